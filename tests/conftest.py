@@ -44,7 +44,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every platformdirs/QSettings location at a temp folder so tests never share state."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MEETERGO_CONSOLE_HOME", str(home))
