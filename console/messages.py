@@ -54,6 +54,8 @@ class MessageBus:
 
     def _publish(self, message: Message, *, logged: bool = False) -> None:
         if not logged:
-            log.log(logging.WARNING if message.level is Level.WARNING else logging.INFO, message.text)
+            log.log(
+                logging.WARNING if message.level is Level.WARNING else logging.INFO, message.text
+            )
         for listener in list(self._listeners):
             listener(message)
