@@ -1,0 +1,266 @@
+"""The bridge between asyncio and Qt: the loop factory, the TaskRunner and signal futures.
+
+This is the only module that imports qasync (code-style-anchors Q1): ``QT_API`` is pinned to
+PySide6 and PySide6 is imported first, so qasync can never pick another binding.
+
+Rules this module enforces for the rest of the UI (code-style-anchors §3.4-3.5, §4a):
+
+* every background coroutine runs through one :class:`TaskRunner`, which keeps strong references
+  (qasync 0.28 does not, Q3), cancels by name, and reports errors to the message channel instead of
+  ``sys.excepthook`` (Q2);
+* busy state is reset in ``finally`` so a failed or cancelled task never leaves a spinner on;
+* code waits for Qt signals with :func:`signal_future` + ``asyncio.wait_for`` and never starts a
+  nested Qt event loop inside a coroutine (Q5, Q12).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+# Pinned before qasync is imported: qasync picks its binding at import time (Q1).
+os.environ["QT_API"] = "pyside6"
+
+import qasync
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from console.messages import Level, Message, MessageBus
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_DRAIN_LIMIT_S = 10.0
+
+QEventLoop = qasync.QEventLoop
+
+
+def make_loop(app: QApplication | None = None) -> asyncio.AbstractEventLoop:
+    """A qasync event loop on the Qt main thread, for ``asyncio.run(..., loop_factory=...)``.
+
+    Loops are created directly, never through the deprecated policy API (Q8).
+    """
+    qapp = app if app is not None else QApplication.instance()
+    if qapp is None:
+        raise RuntimeError("create the QApplication before the event loop")
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(qapp)
+    return loop
+
+
+def loop_factory(app: QApplication) -> Callable[[], asyncio.AbstractEventLoop]:
+    """A zero-argument factory bound to ``app``, as ``asyncio.Runner(loop_factory=...)`` wants."""
+    return lambda: make_loop(app)
+
+
+def signal_future(signal: SignalInstance) -> asyncio.Future[tuple[Any, ...]]:
+    """A future that resolves with the arguments of the next emission of ``signal``.
+
+    The connection is removed after the first emission, so the future never fires twice. Await it
+    with ``asyncio.wait_for`` so a signal that never comes fails the caller instead of hanging.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[tuple[Any, ...]] = loop.create_future()
+
+    def _on_signal_emitted(*args: Any) -> None:
+        try:
+            signal.disconnect(_on_signal_emitted)
+        except (RuntimeError, TypeError):  # already gone when the sender was deleted
+            pass
+        if not future.done():
+            future.set_result(args)
+
+    signal.connect(_on_signal_emitted)
+    return future
+
+
+def describe_error(exc: BaseException) -> str:
+    """One sentence a user can read for an exception that escaped a background task.
+
+    Presenters normally map domain errors to their own sentences; this is the fallback.
+    """
+    text = str(exc).strip()
+    name = type(exc).__name__
+    if text:
+        return f"{name}: {text}"
+    return name
+
+
+class TaskRunner(QObject):
+    """Owns every background coroutine of the GUI.
+
+    Signals:
+        busy_changed(bool): True when the first task starts, False when the last one ends.
+        failed(str, object): a task named ``str`` raised the exception ``object`` and no
+            ``on_failure`` handled it; the error has also been posted to the message bus.
+        finished(str): the task named ``str`` ended (successfully, failed or cancelled).
+    """
+
+    busy_changed = Signal(bool)
+    failed = Signal(str, object)
+    finished = Signal(str)
+
+    def __init__(self, messages: MessageBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._messages = messages
+        # Strong references: a task nobody holds can be garbage-collected mid-flight (Q3).
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._named: dict[str, asyncio.Task[Any]] = {}
+        self._counter = 0
+        self._busy = False
+
+    def run(
+        self,
+        coro: Coroutine[Any, Any, T],
+        *,
+        name: str | None = None,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> asyncio.Task[T | None]:
+        """Start ``coro`` as a task; a running task with the same ``name`` is cancelled first.
+
+        ``on_success`` gets the result, ``on_failure`` the exception. Without ``on_failure`` the
+        error goes to the message bus as a sentence and ``failed`` is emitted. Cancellation is not
+        an error and calls neither handler.
+        """
+        if name is not None:
+            previous = self._named.get(name)
+            if previous is not None and not previous.done():
+                previous.cancel()
+        else:
+            self._counter += 1
+            name = f"task-{self._counter}"
+        task_name = name
+        guarded = self._guard(task_name, coro, on_success, on_failure)
+        task: asyncio.Task[T | None] = asyncio.ensure_future(guarded)
+        self._tasks.add(task)
+        self._named[task_name] = task
+
+        # A task cancelled before its first step never starts ``coro``; closing it avoids the
+        # "coroutine was never awaited" warning (a no-op for a coroutine that ran to the end).
+        def _on_done(finished: asyncio.Task[Any]) -> None:
+            coro.close()
+            self._on_task_done(task_name, finished)
+
+        task.add_done_callback(_on_done)
+        self._set_busy(True)
+        return task
+
+    def cancel(self, name: str) -> bool:
+        """Cancel the task called ``name``; returns whether one was running."""
+        task = self._named.get(name)
+        if task is None or task.done():
+            return False
+        task.cancel()
+        return True
+
+    def cancel_all(self) -> None:
+        """Cancel every running task (the window is closing or the connection changed)."""
+        for task in list(self._tasks):
+            task.cancel()
+
+    async def drain(self) -> None:
+        """Wait until every task has ended (after :meth:`cancel_all`), at most 10 s.
+
+        A task that ignores cancellation must not keep the window from closing forever.
+        """
+        pending = [t for t in self._tasks if not t.done()]
+        if pending:
+            await asyncio.wait(pending, timeout=_DRAIN_LIMIT_S)
+
+    def is_idle(self) -> bool:
+        """True when no task is running."""
+        return not any(not t.done() for t in self._tasks)
+
+    def running_names(self) -> list[str]:
+        """Names of the tasks still running (for tests and the status bar)."""
+        return sorted(n for n, t in self._named.items() if not t.done())
+
+    async def _guard(
+        self,
+        name: str,
+        coro: Awaitable[R],
+        on_success: Callable[[R], None] | None,
+        on_failure: Callable[[BaseException], None] | None,
+    ) -> R | None:
+        try:
+            result = await coro
+        except asyncio.CancelledError:
+            log.debug("task %s cancelled", name)
+            raise
+        except Exception as exc:
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self._messages.error(
+                    self.tr("Something went wrong: {reason}").format(reason=describe_error(exc)),
+                    exc,
+                )
+                self.failed.emit(name, exc)
+            return None
+        if on_success is not None:
+            on_success(result)
+        return result
+
+    def _on_task_done(self, name: str, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if self._named.get(name) is task:
+            del self._named[name]
+        if not task.cancelled():
+            # Retrieve the exception so asyncio never logs "exception was never retrieved";
+            # _guard has already reported it. Only errors inside handlers get here.
+            exc = task.exception()
+            if exc is not None:
+                self._messages.error(
+                    self.tr("Something went wrong: {reason}").format(reason=describe_error(exc)),
+                    exc,
+                )
+        self.finished.emit(name)
+        if not self._tasks:
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+
+class QtMessageBridge(QObject):
+    """Re-emits every message of a :class:`MessageBus` as a Qt signal for the status bar.
+
+    Signals:
+        message_posted(str, str): level ("info", "warning", "error") and the sentence.
+    """
+
+    message_posted = Signal(str, str)
+
+    def __init__(self, bus: MessageBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe = bus.subscribe(self._on_bus_message)
+
+    def detach(self) -> None:
+        """Stop listening to the bus (called before the bridge goes away)."""
+        unsubscribe, self._unsubscribe = self._unsubscribe, lambda: None
+        try:
+            unsubscribe()
+        except ValueError:
+            pass
+
+    def _on_bus_message(self, message: Message) -> None:
+        self.message_posted.emit(message.level.value, message.text)
+
+
+__all__ = [
+    "Level",
+    "QEventLoop",
+    "QtMessageBridge",
+    "TaskRunner",
+    "describe_error",
+    "loop_factory",
+    "make_loop",
+    "signal_future",
+]

@@ -1,0 +1,55 @@
+"""The explicit qasync loop harness (code-style-anchors §5, harness 1).
+
+Integration tests call ``qloop.run_until_complete(scenario())`` and, inside the scenario, await
+signal futures with ``asyncio.wait_for`` — never ``qtbot.wait*`` inside a coroutine (Q12).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from console.asyncqt import make_loop
+from console.messages import Message, MessageBus
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on pytest-qt's QApplication; drained and closed while the app lives (Q15)."""
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = make_loop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+class MessageRecorder:
+    """Collects what the message bus posts, so tests can assert on the user-visible sentence."""
+
+    def __init__(self, bus: MessageBus) -> None:
+        self.messages: list[Message] = []
+        bus.subscribe(self.messages.append)
+
+    @property
+    def texts(self) -> list[str]:
+        return [m.text for m in self.messages]
+
+
+@pytest.fixture
+def bus() -> MessageBus:
+    return MessageBus()
+
+
+@pytest.fixture
+def recorder(bus: MessageBus) -> MessageRecorder:
+    return MessageRecorder(bus)
