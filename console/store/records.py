@@ -1,0 +1,98 @@
+"""Plain records the store hands out; no SQLAlchemy types leak to callers."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CachedAccount:
+    """One user of a connection as last fetched (a row of the accounts table)."""
+
+    user_id: str
+    email: str
+    given_name: str
+    family_name: str
+    slug: str | None
+    timezone: str | None
+    meeting_type_count: int
+    booking_url: str | None
+    created_at: datetime | None
+    fetched_at: datetime
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class JobState(enum.StrEnum):
+    """Life of an onboarding job; new/running/paused are 'unfinished' and offered for resume."""
+
+    NEW = "new"
+    RUNNING = "running"
+    PAUSED = "paused"
+    CANCELLED = "cancelled"
+    FINISHED = "finished"
+
+
+UNFINISHED_STATES = (JobState.NEW, JobState.RUNNING, JobState.PAUSED)
+
+
+class RowStatus(enum.StrEnum):
+    """Status of one CSV row in the journal."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class JobRowRecord:
+    """One journaled row."""
+
+    index: int
+    input: dict[str, Any]
+    status: RowStatus
+    user_id: str | None
+    booking_url: str | None
+    error: str | None
+    attempts: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """A journaled onboarding job with its rows (rows empty when only the header was asked for)."""
+
+    id: str
+    connection: str
+    source_name: str
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+    state: JobState
+    rows: tuple[JobRowRecord, ...] = ()
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One change the console sent."""
+
+    who: str
+    at: datetime
+    connection: str
+    account_id: str | None
+    account_email: str | None
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    id: int | None = None

@@ -1,0 +1,78 @@
+"""The store's tables as SQLAlchemy Core objects.
+
+Portable types only (String, Integer, DateTime with time zone, JSON), so the same schema runs on
+SQLite and PostgreSQL. The Alembic migrations in ``console/store/migrations`` create exactly this;
+a test compares the two.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+#: The user list of each connection, cached so the next start shows it at once.
+accounts = sa.Table(
+    "accounts",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("user_id", sa.String(100), primary_key=True),
+    sa.Column("email", sa.String(320), nullable=False),
+    sa.Column("given_name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("family_name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("slug", sa.String(200), nullable=True),
+    sa.Column("timezone", sa.String(100), nullable=True),
+    sa.Column("meeting_type_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("booking_url", sa.String(1000), nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("raw", sa.JSON, nullable=False),
+    sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
+)
+sa.Index("ix_accounts_connection_email", accounts.c.connection, accounts.c.email)
+
+#: One onboarding run (the journal's header).
+jobs = sa.Table(
+    "jobs",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("connection", sa.String(200), nullable=False),
+    sa.Column("source_name", sa.String(500), nullable=False, server_default=""),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("state", sa.String(20), nullable=False),
+)
+sa.Index("ix_jobs_connection_state", jobs.c.connection, jobs.c.state)
+
+#: One CSV row of a job; every status change is written here before it is acted on.
+job_rows = sa.Table(
+    "job_rows",
+    metadata,
+    sa.Column(
+        "job_id", sa.String(36), sa.ForeignKey("jobs.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("row_index", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("input", sa.JSON, nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("user_id", sa.String(100), nullable=True),
+    sa.Column("booking_url", sa.String(1000), nullable=True),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: Every change the console sent: who, when, where, to whom, before and after.
+audit = sa.Table(
+    "audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("who", sa.String(200), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("connection", sa.String(200), nullable=False),
+    sa.Column("account_id", sa.String(100), nullable=True),
+    sa.Column("account_email", sa.String(320), nullable=True),
+    sa.Column("action", sa.String(50), nullable=False),
+    sa.Column("before", sa.JSON, nullable=True),
+    sa.Column("after", sa.JSON, nullable=True),
+)
+sa.Index("ix_audit_connection_at", audit.c.connection, audit.c.at)
