@@ -1,0 +1,296 @@
+"""Plumbing under the resource namespaces: rate budget, retries, error mapping, auth headers.
+
+Nothing here knows a meetergo route; ``client.py`` builds paths and bodies and calls
+:meth:`Transport.request`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+
+from console import __version__
+from console.api.errors import (
+    ActingUserRefused,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    RateLimited,
+    error_for_status,
+)
+
+log = logging.getLogger("console.api")
+
+Sleep = Callable[[float], Awaitable[None]]
+Clock = Callable[[], float]
+
+ACTING_USER_HEADER = "x-meetergo-api-user-id"
+USER_AGENT = f"meetergo-console/{__version__}"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+RETRYABLE_METHODS = frozenset({"GET", "PATCH", "DELETE", "PUT", "HEAD"})
+BACKOFF_INITIAL = 0.5
+BACKOFF_MAX = 8.0
+RETRY_AFTER_CAP = 60.0
+
+
+class RateBudget:
+    """An async token bucket shared by every call of one client.
+
+    ``requests_per_minute`` tokens flow in per minute, up to ``burst``. :meth:`acquire` waits
+    with the injected ``sleep`` (``asyncio.sleep`` by default), so waiting never blocks the loop;
+    waiters are served in arrival order.
+    """
+
+    def __init__(
+        self,
+        requests_per_minute: float = 100,
+        burst: float = 200,
+        *,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        if requests_per_minute <= 0 or burst < 1:
+            raise ValueError("requests_per_minute must be > 0 and burst >= 1")
+        self.rate_per_second = requests_per_minute / 60.0
+        self.burst = float(burst)
+        self._clock = clock
+        self._sleep = sleep
+        self._tokens = float(burst)
+        self._updated = clock()
+        self._lock = asyncio.Lock()
+
+    def available(self) -> float:
+        """Tokens left right now (what the status bar shows as "budget left")."""
+        self._refill()
+        return self._tokens
+
+    async def acquire(self) -> None:
+        """Take one token, waiting until one has flowed in if the bucket is empty."""
+        async with self._lock:
+            self._refill()
+            while self._tokens < 1.0:
+                await self._sleep((1.0 - self._tokens) / self.rate_per_second)
+                self._refill()
+            self._tokens -= 1.0
+
+    def _refill(self) -> None:
+        now = self._clock()
+        elapsed = max(0.0, now - self._updated)
+        self._updated = now
+        self._tokens = min(self.burst, self._tokens + elapsed * self.rate_per_second)
+
+
+def parse_retry_after(
+    value: str | None, *, now: Callable[[], datetime] | None = None
+) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or HTTP date), capped at 60."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        current = now() if now is not None else datetime.now(UTC)
+        seconds = (when - current).total_seconds()
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP)
+
+
+def backoff_delay(retry_number: int, rng: random.Random | None = None) -> float:
+    """Exponential backoff: 0.5 s doubling to 8 s, with up to 25 % negative jitter."""
+    base = min(BACKOFF_INITIAL * 2.0**retry_number, BACKOFF_MAX)
+    jitter = (rng or random).uniform(0.0, 0.25)
+    return base * (1.0 - jitter)
+
+
+def is_personal_token(api_key: str) -> bool:
+    """True for a personal access token (``rgo-…``), which acts only as its owner."""
+    return api_key.startswith("rgo-")
+
+
+class Transport:
+    """Sends one logical request: budget, auth, retries, and errors mapped to ``ApiError``."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        transport: httpx.AsyncBaseTransport | None,
+        max_retries: int,
+        budget: RateBudget,
+        sleep: Sleep,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        rng: random.Random | None = None,
+    ) -> None:
+        if not api_key:
+            raise ValueError("an API key or personal access token is required")
+        self._api_key = api_key
+        self.base_url = base_url.rstrip("/")
+        self._transport = transport
+        self.max_retries = max(0, max_retries)
+        self.budget = budget
+        self._sleep = sleep
+        self._timeout = timeout
+        self._rng = rng or random.Random()
+        self._http: httpx.AsyncClient | None = None
+        self.is_personal_token = is_personal_token(api_key)
+        self.own_user_id: str | None = None
+
+    def __repr__(self) -> str:
+        kind = "pat" if self.is_personal_token else "api_key"
+        return f"Transport(base_url={self.base_url!r}, credential=<{kind} hidden>)"
+
+    async def open(self) -> None:
+        """Create the one long-lived ``httpx.AsyncClient`` (inside the running loop)."""
+        if self._http is not None:
+            return
+        self._http = httpx.AsyncClient(
+            transport=self._transport,
+            timeout=self._timeout,
+            headers={
+                "Authorization": f"Bearer {self._api_key}",
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+            },
+            follow_redirects=False,
+        )
+
+    async def close(self) -> None:
+        """Close the HTTP client and its connections."""
+        if self._http is not None:
+            http, self._http = self._http, None
+            await http.aclose()
+
+    def url(self, path: str, *, root: bool = False) -> str:
+        """Absolute URL: ``/v4`` routes by default, host-root routes (webhooks) with ``root``."""
+        prefix = "" if root else "/v4"
+        return f"{self.base_url}{prefix}{path}"
+
+    def acting_headers(self, user_id: str | None, *, method: str, url: str) -> dict[str, str]:
+        """The acting-user header for ``user_id``, or refuse for a PAT acting as someone else.
+
+        Rule for a personal token: it never sends the header (meetergo rejects it); naming a user
+        is allowed only when that id is the token's own (learnt from ``users.me()``), otherwise
+        :class:`ActingUserRefused` is raised before anything is sent.
+        """
+        if user_id is None:
+            return {}
+        if self.is_personal_token:
+            if self.own_user_id is not None and user_id == self.own_user_id:
+                return {}
+            raise ActingUserRefused(
+                "a personal access token can only act as its own user "
+                f"({self.own_user_id or 'unknown yet'}), not as user {user_id}; "
+                "use a platform API key to manage other accounts",
+                method=method,
+                url=url,
+            )
+        return {ACTING_USER_HEADER: user_id}
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        root: bool = False,
+        params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
+        json: Any = None,
+        user_id: str | None = None,
+    ) -> Any:
+        """Send with budget and retries; return decoded JSON (``None`` for an empty body)."""
+        if self._http is None:
+            raise RuntimeError("use the client as 'async with MeetergoClient(...) as client:'")
+        method = method.upper()
+        url = self.url(path, root=root)
+        headers = self.acting_headers(user_id, method=method, url=url)
+        retryable = method in RETRYABLE_METHODS
+        attempt = 0
+        while True:
+            await self.budget.acquire()
+            cause: BaseException | None = None
+            log.debug("→ %s %s (attempt %d)", method, url, attempt + 1)
+            try:
+                response = await self._http.request(
+                    method, url, params=params, json=json, headers=headers
+                )
+            except httpx.TimeoutException as err:
+                error: ApiError = ApiTimeoutError(
+                    f"timed out ({type(err).__name__})", method=method, url=url
+                )
+                cause = err
+            except httpx.TransportError as err:
+                error = ApiConnectionError(
+                    f"connection failed ({type(err).__name__}: {err})", method=method, url=url
+                )
+                cause = err
+            else:
+                log.debug("← %s %s %d", method, url, response.status_code)
+                if response.status_code < 400:
+                    return _decode(response)
+                error = self._status_error(response, method=method, url=url)
+            if not retryable or attempt >= self.max_retries or not _retryable_error(error):
+                if cause is not None:
+                    raise error from cause
+                raise error
+            delay = backoff_delay(attempt, self._rng)
+            if isinstance(error, RateLimited) and error.retry_after is not None:
+                delay = error.retry_after
+            attempt += 1
+            log.debug(
+                "retrying %s %s in %.2f s after %s (retry %d of %d)",
+                method,
+                url,
+                delay,
+                type(error).__name__,
+                attempt,
+                self.max_retries,
+            )
+            await self._sleep(delay)
+
+    def _status_error(self, response: httpx.Response, *, method: str, url: str) -> ApiStatusError:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = response.text
+        return error_for_status(
+            response.status_code,
+            method=method,
+            url=url,
+            body=body,
+            reason=response.reason_phrase,
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        )
+
+
+def _retryable_error(error: ApiError) -> bool:
+    if isinstance(error, ApiConnectionError | RateLimited):
+        return True
+    return error.status_code is not None and error.status_code >= 500
+
+
+def _decode(response: httpx.Response) -> Any:
+    if response.status_code == 204 or not response.content.strip():
+        return None
+    try:
+        return response.json()
+    except ValueError as err:
+        raise ApiError(
+            f"the server answered {response.status_code} with a body that is not JSON",
+            method=response.request.method,
+            url=str(response.request.url),
+        ) from err
