@@ -1,0 +1,114 @@
+"""The audit-trail panel: every change the console sent, newest first (read-only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded change: who did what to which account, with the values before and after."""
+
+    at: datetime
+    actor: str
+    connection: str
+    account: str
+    action: str
+    before: Mapping[str, Any] | None = None
+    after: Mapping[str, Any] | None = None
+
+
+def _summary(values: Mapping[str, Any] | None) -> str:
+    if not values:
+        return "—"
+    return ", ".join(f"{key}={value}" for key, value in values.items())
+
+
+class AuditPanel(QWidget):
+    """Table of :class:`AuditEntry` rows.
+
+    Signals:
+        refresh_requested(): the user wants the trail re-read from the store.
+    """
+
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(0, 6, self)
+        self._setup_ui()
+
+    def show_entries(self, entries: Iterable[AuditEntry]) -> None:
+        """Replace the table with ``entries`` (newest first)."""
+        self._model.removeRows(0, self._model.rowCount())
+        ordered = sorted(entries, key=lambda e: e.at, reverse=True)
+        for entry in ordered:
+            cells = [
+                entry.at.strftime("%Y-%m-%d %H:%M:%S"),
+                entry.actor,
+                entry.connection,
+                entry.account,
+                entry.action,
+                f"{_summary(entry.before)} → {_summary(entry.after)}",
+            ]
+            items = [QStandardItem(text) for text in cells]
+            for item in items:
+                item.setEditable(False)
+            self._model.appendRow(items)
+        self.count_label.setText(self.tr("%n change(s) recorded", "", len(ordered)))
+
+    def row_count(self) -> int:
+        """Number of entries shown."""
+        return self._model.rowCount()
+
+    def _setup_ui(self) -> None:
+        self._model.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Connection"),
+                self.tr("Account"),
+                self.tr("Change"),
+                self.tr("Before → after"),
+            ]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Audit trail"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.count_label = QLabel(self.tr("%n change(s) recorded", "", 0))
+        self.refresh_button = QPushButton(self.tr("Reload"))
+        self.refresh_button.setAccessibleName(self.tr("Reload audit trail"))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        header.addWidget(title)
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setModel(self._model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)

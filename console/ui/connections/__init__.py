@@ -1,0 +1,1 @@
+"""Connections: the manager dialog and the presenter that tests a connection."""

@@ -1,0 +1,289 @@
+"""The main window: accounts pane on the left, the tabs on the right, connections in the toolbar.
+
+Widgets here have no async methods: the window emits intent signals and exposes setters, the
+presenters (``console.ui.accounts.presenter``, ``console.ui.connections.presenter``) do the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
+from console.ui.accounts.tab import AccountsTab
+from console.ui.placeholder import PlaceholderTab
+
+#: How often the status bar re-reads the client's request budget.
+BUDGET_POLL_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    """The console's one main window.
+
+    Signals:
+        connection_chosen(str): the user picked another connection in the toolbar dropdown.
+        manage_connections_requested(): "Manage connections…" was chosen.
+        close_requested(): the user closed the window; the app shuts down (the close itself is
+            deferred until running work has been cancelled, see :meth:`allow_close`).
+    """
+
+    connection_chosen = Signal(str)
+    manage_connections_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, model: AccountsModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts_model = model if model is not None else AccountsModel(self)
+        self.accounts_proxy = AccountsFilterModel(self)
+        self.accounts_proxy.setSourceModel(self.accounts_model)
+        self._budget_source: Callable[[], float] | None = None
+        self._may_close = False
+        self._setup_ui()
+        self._budget_timer = QTimer(self)
+        self._budget_timer.setInterval(BUDGET_POLL_MS)
+        self._budget_timer.timeout.connect(self._on_budget_timer_timeout)
+
+    # -- setters ----------------------------------------------------------------------------
+
+    def set_connections(self, names: Sequence[str], current: str | None) -> None:
+        """Fill the connection dropdown without emitting ``connection_chosen``."""
+        self.connection_combo.blockSignals(True)
+        self.connection_combo.clear()
+        self.connection_combo.addItems(list(names))
+        if current is not None:
+            self.connection_combo.setCurrentText(current)
+        self.connection_combo.blockSignals(False)
+        self.connection_label.setText(
+            self.tr("Connection: {name}").format(name=current)
+            if current
+            else self.tr("No connection")
+        )
+
+    def set_sandbox_banner(self, visible: bool) -> None:
+        """Show or hide the "Sandbox — demo data" banner."""
+        self.banner.setVisible(visible)
+
+    def set_budget_source(self, source: Callable[[], float] | None) -> None:
+        """Poll ``source`` (``client.rate_budget.available``) for the status bar; None stops."""
+        self._budget_source = source
+        if source is None:
+            self._budget_timer.stop()
+            self.budget_label.setText(self.tr("Budget: —"))
+        else:
+            self._on_budget_timer_timeout()
+            self._budget_timer.start()
+
+    def set_live_feed_state(self, text: str) -> None:
+        """The live-feed part of the status bar (e.g. "Live feed: off")."""
+        self.live_label.setText(text)
+
+    def show_message(self, level: str, text: str) -> None:
+        """Show a message of the message bus in the status bar (errors stay longer)."""
+        timeout = 15000 if level == "error" else 6000
+        prefix = {"error": self.tr("Error: "), "warning": self.tr("Warning: ")}.get(level, "")
+        self.statusBar().showMessage(prefix + text, timeout)
+
+    def show_help(self) -> None:
+        """Non-modal help with the keyboard shortcuts (``open()``, never ``exec()``)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Help"))
+        box.setText(
+            self.tr(
+                "meetergo console — manage your client accounts.\n\n"
+                "Ctrl+F  search accounts\n"
+                "Ctrl+N  new account\n"
+                "Ctrl+R  refresh\n"
+                "F1  this help"
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._help_box = box
+
+    def allow_close(self) -> None:
+        """Called by the app once work is cancelled; the next close really closes."""
+        self._may_close = True
+
+    # -- Qt overrides -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            self._budget_timer.stop()
+            event.accept()
+            return
+        # Let the app cancel tasks and wait for journals first; it calls allow_close() + close().
+        event.ignore()
+        self.close_requested.emit()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("meetergo console"))
+        self.resize(1280, 800)
+
+        toolbar = QToolBar(self.tr("Connection"))
+        toolbar.setObjectName("connectionToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Connection:") + " "))
+        self.connection_combo = QComboBox()
+        self.connection_combo.setAccessibleName(self.tr("Connection"))
+        self.connection_combo.setMinimumContentsLength(18)
+        self.connection_combo.currentTextChanged.connect(self._on_connection_combo_changed)
+        toolbar.addWidget(self.connection_combo)
+        self.manage_action = QAction(self.tr("Manage connections…"), self)
+        self.manage_action.triggered.connect(self.manage_connections_requested)
+        toolbar.addAction(self.manage_action)
+        self.addToolBar(toolbar)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner = QLabel(self.tr("Sandbox — demo data. Nothing here reaches meetergo."))
+        self.banner.setObjectName("sandboxBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Colour plus text: the banner's meaning never depends on the colour alone.
+        self.banner.setStyleSheet(
+            "#sandboxBanner { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search accounts (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search accounts"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.account_list = QListView()
+        self.account_list.setAccessibleName(self.tr("Accounts of this connection"))
+        self.account_list.setModel(self.accounts_proxy)
+        self.account_list.setModelColumn(Column.NAME)
+        self.account_list.setUniformItemSizes(True)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.account_list, 1)
+        left.setMinimumWidth(200)
+        splitter.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.accounts_tab = AccountsTab(self.accounts_proxy)
+        self.tabs.addTab(self.accounts_tab, self.tr("Accounts"))
+        for title, text in self._placeholder_texts():
+            self.tabs.addTab(PlaceholderTab(title, text), title)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 1000])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        # One selection for the list and the table: picking a name on the left selects its row.
+        self.account_list.setSelectionModel(self.accounts_tab.table.selectionModel())
+        self.account_list.selectionModel().currentChanged.connect(self._on_account_current_changed)
+
+        self.connection_label = QLabel(self.tr("No connection"))
+        self.budget_label = QLabel(self.tr("Budget: —"))
+        self.live_label = QLabel(self.tr("Live feed: off"))
+        for label in (self.connection_label, self.budget_label, self.live_label):
+            self.statusBar().addPermanentWidget(label)
+
+        self._add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
+        self._add_shortcut(QKeySequence.StandardKey.New, self.accounts_tab.new_requested.emit)
+        self._add_shortcut(QKeySequence("Ctrl+R"), self.accounts_tab.refresh_requested.emit)
+        self._add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)
+
+    def _placeholder_texts(self) -> list[tuple[str, str]]:
+        return [
+            (
+                self.tr("Meeting types"),
+                self.tr(
+                    "Will list each account's meeting types — duration, buffers, notice and "
+                    "booking limits — and let you edit them or assign templates."
+                ),
+            ),
+            (
+                self.tr("Availability"),
+                self.tr(
+                    "Will show the weekly schedule of the selected account, date overrides and "
+                    "public holidays, with checks for overlaps and time-zone changes."
+                ),
+            ),
+            (
+                self.tr("Branding"),
+                self.tr(
+                    "Will edit the booking page: title, colours, logo and brand kits applied "
+                    "to many accounts at once."
+                ),
+            ),
+            (
+                self.tr("Templates"),
+                self.tr("Will manage meeting-type templates and assign them to many accounts."),
+            ),
+            (
+                self.tr("Bookings"),
+                self.tr(
+                    "Will show what clients book, cancel and reschedule, live from webhooks and "
+                    "polling."
+                ),
+            ),
+        ]
+
+    def _add_shortcut(
+        self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_search_shortcut_activated(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.accounts_proxy.set_search_text(text)
+
+    def _on_connection_combo_changed(self, name: str) -> None:
+        if name:
+            self.connection_chosen.emit(name)
+
+    def _on_account_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.accounts_tab.table.selectionModel().select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _on_budget_timer_timeout(self) -> None:
+        if self._budget_source is None:
+            return
+        try:
+            left = self._budget_source()
+        except Exception:  # a closed client must not break the status bar
+            self.budget_label.setText(self.tr("Budget: —"))
+            return
+        self.budget_label.setText(self.tr("Budget: %n request(s) left this minute", "", int(left)))

@@ -1,0 +1,135 @@
+"""The shell: tabs, honest placeholders, search, shortcuts, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from console.ui.main_window import MainWindow
+from console.ui.placeholder import PlaceholderTab
+from tests.ui.accounts_data import sample_accounts
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.allow_close()
+    window.accounts_model.set_accounts(sample_accounts(8))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_the_window_has_the_six_tabs_and_later_tabs_say_what_they_will_hold(qtbot):
+    window = make_window(qtbot)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [
+        "Accounts",
+        "Meeting types",
+        "Availability",
+        "Branding",
+        "Templates",
+        "Bookings",
+    ]
+    for i in range(1, window.tabs.count()):
+        tab = window.tabs.widget(i)
+        assert isinstance(tab, PlaceholderTab)
+        assert tab.description_label.text().startswith("Will ")
+        # an honest placeholder shows no table or list of (fake) data
+        assert not tab.findChildren(type(window.accounts_tab.table))
+
+
+def test_typing_in_the_search_box_filters_the_left_pane_and_the_table(qtbot):
+    window = make_window(qtbot)
+    assert window.account_list.model().rowCount() == 8
+    qtbot.keyClicks(window.search_edit, "WEBER")
+    assert window.accounts_proxy.rowCount() == 2
+    assert window.account_list.model().rowCount() == 2
+    assert window.accounts_tab.count_label.text() == "2 of 8 accounts match the search"
+    window.search_edit.setText("jörg")  # umlauts match too (keyClicks is ASCII-only)
+    assert window.accounts_proxy.rowCount() == 2
+    window.search_edit.clear()
+    assert window.accounts_proxy.rowCount() == 8
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot):
+    window = make_window(qtbot)
+    window.accounts_tab.table.setFocus()
+    qtbot.keyClick(window.accounts_tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+
+
+def test_ctrl_n_and_ctrl_r_ask_for_a_new_account_and_a_refresh(qtbot):
+    window = make_window(qtbot)
+    with qtbot.waitSignal(window.accounts_tab.new_requested):
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.accounts_tab.refresh_requested):
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_f1_opens_help_listing_the_shortcuts(qtbot):
+    window = make_window(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert "Ctrl+N" in window._help_box.text()
+    assert window._help_box.isVisible()
+    window._help_box.close()
+
+
+def test_status_bar_shows_connection_budget_and_live_feed(qtbot):
+    window = make_window(qtbot)
+    window.set_connections(["Sandbox", "Agency"], "Sandbox")
+    window.set_budget_source(lambda: 187.6)
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert "Connection: Sandbox" in texts
+    assert "Budget: 187 requests left this minute" in texts or any(
+        t.startswith("Budget: 187") for t in texts
+    )
+    assert "Live feed: off" in texts
+
+
+def test_choosing_another_connection_emits_its_name(qtbot):
+    window = make_window(qtbot)
+    window.set_connections(["Sandbox", "Agency"], "Sandbox")
+    with qtbot.waitSignal(window.connection_chosen) as blocker:
+        window.connection_combo.setCurrentText("Agency")
+    assert blocker.args == ["Agency"]
+
+
+def test_selecting_a_name_on_the_left_selects_the_account_and_enables_copy(qtbot):
+    window = make_window(qtbot)
+    tab = window.accounts_tab
+    assert not tab.copy_url_button.isEnabled()
+    first = window.account_list.model().index(0, 0)
+    window.account_list.setCurrentIndex(first)
+    account = tab.selected_account()
+    assert account is not None
+    assert tab.copy_url_button.isEnabled()
+    qtbot.mouseClick(tab.copy_url_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == account.booking_url
+    qtbot.mouseClick(tab.copy_embed_button, Qt.MouseButton.LeftButton)
+    snippet = QGuiApplication.clipboard().text()
+    assert f'data-src="{account.booking_url}"' in snippet
+    assert f"{account.booking_url}?embed=true" in snippet
+
+
+def test_closing_the_window_first_asks_the_app_to_shut_down(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.close_requested):
+        window.close()
+    assert window.isVisible()
+    window.allow_close()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_sandbox_banner_is_shown_only_for_the_sandbox(qtbot):
+    window = make_window(qtbot)
+    assert not window.banner.isVisible()
+    window.set_sandbox_banner(True)
+    assert window.banner.isVisible()
+    assert "demo data" in window.banner.text()
