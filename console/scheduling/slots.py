@@ -1,0 +1,344 @@
+"""Slot math: from weekly hours, overrides and bookings to bookable start times.
+
+Pure functions, no I/O. Used by the sandbox to answer ``GET /v4/booking-availability`` and to
+accept ``POST /v4/booking`` only for a listed start, and by the console to preview availability.
+
+Semantics (the contract the sandbox and the UI rely on):
+
+* Weekly hours are wall-clock times in the schedule's IANA zone. Each local calendar day gets its
+  weekday's intervals, built from the local date + time with :mod:`zoneinfo`, so DST is honoured:
+  a 09:00–17:00 day is 09:00–17:00 local before and after a transition, at different UTC offsets.
+* On a transition day a wall time that does not exist (inside the spring-forward gap) is moved to
+  the first instant after the gap, so the nonexistent times are skipped; an ambiguous wall time
+  (inside the fall-back overlap) takes its first occurrence (``fold=0``).
+* An interval ending at 24:00 ends at the next local midnight; windows that touch are merged, so
+  hours running through midnight make one window.
+* :class:`DateOverride` with ``available=True`` adds a window (extra hours, "date exceptions"),
+  with ``available=False`` blocks its span (days off, holidays). Blocks win over additions.
+* Candidate starts step by ``rules.interval`` (default: the duration) from each window's start; a
+  slot ``[s, s + duration)`` must lie inside one window. Windows longer than the computed range
+  (e.g. hours around the clock) are anchored at a local midnight a day before ``window_start``.
+* The slot padded by the buffers, ``[s - buffer_before, s + duration + buffer_after)``, must not
+  overlap any :class:`Booked` span — except that a booking with exactly the slot's start and
+  duration whose ``taken`` is below ``rules.spots`` leaves that start bookable (group meetings).
+  Bookings with identical start and end are added up first.
+* ``s >= now + minimum_notice`` minutes; ``s < now + days_into_future`` days when set; and
+  ``window_start <= s < window_end``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from console.scheduling.schedule import MINUTES_PER_DAY, WeeklySchedule
+
+__all__ = [
+    "Booked",
+    "DateOverride",
+    "SlotRules",
+    "Window",
+    "available_windows",
+    "compute_slots",
+    "local_instant",
+    "zone",
+]
+
+Window = tuple[datetime, datetime]
+"""An available span ``(start, end)`` as aware UTC datetimes."""
+
+
+def _require_aware(value: datetime, what: str) -> datetime:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{what} must be a datetime with a time zone, got {value!r}.")
+    return value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class SlotRules:
+    """How a meeting type cuts availability into slots; minutes unless stated.
+
+    ``interval`` defaults to ``duration``; ``days_into_future`` is in days (None = unlimited);
+    ``spots`` is the number of attendees a start can take (group meetings when > 1).
+    """
+
+    duration: int
+    buffer_before: int = 0
+    buffer_after: int = 0
+    interval: int | None = None
+    minimum_notice: int = 0
+    days_into_future: int | None = None
+    spots: int = 1
+
+    def __post_init__(self) -> None:
+        if self.duration <= 0:
+            raise ValueError(f"The duration must be positive, got {self.duration} minutes.")
+        if self.buffer_before < 0 or self.buffer_after < 0:
+            raise ValueError("Buffers cannot be negative.")
+        if self.interval is not None and self.interval <= 0:
+            raise ValueError(f"The slot interval must be positive, got {self.interval} minutes.")
+        if self.minimum_notice < 0:
+            raise ValueError("The minimum notice cannot be negative.")
+        if self.days_into_future is not None and self.days_into_future < 0:
+            raise ValueError("The booking window (days into the future) cannot be negative.")
+        if self.spots < 1:
+            raise ValueError(f"A meeting needs at least one spot, got {self.spots}.")
+
+    @property
+    def step(self) -> int:
+        """Minutes between candidate starts."""
+        return self.interval if self.interval is not None else self.duration
+
+
+@dataclass(frozen=True)
+class DateOverride:
+    """A date exception: ``available=True`` adds ``[start, end)``, False blocks it."""
+
+    start: datetime
+    end: datetime
+    available: bool
+
+    def __post_init__(self) -> None:
+        _require_aware(self.start, "An override's start")
+        _require_aware(self.end, "An override's end")
+
+
+@dataclass(frozen=True)
+class Booked:
+    """An existing appointment ``[start, end)``; ``taken`` spots of it are used."""
+
+    start: datetime
+    end: datetime
+    taken: int = 1
+
+    def __post_init__(self) -> None:
+        _require_aware(self.start, "A booking's start")
+        _require_aware(self.end, "A booking's end")
+
+
+def zone(tz: str | tzinfo) -> tzinfo:
+    """The tzinfo for an IANA name (or the tzinfo itself); ValueError with a readable message."""
+    if isinstance(tz, tzinfo):
+        return tz
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f'"{tz}" is not a known IANA time zone (like "Europe/Berlin").') from exc
+
+
+def _gap_end(naive: datetime, tz: tzinfo) -> datetime:
+    """First instant after the DST gap containing the nonexistent wall time ``naive``."""
+    earlier = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)  # post-transition offset
+    later = naive.replace(tzinfo=tz, fold=0).astimezone(UTC)  # pre-transition offset
+    low, high = min(earlier, later), max(earlier, later)
+    after = high.astimezone(tz).utcoffset()
+    # Binary search (whole seconds) for the transition instant between the two readings.
+    lo_s, hi_s = 0, int((high - low).total_seconds())
+    while lo_s < hi_s:
+        mid = (lo_s + hi_s) // 2
+        if (low + timedelta(seconds=mid)).astimezone(tz).utcoffset() == after:
+            hi_s = mid
+        else:
+            lo_s = mid + 1
+    return low + timedelta(seconds=lo_s)
+
+
+def local_instant(day: date, minute: int, tz: tzinfo) -> datetime:
+    """The UTC instant of wall-clock ``minute`` (0..1440) on local ``day`` in ``tz``.
+
+    Ambiguous wall times take the first occurrence (fold=0); nonexistent ones (in a DST gap) map
+    to the end of the gap, i.e. the first wall time that exists after them.
+    """
+    if minute >= MINUTES_PER_DAY:
+        day = day + timedelta(days=minute // MINUTES_PER_DAY)
+        minute %= MINUTES_PER_DAY
+    naive = datetime.combine(day, time(minute // 60, minute % 60))
+    aware = naive.replace(tzinfo=tz)
+    instant = aware.astimezone(UTC)
+    if instant.astimezone(tz).replace(tzinfo=None) != naive:
+        return _gap_end(naive, tz)
+    return instant
+
+
+def _merge(spans: Iterable[Window]) -> list[Window]:
+    ordered = sorted(s for s in spans if s[1] > s[0])
+    merged: list[Window] = []
+    for start, end in ordered:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _subtract(spans: list[Window], blocks: list[Window]) -> list[Window]:
+    if not blocks:
+        return spans
+    result: list[Window] = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for b_start, b_end in blocks:
+            if b_start >= end:
+                break
+            if b_end <= start:
+                continue
+            next_pieces: list[Window] = []
+            for p_start, p_end in pieces:
+                if b_end <= p_start or b_start >= p_end:
+                    next_pieces.append((p_start, p_end))
+                    continue
+                if p_start < b_start:
+                    next_pieces.append((p_start, b_start))
+                if b_end < p_end:
+                    next_pieces.append((b_end, p_end))
+            pieces = next_pieces
+        result.extend(pieces)
+    return result
+
+
+def _weekly_windows(schedule: WeeklySchedule, tz: tzinfo, first: date, last: date) -> list[Window]:
+    spans_by_weekday = [schedule.open_spans(d) for d in range(7)]
+    windows: list[Window] = []
+    day = first
+    while day <= last:
+        for start_minute, end_minute in spans_by_weekday[day.weekday()]:
+            start = local_instant(day, start_minute, tz)
+            end = local_instant(day, end_minute, tz)
+            if end > start:
+                windows.append((start, end))
+        day += timedelta(days=1)
+    return windows
+
+
+def _raw_windows(
+    schedule: WeeklySchedule,
+    tz: tzinfo,
+    overrides: Iterable[DateOverride],
+    start: datetime,
+    end: datetime,
+) -> list[Window]:
+    """Available windows covering [start, end), NOT clipped (a window may reach beyond)."""
+    first = start.astimezone(tz).date() - timedelta(days=1)
+    last = end.astimezone(tz).date() + timedelta(days=1)
+    spans = _weekly_windows(schedule, tz, first, last)
+    blocks: list[Window] = []
+    for override in overrides:
+        span = (override.start.astimezone(UTC), override.end.astimezone(UTC))
+        if span[1] <= span[0]:
+            continue
+        (spans if override.available else blocks).append(span)
+    return _subtract(_merge(spans), _merge(blocks))
+
+
+def available_windows(
+    schedule: WeeklySchedule,
+    tz: str | tzinfo,
+    overrides: Iterable[DateOverride],
+    start: datetime,
+    end: datetime,
+) -> list[Window]:
+    """Available spans within ``[start, end)`` as sorted, merged, aware UTC pairs.
+
+    Weekly hours in the zone ``tz`` plus ``available=True`` overrides, minus ``available=False``
+    overrides, clipped to the range. See the module docstring for DST handling.
+    """
+    lo = _require_aware(start, "The range start")
+    hi = _require_aware(end, "The range end")
+    if hi <= lo:
+        return []
+    clipped = []
+    for w_start, w_end in _raw_windows(schedule, zone(tz), overrides, lo, hi):
+        s, e = max(w_start, lo), min(w_end, hi)
+        if e > s:
+            clipped.append((s, e))
+    return clipped
+
+
+class _BookedIndex:
+    """Bookings sorted by start; overlap queries bisect to ``start - longest booking``."""
+
+    def __init__(self, booked: Iterable[Booked]) -> None:
+        totals: dict[tuple[datetime, datetime], int] = {}
+        for item in booked:
+            key = (item.start.astimezone(UTC), item.end.astimezone(UTC))
+            if key[1] <= key[0]:
+                continue
+            totals[key] = totals.get(key, 0) + max(item.taken, 0)
+        self.items: list[tuple[datetime, datetime, int]] = sorted(
+            (s, e, t) for (s, e), t in totals.items()
+        )
+        self.starts: list[datetime] = [s for s, _, _ in self.items]
+        self.longest = max((e - s for s, e, _ in self.items), default=timedelta(0))
+
+    def blocks(self, pad_start: datetime, pad_end: datetime, slot: Window, spots: int) -> bool:
+        """Whether any booking overlaps ``[pad_start, pad_end)`` (group exemption applied)."""
+        if not self.items:
+            return False
+        index = bisect_left(self.starts, pad_start - self.longest)
+        items = self.items
+        count = len(items)
+        while index < count:
+            b_start, b_end, taken = items[index]
+            if b_start >= pad_end:
+                return False
+            if b_end > pad_start and not ((b_start, b_end) == slot and taken < spots):
+                return True
+            index += 1
+        return False
+
+
+def compute_slots(
+    schedule: WeeklySchedule,
+    tz: str | tzinfo,
+    rules: SlotRules,
+    *,
+    window_start: datetime,
+    window_end: datetime,
+    now: datetime,
+    overrides: Sequence[DateOverride] | Iterable[DateOverride] = (),
+    booked: Sequence[Booked] | Iterable[Booked] = (),
+) -> list[datetime]:
+    """Bookable slot starts in ``[window_start, window_end)``, sorted aware UTC datetimes.
+
+    Applies, in this order: available windows (weekly hours in ``tz`` with DST, overrides),
+    the step grid anchored at each window's start, the slot fitting one window, minimum notice,
+    the booking window (``days_into_future``), existing bookings plus buffers (with the group
+    exemption for ``spots``). The module docstring states each rule exactly.
+    """
+    lo = _require_aware(window_start, "window_start")
+    hi = _require_aware(window_end, "window_end")
+    current = _require_aware(now, "now")
+    lo = max(lo, current + timedelta(minutes=rules.minimum_notice))
+    if rules.days_into_future is not None:
+        hi = min(hi, current + timedelta(days=rules.days_into_future))
+    if hi <= lo:
+        return []
+    tzinfo_ = zone(tz)
+    duration = timedelta(minutes=rules.duration)
+    step = timedelta(minutes=rules.step)
+    before = timedelta(minutes=rules.buffer_before)
+    after = timedelta(minutes=rules.buffer_after)
+    index = _BookedIndex(booked)
+    # Windows are computed from a local midnight a day before `lo`, so the anchor of a window that
+    # started earlier does not depend on the query range.
+    anchor_floor = local_instant(lo.astimezone(tzinfo_).date() - timedelta(days=1), 0, tzinfo_)
+    slots: list[datetime] = []
+    for w_start, w_end in _raw_windows(schedule, tzinfo_, overrides, lo, hi):
+        if w_end <= lo or w_start >= hi:
+            continue
+        anchor = max(w_start, anchor_floor)
+        if anchor < lo:
+            skip = -((anchor - lo) // step)  # ceil((lo - anchor) / step)
+            start = anchor + skip * step
+        else:
+            start = anchor
+        while start < hi and start + duration <= w_end:
+            slot = (start, start + duration)
+            if not index.blocks(start - before, start + duration + after, slot, rules.spots):
+                slots.append(start)
+            start += step
+    return slots
