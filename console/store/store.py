@@ -153,7 +153,7 @@ class Store:
         """Every cached account of a connection (without the raw JSON, for speed)."""
         return await self._run(self._load_accounts, connection)
 
-    def _load_accounts(self, connection: str) -> list[CachedAccount]:
+    def _load_accounts(self, connection: str, user_id: str | None = None) -> list[CachedAccount]:
         a = schema.accounts
         cols = [
             a.c.user_id,
@@ -168,6 +168,8 @@ class Store:
             a.c.fetched_at,
         ]
         query = sa.select(*cols).where(a.c.connection == connection).order_by(a.c.email)
+        if user_id is not None:
+            query = query.where(a.c.user_id == user_id)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
         return [
@@ -185,6 +187,14 @@ class Store:
             )
             for r in rows
         ]
+
+    async def get_account(self, connection: str, user_id: str) -> CachedAccount | None:
+        """One cached account, or None."""
+        return await self._run(self._get_account, connection, user_id)
+
+    def _get_account(self, connection: str, user_id: str) -> CachedAccount | None:
+        found = self._load_accounts(connection, user_id)
+        return found[0] if found else None
 
     async def account_raw(self, connection: str, user_id: str) -> dict[str, Any] | None:
         """The raw JSON of one cached account as the API sent it."""

@@ -89,6 +89,8 @@ async def test_the_accounts_cache_is_per_connection_and_keeps_raw_json() -> None
         assert loaded[0] == _account(1)
         assert loaded[0].created_at is not None and loaded[0].created_at.tzinfo is not None
         assert await store.account_raw("Agency", "u00001") == {"id": "u00001", "extraField": [1, 2]}
+        assert await store.get_account("Agency", "u00002") == _account(2)
+        assert await store.get_account("Other", "u00002") is None
         await store.upsert_accounts("Agency", [_account(5)], replace_all=True)
         assert [a.user_id for a in await store.load_accounts("Agency")] == ["u00005"]
         await store.delete_account("Agency", "u00005")

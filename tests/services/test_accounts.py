@@ -1,0 +1,201 @@
+"""The accounts service: validation before sending, cache, audit trail, embed snippets."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+
+from console.api.errors import BadRequest
+from console.messages import Level, Message, MessageBus
+from console.services.accounts import (
+    AccountService,
+    NewAccount,
+    ValidationFailed,
+    embed_snippets,
+    preset_schedule,
+)
+from console.services.validation import normalize_slug
+from console.store import Store
+from tests.jobs.fakes import FakeClient
+
+
+@pytest_asyncio.fixture
+async def store() -> AsyncIterator[Store]:
+    s = Store.open(":memory:")
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+def messages() -> tuple[MessageBus, list[Message]]:
+    bus = MessageBus()
+    seen: list[Message] = []
+    bus.subscribe(seen.append)
+    return bus, seen
+
+
+def _new(**changes: object) -> NewAccount:
+    values: dict[str, object] = {
+        "email": "jana.schmidt@example.com",
+        "given_name": "Jana",
+        "family_name": "Schmidt",
+        "timezone": "Europe/Berlin",
+        "slug": "Jana Schmidt",
+    }
+    values.update(changes)
+    return NewAccount(**values)  # type: ignore[arg-type]
+
+
+def test_a_complete_form_has_no_problems() -> None:
+    assert _new().validate() == {}
+    assert _new().normalized_slug == "jana-schmidt"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "text"),
+    [
+        ({"email": "jana@"}, "email", "not a valid e-mail"),
+        ({"email": ""}, "email", "missing"),
+        ({"given_name": " "}, "given_name", "missing"),
+        ({"family_name": ""}, "family_name", "missing"),
+        ({"timezone": "Europe/Atlantis"}, "timezone", "not a known time zone"),
+        ({"slug": "ab c"}, "slug", "at least 5"),
+        ({"slug": "taken-slug", "taken_slugs": frozenset({"taken-slug"})}, "slug", "taken"),
+        ({"meeting_type_duration": 4}, "meeting_type_duration", "5 to 480"),
+        ({"meeting_type_duration": 481}, "meeting_type_duration", "5 to 480"),
+        ({"meeting_type_name": ""}, "meeting_type_name", "missing"),
+        ({"availability_preset": "nights"}, "availability", "Unknown preset"),
+        ({"custom_schedule": {"monday": {"enabled": False, "hours": []}}}, "availability", "no"),
+    ],
+)
+def test_each_bad_field_gets_a_readable_message(changes, field, text) -> None:
+    problems = _new(**changes).validate()
+    assert list(problems) == [field]
+    assert text in problems[field]
+
+
+def test_slugs_are_normalised_like_meetergo_does() -> None:
+    assert normalize_slug("Jürgen Müller-Groß ") == "juergen-mueller-gross"
+    assert normalize_slug("  José  García!! ") == "jose-garcia"
+
+
+@pytest.mark.asyncio
+async def test_an_invalid_form_is_never_sent(store, messages) -> None:
+    client = FakeClient()
+    service = AccountService(client, store, "Agency", messages[0])
+    with pytest.raises(ValidationFailed) as caught:
+        await service.create(_new(email="nope"))
+    assert "email" in caught.value.problems
+    assert client.create_calls == []
+
+
+@pytest.mark.asyncio
+async def test_creating_an_account_sends_it_caches_it_and_audits_it(store, messages) -> None:
+    client = FakeClient()
+    bus, seen = messages
+    service = AccountService(client, store, "Agency", bus)
+    created = await service.create(_new(availability_preset="weekdays_8_17"))
+
+    call = client.create_calls[0]
+    assert call["slug"] == "jana-schmidt"
+    assert call["meeting_type"] == {"name": "30min Meeting", "duration": 30}
+    assert call["availability"]["timezone"] == "Europe/Berlin"
+    assert call["availability"]["schedule"] == preset_schedule("weekdays_8_17")
+    assert call["availability"]["schedule"]["monday"]["hours"] == [
+        {"start": "08:00", "end": "17:00"}
+    ]
+    assert call["availability"]["schedule"]["sunday"]["enabled"] is False
+
+    cached = await service.cached()
+    assert [(a.user_id, a.email, a.booking_url) for a in cached] == [
+        (created.user_id, "jana.schmidt@example.com", created.booking_url)
+    ]
+    [entry] = await store.audit_entries("Agency")
+    assert entry.action == "create" and entry.before is None
+    assert entry.after is not None and entry.after["user_id"] == created.user_id
+    assert entry.account_email == "jana.schmidt@example.com"
+    assert seen[-1].level is Level.INFO
+
+
+@pytest.mark.asyncio
+async def test_refresh_walks_every_page_reports_progress_and_drops_deleted(store, messages) -> None:
+    client = FakeClient()
+    for i in range(250):
+        client.add_user(f"p{i:03d}@example.com", slug=f"person-{i:03d}")
+    service = AccountService(client, store, "Agency", messages[0])
+    progress: list[tuple[int, int | None]] = []
+    accounts = await service.refresh(lambda loaded, total: progress.append((loaded, total)))
+    assert progress == [(100, 250), (200, 250), (250, 250)]
+    assert len(accounts) == 250
+    assert accounts[0].meeting_type_count == 1 and accounts[0].booking_url
+
+    gone = next(iter(client.accounts))
+    del client.accounts[gone]
+    accounts = await service.refresh()
+    assert len(accounts) == 249 and gone not in {a.user_id for a in accounts}
+
+
+@pytest.mark.asyncio
+async def test_rename_and_slug_change_record_before_and_after(store, messages) -> None:
+    client = FakeClient()
+    uid = client.add_user("eva@example.com", "Eva", "Alt", slug="eva-alt")
+    service = AccountService(client, store, "Agency", messages[0])
+    await service.refresh()
+
+    renamed = await service.rename(uid, "Eva", "Neu")
+    assert renamed.family_name == "Neu"
+    moved = await service.change_slug(uid, "Eva Neu Beratung")
+    assert moved.slug == "eva-neu-beratung"
+    assert (await store.get_account("Agency", uid)).slug == "eva-neu-beratung"  # type: ignore[union-attr]
+
+    slug_entry, rename_entry = await store.audit_entries("Agency")
+    assert rename_entry.before["family_name"] == "Alt"  # type: ignore[index]
+    assert rename_entry.after["family_name"] == "Neu"  # type: ignore[index]
+    assert slug_entry.action == "change_slug"
+    assert slug_entry.before["slug"] == "eva-alt"  # type: ignore[index]
+    assert slug_entry.after["slug"] == "eva-neu-beratung"  # type: ignore[index]
+
+    with pytest.raises(ValidationFailed):
+        await service.change_slug(uid, "abc")
+
+
+@pytest.mark.asyncio
+async def test_a_refused_change_is_reported_and_nothing_is_audited(store, messages) -> None:
+    client = FakeClient()
+    uid = client.add_user("eva@example.com", slug="eva-existing")
+    client.add_user("max@example.com", slug="max-taken")
+    bus, seen = messages
+    service = AccountService(client, store, "Agency", bus)
+    with pytest.raises(BadRequest):
+        await service.change_slug(uid, "max-taken")
+    assert seen[-1].level is Level.ERROR and "slug already taken" in seen[-1].text
+    assert await store.audit_entries("Agency") == []
+
+
+@pytest.mark.asyncio
+async def test_delete_transfers_resources_and_leaves_the_cache(store, messages) -> None:
+    client = FakeClient()
+    uid = client.add_user("eva@example.com", slug="eva-existing")
+    target = client.add_user("boss@example.com", slug="the-boss")
+    service = AccountService(client, store, "Agency", messages[0])
+    await service.refresh()
+    await service.delete(uid, transfer_to=target)
+    assert client.deleted == [(uid, target)]
+    assert [a.user_id for a in await service.cached()] == [target]
+    [entry] = await store.audit_entries("Agency")
+    assert entry.action == "delete" and entry.account_email == "eva@example.com"
+    assert entry.after == {"deleted": True, "transfer_to": target}
+
+
+def test_embed_snippets_use_the_sdk_and_the_embed_parameter() -> None:
+    inline, iframe = embed_snippets("https://cal.meetergo.com/jana-schmidt/30min")
+    assert (
+        '<div class="meetergo-iframe" data-src="https://cal.meetergo.com/jana-schmidt/30min">'
+        in inline
+    )
+    assert '<script src="https://cdn.meetergo.com/v4/integration.js" defer></script>' in inline
+    assert 'src="https://cal.meetergo.com/jana-schmidt/30min?embed=true"' in iframe
+    _, with_query = embed_snippets("https://cal.test/x?lang=de")
+    assert "x?lang=de&amp;embed=true" in with_query
