@@ -288,9 +288,7 @@ def _decode(response: httpx.Response) -> Any:
         return None
     try:
         return response.json()
-    except ValueError as err:
-        raise ApiError(
-            f"the server answered {response.status_code} with a body that is not JSON",
-            method=response.request.method,
-            url=str(response.request.url),
-        ) from err
+    except ValueError:
+        # Some successes answer plain text ("User deleted successfully"); callers that expect
+        # an object validate it and fail loudly there.
+        return response.text
