@@ -14,6 +14,16 @@ from PySide6.QtWidgets import QApplication
 
 from console.asyncqt import make_loop
 from console.messages import Message, MessageBus
+from console.ui.i18n import install_translators, remove_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The English catalog (plural forms), installed like the app does at start-up."""
+    translators = install_translators(qapp, "en", target_dir=tmp_path_factory.mktemp("qm"))
+    assert translators, "console_en.qm could not be built"
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture

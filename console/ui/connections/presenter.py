@@ -1,0 +1,127 @@
+"""Presenter of the connection manager: saves keys to the keyring and tests connections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from console.asyncqt import TaskRunner
+from console.credentials import ConnectionStore, SecretStore
+from console.ui.connections.dialog import ConnectionDraft, ConnectionsDialog
+from console.ui.errors import describe
+
+
+class _Users(Protocol):
+    async def me(self) -> Any: ...
+
+
+class ProbeClient(Protocol):
+    """What "Test connection" needs of a client: ``users.me()``."""
+
+    @property
+    def users(self) -> _Users: ...
+
+
+#: ``(base_url, key) -> async context manager yielding a client``; app.py passes MeetergoClient.
+ClientFactory = Callable[[str, str], AbstractAsyncContextManager[ProbeClient]]
+
+
+class ConnectionsPresenter(QObject):
+    """Drives a :class:`ConnectionsDialog`.
+
+    Signals:
+        connections_changed(str): a connection was saved or removed; the argument is the name
+            to select now ("" when none is left).
+    """
+
+    connections_changed = Signal(str)
+
+    def __init__(
+        self,
+        dialog: ConnectionsDialog,
+        *,
+        connections: ConnectionStore,
+        secrets: SecretStore,
+        runner: TaskRunner,
+        client_factory: ClientFactory,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._dialog = dialog
+        self._connections = connections
+        self._secrets = secrets
+        self._runner = runner
+        self._client_factory = client_factory
+        dialog.save_requested.connect(self._on_dialog_save_requested)
+        dialog.delete_requested.connect(self._on_dialog_delete_requested)
+        dialog.test_requested.connect(self._on_dialog_test_requested)
+        dialog.selected.connect(self._on_dialog_selected)
+        dialog.set_keyring_available(secrets.backend_available)
+        dialog.set_connections(connections.list(), connections.last_used)
+
+    async def test(self, draft: ConnectionDraft) -> str:
+        """Call ``GET /v4/user/me`` with the draft's key (or the stored one); returns who we are."""
+        key = draft.key or (
+            await self._secrets.get_async(draft.original_name) if draft.original_name else None
+        )
+        if not key:
+            raise ValueError(self.tr("No key to test with."))
+        async with self._client_factory(draft.connection.base_url, key) as client:
+            me = await client.users.me()
+        name = (getattr(me, "full_name", None) or getattr(me, "email", None) or me.id) if me else ""
+        return str(name)
+
+    def _on_dialog_test_requested(self, draft: ConnectionDraft) -> None:
+        self._dialog.set_busy(True)
+        self._dialog.show_test_result(None, self.tr("Testing…"))
+
+        def ok(who: str) -> None:
+            self._dialog.set_busy(False)
+            self._dialog.show_test_result(True, self.tr("Connected as {who}.").format(who=who))
+
+        def failed(exc: BaseException) -> None:
+            self._dialog.set_busy(False)
+            self._dialog.show_test_result(False, describe(exc))
+
+        self._runner.run(self.test(draft), name="test-connection", on_success=ok, on_failure=failed)
+
+    def _on_dialog_save_requested(self, draft: ConnectionDraft) -> None:
+        self._runner.run(self._save(draft), name="save-connection")
+
+    async def _save(self, draft: ConnectionDraft) -> None:
+        connection = draft.connection
+        if draft.original_name is None:
+            self._connections.add(connection)
+        elif draft.original_name != connection.name:
+            key = draft.key or await self._secrets.get_async(draft.original_name) or ""
+            self._connections.add(connection)
+            self._connections.remove(draft.original_name)
+            await self._secrets.delete_async(draft.original_name)
+            if key:
+                await self._secrets.set_async(connection.name, key)
+        else:
+            self._connections.update(connection)
+        if draft.key:
+            in_keyring = await self._secrets.set_async(connection.name, draft.key)
+            self._dialog.set_keyring_available(in_keyring)
+        self._dialog.set_connections(self._connections.list(), connection.name)
+        self._dialog.show_test_result(None, self.tr("Saved."))
+        self.connections_changed.emit(connection.name)
+
+    def _on_dialog_delete_requested(self, name: str) -> None:
+        self._runner.run(self._delete(name), name="delete-connection")
+
+    async def _delete(self, name: str) -> None:
+        self._connections.remove(name)
+        await self._secrets.delete_async(name)
+        remaining = self._connections.list()
+        self._dialog.set_connections(remaining, None)
+        self.connections_changed.emit(remaining[0].name if remaining else "")
+
+    def _on_dialog_selected(self, name: str) -> None:
+        connection = self._connections.get(name)
+        if connection is not None:
+            self._dialog.edit(connection, has_key=True)
