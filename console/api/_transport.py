@@ -36,7 +36,7 @@ Clock = Callable[[], float]
 ACTING_USER_HEADER = "x-meetergo-api-user-id"
 USER_AGENT = f"meetergo-console/{__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-RETRYABLE_METHODS = frozenset({"GET", "PATCH", "DELETE", "PUT", "HEAD"})
+RETRYABLE_METHODS = frozenset({"GET", "HEAD", "PATCH", "DELETE"})
 BACKOFF_INITIAL = 0.5
 BACKOFF_MAX = 8.0
 RETRY_AFTER_CAP = 60.0
@@ -196,7 +196,8 @@ class Transport:
             raise ActingUserRefused(
                 "a personal access token can only act as its own user "
                 f"({self.own_user_id or 'unknown yet'}), not as user {user_id}; "
-                "use a platform API key to manage other accounts",
+                "use a platform API key to manage other accounts"
+                + ("" if self.own_user_id else " (or call users.me() first to learn the own id)"),
                 method=method,
                 url=url,
             )

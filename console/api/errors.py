@@ -5,11 +5,11 @@ The whole contract at a glance::
     ApiError                         anything the client raises on purpose
     ├── ApiConnectionError           no usable answer: refused, reset, dropped after sending
     │   └── ApiTimeoutError          connect/read/write/pool timeout
-    ├── ActingUserRefused            refused BEFORE sending (a PAT may only act as its owner)
     └── ApiStatusError               the server answered with a status >= 400
         ├── BadRequest               400 validation (message may be a list, joined with "; ")
         ├── AuthenticationError      401 missing, unknown or expired credential
         ├── PermissionDenied         403 not allowed for this credential / acting user
+        │   └── ActingUserRefused    refused BEFORE sending: a PAT may only act as its owner
         ├── NotFound                 404
         ├── LimitReached             406 e.g. the 7th webhook
         ├── Conflict                 409 slug taken, availability shared
@@ -87,16 +87,6 @@ class ApiTimeoutError(ApiConnectionError):
     """The connect, read, write or pool timeout expired."""
 
 
-class ActingUserRefused(ApiError):
-    """Refused before sending: a personal access token may act only as its own user.
-
-    meetergo answers 403 when a PAT names another user in ``x-meetergo-api-user-id``; the client
-    does not even try.
-    """
-
-    status_code = 403
-
-
 class ApiStatusError(ApiError):
     """The server answered with an error status.
 
@@ -129,6 +119,17 @@ class AuthenticationError(ApiStatusError):
 
 class PermissionDenied(ApiStatusError):
     """403: the credential may not do this (or may not act as that user)."""
+
+
+class ActingUserRefused(PermissionDenied):
+    """Refused BEFORE sending: a personal access token may act only as its own user.
+
+    meetergo answers 403 when a PAT names another user in ``x-meetergo-api-user-id``; the client
+    does not even try, and raises this (a :class:`PermissionDenied` with status 403) instead.
+    """
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message, status_code=403, method=method, url=url)
 
 
 class NotFound(ApiStatusError):

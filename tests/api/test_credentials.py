@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from console.api import MeetergoClient
-from console.api.errors import ActingUserRefused, ApiError, AuthenticationError
+from console.api.errors import ActingUserRefused, ApiError, AuthenticationError, PermissionDenied
 from tests.api.conftest import ACTING, API_KEY, BASE, PAT, error_body
 
 pytestmark = [pytest.mark.respx(base_url=BASE, assert_all_called=True), pytest.mark.asyncio]
@@ -54,7 +54,7 @@ async def test_a_personal_token_refuses_to_act_as_another_user_before_sending(pa
     with pytest.raises(ActingUserRefused) as caught:
         await pat_client.meeting_types.list("someone-else")
     err = caught.value
-    assert err.status_code == 403
+    assert isinstance(err, PermissionDenied) and err.status_code == 403
     assert "personal access token" in str(err) and "someone-else" in str(err)
     assert err.method == "GET" and err.url == f"{BASE}/v4/meeting-type"
     assert PAT not in str(err) and PAT not in repr(err)

@@ -325,6 +325,18 @@ async def test_availability_update_writes_all_seven_weekday_objects(client, resp
     assert body["schedule"]["monday"]["hours"] == [{"start": "08:00", "end": "12:00"}]
 
 
+async def test_availability_update_accepts_a_weekly_schedule_from_the_scheduling_layer(
+    client, respx_mock
+):
+    from console.scheduling.schedule import PRESETS
+
+    route = respx_mock.patch("/v4/availability/av1").respond(200, json={"id": "av1"})
+    await client.availability.update("av1", "u1", schedule=PRESETS["weekdays_9_17"])
+    schedule = body_of(route.calls.last.request)["schedule"]
+    assert schedule["friday"] == {"enabled": True, "hours": [{"start": "09:00", "end": "17:00"}]}
+    assert schedule["saturday"] == {"enabled": False, "hours": []}
+
+
 async def test_add_holidays_patches_holiday_exceptions_with_the_german_state(client, respx_mock):
     route = respx_mock.patch("/v4/availability/av1/holiday-exceptions").respond(
         200,
