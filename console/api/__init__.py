@@ -1,5 +1,6 @@
 """The meetergo platform API client (no Qt): ``MeetergoClient``, its models and errors."""
 
+from console.api._transport import RateBudget
 from console.api.client import MeetergoClient
 from console.api.models import (
     WEEKDAYS,
@@ -40,6 +41,7 @@ __all__ = [
     "MeetingType",
     "MeetingTypeTemplate",
     "PersonalPage",
+    "RateBudget",
     "SlotsResponse",
     "TimeRange",
     "User",
