@@ -8,9 +8,11 @@ Semantics (the contract the sandbox and the UI rely on):
 * Weekly hours are wall-clock times in the schedule's IANA zone. Each local calendar day gets its
   weekday's intervals, built from the local date + time with :mod:`zoneinfo`, so DST is honoured:
   a 09:00–17:00 day is 09:00–17:00 local before and after a transition, at different UTC offsets.
-* On a transition day a wall time that does not exist (inside the spring-forward gap) is moved to
-  the first instant after the gap, so the nonexistent times are skipped; an ambiguous wall time
-  (inside the fall-back overlap) takes its first occurrence (``fold=0``).
+* Exactly the instants whose local wall-clock time (on that local date) lies within an interval
+  are open. So on a transition day the wall times that do not exist (spring-forward gap) are
+  skipped, and wall times that occur twice (fall-back overlap) are open at both occurrences: a
+  01:00–04:00 interval then lasts four real hours, 02:30–04:00 gives 02:30–03:00 summer time plus
+  02:30–04:00 standard time.
 * An interval ending at 24:00 ends at the next local midnight; windows that touch are merged, so
   hours running through midnight make one window.
 * :class:`DateOverride` with ``available=True`` adds a window (extra hours, "date exceptions"),
@@ -200,16 +202,63 @@ def _subtract(spans: list[Window], blocks: list[Window]) -> list[Window]:
     return result
 
 
+def _offset(instant: datetime, tz: tzinfo) -> timedelta:
+    offset = instant.astimezone(tz).utcoffset()
+    return offset if offset is not None else timedelta(0)
+
+
+def _transition(low: datetime, high: datetime, tz: tzinfo) -> datetime:
+    """First instant in ``(low, high]`` whose UTC offset differs from ``low``'s (whole seconds)."""
+    before = _offset(low, tz)
+    lo_s, hi_s = 1, int((high - low).total_seconds())
+    while lo_s < hi_s:
+        mid = (lo_s + hi_s) // 2
+        if _offset(low + timedelta(seconds=mid), tz) != before:
+            hi_s = mid
+        else:
+            lo_s = mid + 1
+    return low + timedelta(seconds=lo_s)
+
+
+def _wall_windows(day: date, start_minute: int, end_minute: int, tz: tzinfo) -> list[Window]:
+    """The instants whose wall-clock time on local ``day`` lies in ``[start, end)`` minutes.
+
+    Exact on DST days: a nonexistent wall time contributes nothing, a repeated one contributes
+    both occurrences (so the result can be two windows).
+    """
+    wall_start = datetime.combine(day, time()).replace(tzinfo=UTC) + timedelta(minutes=start_minute)
+    wall_end = datetime.combine(day, time()).replace(tzinfo=UTC) + timedelta(minutes=end_minute)
+    offsets = []
+    for wall in (wall_start, wall_end):
+        naive = wall.replace(tzinfo=None)
+        for fold in (0, 1):
+            offset = naive.replace(tzinfo=tz, fold=fold).utcoffset()
+            offsets.append(offset if offset is not None else timedelta(0))
+    low, high = wall_start - max(offsets), wall_end - min(offsets)
+    # Pieces of constant offset between `low` and `high` (a day has at most one transition).
+    pieces: list[tuple[datetime, datetime, timedelta]] = []
+    if _offset(low, tz) == _offset(high, tz):
+        pieces.append((low, high, _offset(low, tz)))
+    else:
+        switch = _transition(low, high, tz)
+        pieces.append((low, switch, _offset(low, tz)))
+        pieces.append((switch, high, _offset(switch, tz)))
+    windows: list[Window] = []
+    for piece_start, piece_end, offset in pieces:
+        start = max(piece_start, wall_start - offset)
+        end = min(piece_end, wall_end - offset)
+        if end > start:
+            windows.append((start, end))
+    return windows
+
+
 def _weekly_windows(schedule: WeeklySchedule, tz: tzinfo, first: date, last: date) -> list[Window]:
     spans_by_weekday = [schedule.open_spans(d) for d in range(7)]
     windows: list[Window] = []
     day = first
     while day <= last:
         for start_minute, end_minute in spans_by_weekday[day.weekday()]:
-            start = local_instant(day, start_minute, tz)
-            end = local_instant(day, end_minute, tz)
-            if end > start:
-                windows.append((start, end))
+            windows.extend(_wall_windows(day, start_minute, end_minute, tz))
         day += timedelta(days=1)
     return windows
 
