@@ -727,6 +727,17 @@ class MeetergoClient:
     Use as an async context manager; it creates one ``httpx.AsyncClient`` on entry and closes it
     on exit. ``sleep`` and ``clock`` are injectable so tests run retries and the rate budget
     without waiting. The credential is never logged, shown in ``repr`` or put in an error.
+
+    Acting user: with a platform API key (``ak_live:…``) every ``user_id`` argument becomes the
+    ``x-meetergo-api-user-id`` header. A personal access token (``rgo-…``) never sends that
+    header; a call naming a ``user_id`` is allowed only when it is the token's own id (learnt by
+    ``users.me()``) and otherwise raises ``ActingUserRefused`` (a ``PermissionDenied``, 403)
+    before anything is sent.
+
+    Retries: GET/PATCH/DELETE are retried on connection errors, timeouts, 429 and 5xx (backoff
+    0.5 s doubling to 8 s with jitter, or the server's ``Retry-After``, capped at 60 s), at most
+    ``max_retries`` times. POST is never retried: callers reconcile after an
+    ``ApiConnectionError`` and may resend after ``RateLimited`` (429 = not processed).
     """
 
     def __init__(
