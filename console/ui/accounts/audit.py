@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -21,17 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """One recorded change: who did what to which account, with the values before and after."""
+class AuditRecord(Protocol):
+    """What the panel reads of ``console.store.AuditEntry``."""
 
+    who: str
     at: datetime
-    actor: str
     connection: str
-    account: str
+    account_id: str | None
+    account_email: str | None
     action: str
-    before: Mapping[str, Any] | None = None
-    after: Mapping[str, Any] | None = None
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
 
 
 def _summary(values: Mapping[str, Any] | None) -> str:
@@ -54,16 +53,16 @@ class AuditPanel(QWidget):
         self._model = QStandardItemModel(0, 6, self)
         self._setup_ui()
 
-    def show_entries(self, entries: Iterable[AuditEntry]) -> None:
+    def show_entries(self, entries: Iterable[AuditRecord]) -> None:
         """Replace the table with ``entries`` (newest first)."""
         self._model.removeRows(0, self._model.rowCount())
         ordered = sorted(entries, key=lambda e: e.at, reverse=True)
         for entry in ordered:
             cells = [
-                entry.at.strftime("%Y-%m-%d %H:%M:%S"),
-                entry.actor,
+                entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                entry.who,
                 entry.connection,
-                entry.account,
+                entry.account_email or entry.account_id or "—",
                 entry.action,
                 f"{_summary(entry.before)} → {_summary(entry.after)}",
             ]

@@ -63,6 +63,21 @@ class AccountRow:
             created_at=getattr(user, "created_at", None),
         )
 
+    @classmethod
+    def from_cached(cls, account: Any) -> AccountRow:
+        """Build a row from a ``console.store.CachedAccount``."""
+        return cls(
+            id=str(account.user_id),
+            email=account.email or "",
+            given_name=account.given_name or "",
+            family_name=account.family_name or "",
+            slug=account.slug or "",
+            timezone=account.timezone or "",
+            meeting_type_count=int(account.meeting_type_count or 0),
+            booking_url=account.booking_url or "",
+            created_at=account.created_at,
+        )
+
     def renamed(self, *, given_name: str, family_name: str, slug: str) -> AccountRow:
         """A copy with edited name and slug (after a successful update)."""
         return replace(self, given_name=given_name, family_name=family_name, slug=slug)

@@ -1,0 +1,432 @@
+"""New-account, edit and delete dialogs. Opened with ``open()``; results leave through signals.
+
+Validation is inline: every field shows its problem under it as the user types, and "Create"
+stays disabled until :meth:`NewAccount.validate` has nothing to say. A failed send keeps the
+form open with everything the user typed (DESIGN.md principle 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.scheduling.schedule import PRESET_LABELS, WEEKDAYS
+from console.scheduling.timezones import all_timezones, offset_label
+from console.services.accounts import NewAccount
+from console.services.validation import normalize_slug
+from console.ui.accounts.model import AccountRow
+
+CUSTOM = "custom"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldProblem")
+    label.setStyleSheet("#fieldProblem { color: #b02a37; }")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+class TimeZoneBox(QComboBox):
+    """Editable, searchable list of IANA zones showing the current UTC offset ("Berlin" finds
+    Europe/Berlin). :meth:`zone` returns the bare zone name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStandardItemModel(self)
+        for zone in all_timezones():
+            item = QStandardItem(f"{zone}  ({offset_label(zone)})")
+            item.setData(zone, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        self.setModel(model)
+        completer = QCompleter(model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def zone(self) -> str:
+        """The chosen zone name ("Europe/Berlin"), or the raw text for something unknown."""
+        text = self.currentText().strip()
+        return text.split("  (", 1)[0].strip()
+
+    def set_zone(self, zone: str) -> None:
+        """Select ``zone`` (or show it as text when it is not in the list)."""
+        for row in range(self.count()):
+            if self.itemData(row, Qt.ItemDataRole.UserRole) == zone:
+                self.setCurrentIndex(row)
+                return
+        self.setEditText(zone)
+
+
+class NewAccountDialog(QDialog):
+    """Form for one new client account.
+
+    Signals:
+        create_requested(object): a valid :class:`NewAccount` to send.
+    """
+
+    create_requested = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        default_timezone: str = "Europe/Berlin",
+        taken_slugs: frozenset[str] = frozenset(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._taken_slugs = taken_slugs
+        self._slug_edited = False
+        self._touched: set[str] = set()
+        self._setup_ui(default_timezone)
+        self._validate()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def new_account(self) -> NewAccount:
+        """The account the form describes now."""
+        preset = self.availability_combo.currentData()
+        custom = self._custom_schedule() if preset == CUSTOM else None
+        return NewAccount(
+            email=self.email_edit.text(),
+            given_name=self.given_edit.text(),
+            family_name=self.family_edit.text(),
+            timezone=self.timezone_box.zone(),
+            slug=self.slug_edit.text(),
+            meeting_type_name=self.meeting_name_edit.text(),
+            meeting_type_duration=self.duration_spin.value(),
+            availability_preset=None if preset == CUSTOM else preset,
+            custom_schedule=custom,
+            taken_slugs=self._taken_slugs,
+        )
+
+    def set_busy(self, busy: bool) -> None:
+        """While sending, the form is read-only and "Create" says so."""
+        self.form_widget.setEnabled(not busy)
+        self.create_button.setEnabled(not busy and not self.new_account().validate())
+        self.create_button.setText(self.tr("Creating…") if busy else self.tr("Create"))
+
+    def show_send_error(self, text: str, problems: Mapping[str, str] | None = None) -> None:
+        """The server refused: show why and keep everything the user typed."""
+        self.set_busy(False)
+        self.send_error_label.setText(text)
+        self.send_error_label.setVisible(True)
+        if problems:
+            self._touched.update(problems)
+            self._show_problems(problems)
+
+    def problem_text(self, field: str) -> str:
+        """The inline problem shown under ``field`` ("" when none is shown)."""
+        label = self._labels.get(field)
+        return label.text() if label is not None and label.isVisible() else ""
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _setup_ui(self, default_timezone: str) -> None:
+        self.setWindowTitle(self.tr("New account"))
+        self.setMinimumWidth(520)
+        outer = QVBoxLayout(self)
+        self.form_widget = QWidget()
+        form = QFormLayout(self.form_widget)
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText("name@example.com")
+        self.given_edit = QLineEdit()
+        self.family_edit = QLineEdit()
+        self.timezone_box = TimeZoneBox()
+        self.timezone_box.set_zone(default_timezone)
+        self.slug_edit = QLineEdit()
+        self.slug_edit.setPlaceholderText(self.tr("derived from the name"))
+        self.availability_combo = QComboBox()
+        for key, label in PRESET_LABELS.items():
+            self.availability_combo.addItem(label, key)
+        self.availability_combo.addItem(self.tr("Custom…"), CUSTOM)
+        self.custom_widget = QWidget()
+        custom = QHBoxLayout(self.custom_widget)
+        custom.setContentsMargins(0, 0, 0, 0)
+        self.day_checks: dict[str, QCheckBox] = {}
+        day_names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        for day, label in zip(WEEKDAYS, day_names, strict=True):
+            check = QCheckBox(label)
+            check.setChecked(day not in ("saturday", "sunday"))
+            check.toggled.connect(self._validate)
+            self.day_checks[day] = check
+            custom.addWidget(check)
+        self.start_edit = QTimeEdit(QTime(9, 0))
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setAccessibleName(self.tr("Working hours start"))
+        self.end_edit = QTimeEdit(QTime(17, 0))
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.end_edit.setAccessibleName(self.tr("Working hours end"))
+        custom.addWidget(self.start_edit)
+        custom.addWidget(QLabel("–"))
+        custom.addWidget(self.end_edit)
+        self.custom_widget.setVisible(False)
+        self.meeting_name_edit = QLineEdit(self.tr("30 minute meeting"))
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(1, 1440)
+        self.duration_spin.setValue(30)
+        self.duration_spin.setSuffix(self.tr(" min"))
+
+        self._labels: dict[str, QLabel] = {}
+
+        def row(text: str, widget: QWidget, field: str) -> None:
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            label = _error_label()
+            self._labels[field] = label
+            box.addWidget(label)
+            form.addRow(text, box)
+            buddy = form.labelForField(box)
+            if isinstance(buddy, QLabel):
+                buddy.setBuddy(widget)
+
+        row(self.tr("&E-mail:"), self.email_edit, "email")
+        row(self.tr("&Given name:"), self.given_edit, "given_name")
+        row(self.tr("&Family name:"), self.family_edit, "family_name")
+        row(self.tr("&Time zone:"), self.timezone_box, "timezone")
+        row(self.tr("&Slug:"), self.slug_edit, "slug")
+        row(self.tr("&Availability:"), self.availability_combo, "availability")
+        form.addRow("", self.custom_widget)
+        row(self.tr("First &meeting type:"), self.meeting_name_edit, "meeting_type_name")
+        row(self.tr("&Duration:"), self.duration_spin, "meeting_type_duration")
+        outer.addWidget(self.form_widget)
+
+        self.send_error_label = _error_label()
+        outer.addWidget(self.send_error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+        for field, edit in (
+            ("email", self.email_edit),
+            ("given_name", self.given_edit),
+            ("family_name", self.family_edit),
+            ("meeting_type_name", self.meeting_name_edit),
+        ):
+            edit.textEdited.connect(lambda _t, f=field: self._on_field_edited(f))
+        self.given_edit.textEdited.connect(self._suggest_slug)
+        self.family_edit.textEdited.connect(self._suggest_slug)
+        self.slug_edit.textEdited.connect(self._on_slug_edit_text_edited)
+        self.timezone_box.editTextChanged.connect(lambda _t: self._on_field_edited("timezone"))
+        self.timezone_box.currentIndexChanged.connect(lambda _i: self._validate())
+        self.availability_combo.currentIndexChanged.connect(self._on_availability_changed)
+        self.duration_spin.valueChanged.connect(
+            lambda _v: self._on_field_edited("meeting_type_duration")
+        )
+        self.start_edit.timeChanged.connect(lambda _t: self._on_field_edited("availability"))
+        self.end_edit.timeChanged.connect(lambda _t: self._on_field_edited("availability"))
+
+    def _custom_schedule(self) -> dict[str, Any]:
+        start = self.start_edit.time().toString("HH:mm")
+        end = self.end_edit.time().toString("HH:mm")
+        return {
+            day: {
+                "enabled": check.isChecked(),
+                "hours": [{"start": start, "end": end}] if check.isChecked() else [],
+            }
+            for day, check in self.day_checks.items()
+        }
+
+    def _suggest_slug(self, *args: object) -> None:
+        if not self._slug_edited:
+            self.slug_edit.setText(
+                normalize_slug(f"{self.given_edit.text()} {self.family_edit.text()}")
+            )
+            if self.slug_edit.text():
+                self._touched.add("slug")
+            self._validate()
+
+    def _on_slug_edit_text_edited(self, text: str) -> None:
+        self._slug_edited = bool(text)
+        self._on_field_edited("slug")
+
+    def _on_field_edited(self, field: str) -> None:
+        self._touched.add(field)
+        self.send_error_label.setVisible(False)
+        self._validate()
+
+    def _on_availability_changed(self, *args: object) -> None:
+        self.custom_widget.setVisible(self.availability_combo.currentData() == CUSTOM)
+        self._on_field_edited("availability")
+
+    def _validate(self, *args: object) -> None:
+        problems = self.new_account().validate()
+        # Problems appear once a field has been touched, so an empty form is not a wall of red.
+        self._show_problems({k: v for k, v in problems.items() if k in self._touched})
+        self.create_button.setEnabled(not problems)
+
+    def _show_problems(self, problems: Mapping[str, str]) -> None:
+        for field, label in self._labels.items():
+            text = problems.get(field, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _on_buttons_accepted(self) -> None:
+        account = self.new_account()
+        problems = account.validate()
+        if problems:
+            self._touched.update(problems)
+            self._show_problems(problems)
+            return
+        self.set_busy(True)
+        self.create_requested.emit(account)
+
+
+class EditAccountDialog(QDialog):
+    """Edit given/family name and slug of one account.
+
+    Signals:
+        save_requested(object, str, str, str): the :class:`AccountRow`, given name, family name
+            and slug the user wants.
+    """
+
+    save_requested = Signal(object, str, str, str)
+
+    def __init__(self, account: AccountRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.setWindowTitle(self.tr("Edit {name}").format(name=account.name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.given_edit = QLineEdit(account.given_name)
+        self.family_edit = QLineEdit(account.family_name)
+        self.slug_edit = QLineEdit(account.slug)
+        form.addRow(self.tr("&Given name:"), self.given_edit)
+        form.addRow(self.tr("&Family name:"), self.family_edit)
+        form.addRow(self.tr("&Slug:"), self.slug_edit)
+        layout.addLayout(form)
+        self.slug_note = QLabel(
+            self.tr("Changing the slug changes the booking URL; old links stop working.")
+        )
+        self.slug_note.setWordWrap(True)
+        layout.addWidget(self.slug_note)
+        self.error_label = _error_label()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.given_edit, self.family_edit, self.slug_edit):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def show_send_error(self, text: str) -> None:
+        """Keep the dialog open with the values typed and say why saving failed."""
+        self.save_button.setEnabled(True)
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    def _validate(self, *args: object) -> None:
+        ok = bool(self.given_edit.text().strip() and self.family_edit.text().strip())
+        slug = normalize_slug(self.slug_edit.text())
+        ok = ok and len(slug) >= 5
+        self.save_button.setEnabled(ok)
+
+    def _on_buttons_accepted(self) -> None:
+        self.save_button.setEnabled(False)
+        self.save_requested.emit(
+            self.account,
+            self.given_edit.text().strip(),
+            self.family_edit.text().strip(),
+            self.slug_edit.text().strip(),
+        )
+
+
+class DeleteAccountDialog(QDialog):
+    """Delete one account: choose who receives its meeting types and type the e-mail to confirm.
+
+    Signals:
+        delete_requested(object, object): the :class:`AccountRow` and the transfer target's
+            user id (or None).
+    """
+
+    delete_requested = Signal(object, object)
+
+    def __init__(
+        self, account: AccountRow, others: Sequence[AccountRow], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.account = account
+        self.setWindowTitle(self.tr("Delete {name}").format(name=account.name))
+        layout = QVBoxLayout(self)
+        warning = QLabel(
+            self.tr(
+                "This deletes the meetergo account of {name} ({email}). It cannot be undone."
+            ).format(name=account.name, email=account.email)
+        )
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        form = QFormLayout()
+        self.transfer_combo = QComboBox()
+        self.transfer_combo.addItem(self.tr("Nobody (delete its meeting types too)"), None)
+        for other in others:
+            if other.id != account.id:
+                self.transfer_combo.addItem(f"{other.name} <{other.email}>", other.id)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setPlaceholderText(account.email)
+        form.addRow(self.tr("&Transfer to:"), self.transfer_combo)
+        form.addRow(self.tr("Type the e-mail to &confirm:"), self.confirm_edit)
+        layout.addLayout(form)
+        self.error_label = _error_label()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(
+            self.tr("Delete account"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.confirm_edit.textChanged.connect(self._on_confirm_edit_text_changed)
+
+    def show_send_error(self, text: str) -> None:
+        """Say why the delete failed; the dialog stays open."""
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+        self._on_confirm_edit_text_changed(self.confirm_edit.text())
+
+    def _on_confirm_edit_text_changed(self, text: str) -> None:
+        self.delete_button.setEnabled(text.strip().casefold() == self.account.email.casefold())
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_button.setEnabled(False)
+        self.delete_requested.emit(self.account, self.transfer_combo.currentData())

@@ -1,0 +1,235 @@
+"""Presenter of the Accounts tab: owns every coroutine behind the fleet table and its dialogs.
+
+Widgets stay synchronous; this QObject runs the service calls through the :class:`TaskRunner`
+and pushes results back with setters. Errors from the service are already on the message bus
+(it reports and re-raises); here they only decide what a dialog shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from console.asyncqt import TaskRunner
+from console.services.accounts import NewAccount, ValidationFailed
+from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
+from console.ui.accounts.model import AccountRow
+from console.ui.errors import describe
+from console.ui.main_window import MainWindow
+
+
+class AccountsBackend(Protocol):
+    """What the presenter needs of ``console.services.accounts.AccountService``."""
+
+    async def cached(self) -> Sequence[Any]: ...
+    async def refresh(
+        self, on_progress: Callable[[int, int | None], None] | None = None
+    ) -> Sequence[Any]: ...
+    async def create(self, new: NewAccount) -> Any: ...
+    async def rename(self, user_id: str, given_name: str, family_name: str) -> Any: ...
+    async def change_slug(self, user_id: str, slug: str) -> Any: ...
+    async def delete(self, user_id: str, transfer_to: str | None = None) -> None: ...
+
+
+AuditSource = Callable[[], Awaitable[Sequence[Any]]]
+
+
+class AccountsPresenter(QObject):
+    """Loads, creates, edits and deletes accounts for one connection.
+
+    Signals:
+        loaded(int): the fleet table now holds this many accounts (after cache or refresh).
+        account_created(str): the user id of a newly created account.
+        account_changed(str): the user id of an edited account.
+        account_deleted(str): the user id of a deleted account.
+    """
+
+    loaded = Signal(int)
+    account_created = Signal(str)
+    account_changed = Signal(str)
+    account_deleted = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        service: AccountsBackend,
+        runner: TaskRunner,
+        audit_source: AuditSource | None = None,
+        default_timezone: str = "Europe/Berlin",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._tab = window.accounts_tab
+        self._model = window.accounts_model
+        self._service = service
+        self._runner = runner
+        self._audit_source = audit_source
+        self._default_timezone = default_timezone
+        self._dialog: Any = None
+        self._tab.refresh_requested.connect(self.refresh)
+        self._tab.new_requested.connect(self.open_new_account)
+        self._tab.edit_requested.connect(self.open_edit)
+        self._tab.delete_requested.connect(self.open_delete)
+        self._tab.audit_panel.refresh_requested.connect(self.reload_audit)
+
+    def disconnect_view(self) -> None:
+        """Stop reacting to the tab (the connection changed; a new presenter takes over)."""
+        self._tab.refresh_requested.disconnect(self.refresh)
+        self._tab.new_requested.disconnect(self.open_new_account)
+        self._tab.edit_requested.disconnect(self.open_edit)
+        self._tab.delete_requested.disconnect(self.open_delete)
+        self._tab.audit_panel.refresh_requested.disconnect(self.reload_audit)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the cache at once, then refresh from the server in the background."""
+        self._runner.run(self._load(), name="accounts-load")
+
+    def refresh(self) -> None:
+        """Reload every page from the server (Ctrl+R)."""
+        self._runner.run(self._refresh(), name="accounts-load")
+
+    async def _load(self) -> None:
+        cached = await self._service.cached()
+        if cached:
+            self._model.set_accounts(AccountRow.from_cached(a) for a in cached)
+            self.loaded.emit(len(cached))
+        await self.load_audit()
+        await self._refresh()
+
+    async def _refresh(self) -> None:
+        self._tab.set_loading(0, None)
+        try:
+            fresh = await self._service.refresh(on_progress=self._tab.set_loading)
+        finally:
+            self._tab.set_loaded()
+        self._model.set_accounts(AccountRow.from_cached(a) for a in fresh)
+        self._tab.set_loaded()
+        self.loaded.emit(len(fresh))
+
+    def reload_audit(self) -> None:
+        """Re-read the audit trail into the panel."""
+        self._runner.run(self.load_audit(), name="audit-load")
+
+    async def load_audit(self) -> None:
+        """Read the audit trail (newest first) into the panel."""
+        if self._audit_source is not None:
+            self._tab.audit_panel.show_entries(await self._audit_source())
+
+    # -- new account ------------------------------------------------------------------------
+
+    def open_new_account(self) -> NewAccountDialog:
+        """Open the new-account form (non-modal ``open()``, never ``exec()``)."""
+        taken = frozenset(r.slug for r in self._model.accounts() if r.slug)
+        dialog = NewAccountDialog(
+            default_timezone=self._default_timezone, taken_slugs=taken, parent=self._window
+        )
+
+        def on_create_requested(new: NewAccount) -> None:
+            def failed(exc: BaseException) -> None:
+                self._on_create_failed(dialog, exc)
+
+            self._runner.run(self._create(new, dialog), name="account-create", on_failure=failed)
+
+        dialog.create_requested.connect(on_create_requested)
+        self._show(dialog)
+        return dialog
+
+    async def _create(self, new: NewAccount, dialog: NewAccountDialog) -> None:
+        created = await self._service.create(new)
+        row = AccountRow(
+            id=str(created.user_id),
+            email=new.email.strip(),
+            given_name=new.given_name.strip(),
+            family_name=new.family_name.strip(),
+            slug=new.normalized_slug or "",
+            timezone=new.timezone.strip(),
+            meeting_type_count=1 if getattr(created, "meeting_type_id", None) else 0,
+            booking_url=str(getattr(created, "booking_url", "") or ""),
+        )
+        self._model.upsert(row)
+        dialog.accept()
+        self._tab.select_account(row.id)
+        self.account_created.emit(row.id)
+        await self.load_audit()
+
+    def _on_create_failed(self, dialog: NewAccountDialog, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            dialog.show_send_error(self.tr("Please correct the marked fields."), exc.problems)
+        else:
+            dialog.show_send_error(describe(exc))
+
+    # -- edit / delete ----------------------------------------------------------------------
+
+    def open_edit(self, account: AccountRow) -> EditAccountDialog:
+        """Open the edit dialog for ``account``."""
+        dialog = EditAccountDialog(account, parent=self._window)
+
+        def on_save_requested(acc: AccountRow, given: str, family: str, slug: str) -> None:
+            def failed(exc: BaseException) -> None:
+                dialog.show_send_error(describe(exc))
+
+            self._runner.run(
+                self._edit(acc, given, family, slug, dialog), name="account-edit", on_failure=failed
+            )
+
+        dialog.save_requested.connect(on_save_requested)
+        self._show(dialog)
+        return dialog
+
+    async def _edit(
+        self, account: AccountRow, given: str, family: str, slug: str, dialog: EditAccountDialog
+    ) -> None:
+        if (given, family) != (account.given_name, account.family_name):
+            await self._service.rename(account.id, given, family)
+        updated = account.renamed(given_name=given, family_name=family, slug=account.slug)
+        if slug and slug != account.slug:
+            changed = await self._service.change_slug(account.id, slug)
+            new_slug = getattr(changed, "slug", None) or slug
+            updated = updated.renamed(given_name=given, family_name=family, slug=new_slug)
+            url = getattr(changed, "booking_url", None)
+            if url:
+                updated = AccountRow.from_cached(changed)
+        self._model.upsert(updated)
+        dialog.accept()
+        self.account_changed.emit(account.id)
+        await self.load_audit()
+
+    def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
+        """Open the delete dialog (transfer target + typed confirmation)."""
+        dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._window)
+
+        def on_delete_requested(acc: AccountRow, target: str | None) -> None:
+            def failed(exc: BaseException) -> None:
+                dialog.show_send_error(describe(exc))
+
+            self._runner.run(
+                self._delete(acc, target, dialog), name="account-delete", on_failure=failed
+            )
+
+        dialog.delete_requested.connect(on_delete_requested)
+        self._show(dialog)
+        return dialog
+
+    async def _delete(
+        self, account: AccountRow, transfer_to: str | None, dialog: DeleteAccountDialog
+    ) -> None:
+        await self._service.delete(account.id, transfer_to=transfer_to)
+        self._model.remove(account.id)
+        dialog.accept()
+        self.account_deleted.emit(account.id)
+        await self.load_audit()
+
+    def current_dialog(self) -> Any:
+        """The dialog opened last (tests drive it)."""
+        return self._dialog
+
+    def _show(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialog = dialog
+        dialog.open()

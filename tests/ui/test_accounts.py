@@ -1,0 +1,307 @@
+"""Accounts table, filter, new-account form validation and the presenter against a fake service."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+import shiboken6
+from PySide6.QtCore import Qt
+
+from console.api.errors import Conflict
+from console.asyncqt import TaskRunner, signal_future
+from console.services.accounts import NewAccount, ValidationFailed
+from console.store import AuditEntry, CachedAccount
+from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
+from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
+from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.main_window import MainWindow
+from tests.ui.accounts_data import sample_accounts
+
+
+def test_the_model_shows_one_row_per_account_with_the_seven_columns(qtbot):
+    model = AccountsModel()
+    model.set_accounts(sample_accounts(3))
+    assert model.rowCount() == 3
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == [
+        "Name",
+        "E-mail",
+        "Slug",
+        "Time zone",
+        "Meeting types",
+        "Booking URL",
+        "Created",
+    ]
+    assert model.index(1, Column.NAME).data() == "Jörg Müller1"
+    assert model.index(1, Column.CREATED).data() == "2026-01-02"
+
+
+def test_sorting_by_meeting_types_sorts_numerically_and_filtering_keeps_the_order(qtbot):
+    model = AccountsModel()
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    model.set_accounts(sample_accounts(12))
+    proxy.sort(Column.MEETING_TYPES, Qt.SortOrder.DescendingOrder)
+    counts = [int(proxy.index(r, Column.MEETING_TYPES).data()) for r in range(proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    proxy.set_search_text("europe/london")
+    assert proxy.rowCount() == 6
+    counts = [int(proxy.index(r, Column.MEETING_TYPES).data()) for r in range(proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_new_rows_appear_under_an_active_filter_only_when_they_match(qtbot):
+    model = AccountsModel()
+    proxy = AccountsFilterModel()
+    proxy.setSourceModel(model)
+    rows = sample_accounts(8)
+    model.set_accounts(rows[:4])
+    proxy.set_search_text("mia")
+    assert proxy.rowCount() == 1
+    model.append_accounts(rows[4:])
+    assert proxy.rowCount() == 2
+    model.remove(rows[2].id)
+    assert proxy.rowCount() == 1
+
+
+def make_form(qtbot, **kwargs) -> NewAccountDialog:
+    dialog = NewAccountDialog(**kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_new_account_form_marks_a_bad_email_inline_and_keeps_create_disabled(qtbot):
+    dialog = make_form(qtbot)
+    assert not dialog.create_button.isEnabled()
+    assert dialog.problem_text("email") == ""  # untouched fields are not shouted at
+    qtbot.keyClicks(dialog.email_edit, "anna@")
+    assert "not a valid e-mail address" in dialog.problem_text("email")
+    qtbot.keyClicks(dialog.email_edit, "kanzlei.de")
+    assert dialog.problem_text("email") == ""
+
+
+def test_a_complete_form_suggests_the_slug_and_sends_a_valid_account(qtbot):
+    dialog = make_form(qtbot)
+    qtbot.keyClicks(dialog.email_edit, "juergen@kanzlei.de")
+    qtbot.keyClicks(dialog.given_edit, "Jurgen")
+    qtbot.keyClicks(dialog.family_edit, "Mayer")
+    assert dialog.slug_edit.text() == "jurgen-mayer"
+    assert dialog.create_button.isEnabled()
+    with qtbot.waitSignal(dialog.create_requested) as blocker:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    account: NewAccount = blocker.args[0]
+    assert account.email == "juergen@kanzlei.de"
+    assert account.timezone == "Europe/Berlin"
+    assert account.availability_preset == "weekdays_9_17"
+    assert account.validate() == {}
+    assert dialog.create_button.text() == "Creating…"
+
+
+def test_a_taken_slug_and_an_unknown_time_zone_are_explained(qtbot):
+    dialog = make_form(qtbot, taken_slugs=frozenset({"anna-schmidt"}))
+    qtbot.keyClicks(dialog.given_edit, "Anna")
+    qtbot.keyClicks(dialog.family_edit, "Schmidt")
+    assert "already taken" in dialog.problem_text("slug")
+    dialog.timezone_box.setEditText("Mars/Olympus")
+    assert "not a known time zone" in dialog.problem_text("timezone")
+
+
+def test_custom_availability_builds_a_schedule_and_rejects_end_before_start(qtbot):
+    dialog = make_form(qtbot)
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    assert dialog.custom_widget.isVisible()
+    account = dialog.new_account()
+    assert account.custom_schedule is not None
+    assert account.custom_schedule["monday"]["hours"] == [{"start": "09:00", "end": "17:00"}]
+    dialog.end_edit.setTime(dialog.start_edit.time().addSecs(-3600))
+    assert dialog.problem_text("availability") != ""
+
+
+def test_delete_needs_the_typed_email(qtbot):
+    rows = sample_accounts(3)
+    dialog = DeleteAccountDialog(rows[0], rows)
+    qtbot.addWidget(dialog)
+    assert not dialog.delete_button.isEnabled()
+    assert dialog.transfer_combo.count() == 3  # nobody + the two others
+    qtbot.keyClicks(dialog.confirm_edit, rows[0].email)
+    assert dialog.delete_button.isEnabled()
+    dialog.transfer_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.delete_requested) as blocker:
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [rows[0], rows[1].id]
+
+
+def cached(i: int, **changes) -> CachedAccount:
+    base = dict(
+        user_id=f"u{i}",
+        email=f"person{i}@example.com",
+        given_name=f"Person{i}",
+        family_name="Example",
+        slug=f"person-{i}",
+        timezone="Europe/Berlin",
+        meeting_type_count=1,
+        booking_url=f"http://127.0.0.1:9/cal/person-{i}",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        fetched_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    base.update(changes)
+    return CachedAccount(**base)
+
+
+@dataclass
+class FakeService:
+    cache: list[CachedAccount]
+    server: list[CachedAccount]
+    create_error: Exception | None = None
+
+    def __post_init__(self) -> None:
+        self.created: list[NewAccount] = []
+        self.deleted: list[tuple[str, str | None]] = []
+        self.progress: list[tuple[int, int | None]] = []
+
+    async def cached(self):
+        return list(self.cache)
+
+    async def refresh(self, on_progress=None):
+        for n in range(0, len(self.server), 2):
+            await asyncio.sleep(0)
+            if on_progress:
+                on_progress(min(n + 2, len(self.server)), len(self.server))
+        self.cache = list(self.server)
+        return list(self.server)
+
+    async def create(self, new: NewAccount):
+        problems = new.validate()
+        if problems:
+            raise ValidationFailed(problems)
+        if self.create_error:
+            raise self.create_error
+        self.created.append(new)
+        return SimpleNamespace(
+            user_id="new-1", meeting_type_id="mt", booking_url="http://127.0.0.1:9/cal/new/mt"
+        )
+
+    async def rename(self, user_id, given_name, family_name):
+        return None
+
+    async def change_slug(self, user_id, slug):
+        return None
+
+    async def delete(self, user_id, transfer_to=None):
+        self.deleted.append((user_id, transfer_to))
+
+
+def make_presenter(qtbot, bus, service, audit=()):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.allow_close()
+    runner = TaskRunner(bus)
+
+    async def audit_source():
+        return list(audit)
+
+    presenter = AccountsPresenter(window, service=service, runner=runner, audit_source=audit_source)
+    return window, presenter, runner
+
+
+def test_the_cache_shows_first_and_the_server_list_replaces_it(qtbot, qloop, bus):
+    service = FakeService(cache=[cached(1)], server=[cached(i) for i in range(1, 6)])
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    counts: list[int] = []
+    presenter.loaded.connect(counts.append)
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        assert window.accounts_model.rowCount() == 1  # the cache, before the refresh ends
+        again = signal_future(presenter.loaded)
+        await asyncio.wait_for(again, 5)
+
+    qloop.run_until_complete(scenario())
+    assert counts == [1, 5]
+    assert window.accounts_model.rowCount() == 5
+    assert not window.accounts_tab.progress.isVisible()
+    assert window.accounts_tab.count_label.text() == "5 accounts"
+
+
+def test_creating_an_account_adds_it_to_the_table_and_closes_the_form(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[])
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> None:
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        created = signal_future(presenter.account_created)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        assert await asyncio.wait_for(created, 5) == ("new-1",)
+        assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)
+
+    qloop.run_until_complete(scenario())
+    assert [r.email for r in window.accounts_model.accounts()] == ["neu@kanzlei.de"]
+    assert window.accounts_tab.selected_account().booking_url.endswith("/cal/new/mt")
+
+
+def test_a_refused_create_keeps_the_form_open_with_what_was_typed(qtbot, qloop, bus):
+    conflict = Conflict("slug already exists", status_code=409, method="POST", url="/v4/user")
+    service = FakeService(cache=[], server=[], create_error=conflict)
+    window, presenter, runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> NewAccountDialog:
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert dialog.send_error_label.text() == "Conflict: slug already exists"
+    assert dialog.email_edit.text() == "neu@kanzlei.de"
+    assert dialog.create_button.isEnabled()
+    assert window.accounts_model.rowCount() == 0
+
+
+def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1), cached(2)])
+    audit = [
+        AuditEntry(
+            who="alice",
+            at=datetime(2026, 2, 1, tzinfo=UTC),
+            connection="Sandbox",
+            account_id="u1",
+            account_email="person1@example.com",
+            action="delete",
+            before={"slug": "person-1"},
+            after={"deleted": True},
+        )
+    ]
+    window, presenter, _runner = make_presenter(qtbot, bus, service, audit)
+
+    async def scenario() -> None:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        first = window.accounts_model.account_by_id("u1")
+        dialog = presenter.open_delete(first)
+        dialog.transfer_combo.setCurrentIndex(1)
+        qtbot.keyClicks(dialog.confirm_edit, "person1@example.com")
+        deleted = signal_future(presenter.account_deleted)
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(deleted, 5)
+
+    qloop.run_until_complete(scenario())
+    assert service.deleted == [("u1", "u2")]
+    assert [r.id for r in window.accounts_model.accounts()] == ["u2"]
+    panel = window.accounts_tab.audit_panel
+    assert panel.row_count() == 1
+    assert panel.count_label.text() == "1 change recorded"
