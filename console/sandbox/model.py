@@ -1,0 +1,240 @@
+"""Pure helpers shared by the routes, the seed and the traffic simulator: time stamps, slugs,
+schedule shapes and field validation."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from console.sandbox.errors import bad_request
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+HHMM_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+WEBHOOK_EVENTS = (
+    "booking_created",
+    "booking_cancelled",
+    "booking_rescheduled",
+    "new_employee",
+    "form_submission",
+    "credential_error",
+    "review_submitted",
+    "review_published",
+    "signature_completed",
+)
+USER_TYPES = ("standard", "resource", "api-platform", "partner")
+CHANNELS = (
+    "local",
+    "local-attendee",
+    "google",
+    "zoom",
+    "phone",
+    "phone-incoming",
+    "whatsapp",
+    "connect",
+    "webex",
+    "teamsForBusiness2",
+    "teams2ForExchange",
+    "custom",
+    "resource",
+    "whereby",
+    "kmeet",
+    "jitsi",
+    "nextcloudTalk",
+    "openTalk",
+    "alfaview",
+    "skypeForConsumer",
+    "skypeForBusiness",
+    "teamsForBusiness",
+)
+
+
+def iso(moment: datetime) -> str:
+    """UTC ISO 8601 with milliseconds and ``Z``, as the platform writes it (sorts as text)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
+        f"{moment.microsecond // 1000:03d}Z"
+    )
+
+
+def parse_instant(value: Any, field: str) -> datetime:
+    """An ISO 8601 instant; naive values are taken as UTC."""
+    if not isinstance(value, str) or not value:
+        raise bad_request([f"{field} must be a valid ISO 8601 date string"])
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise bad_request([f"{field} must be a valid ISO 8601 date string"]) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def parse_day_or_instant(value: str, field: str, tz: ZoneInfo) -> tuple[datetime, bool]:
+    """A ``YYYY-MM-DD`` (midnight in ``tz``; second item True) or an ISO instant (False)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            raise bad_request([f"{field} must be a valid date"]) from None
+        return datetime(day.year, day.month, day.day, tzinfo=tz), True
+    return parse_instant(value, field), False
+
+
+def zone(name: Any, field: str = "timezone") -> ZoneInfo:
+    """The IANA zone, or a 400 naming the field."""
+    if not isinstance(name, str) or not name:
+        raise bad_request([f"{field} must be a valid IANA time zone"])
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise bad_request([f"{field} must be a valid IANA time zone"]) from None
+
+
+def slugify(text: str) -> str:
+    """Normalise like the platform: "John Doe" → "john-doe" (umlauts folded to ASCII)."""
+    folded = (
+        text.replace("ä", "ae")
+        .replace("ö", "oe")
+        .replace("ü", "ue")
+        .replace("Ä", "Ae")
+        .replace("Ö", "Oe")
+        .replace("Ü", "Ue")
+        .replace("ß", "ss")
+    )
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"-{2,}", "-", slug)
+
+
+def normalise_schedule(raw: Any, field: str = "schedule") -> dict[str, Any]:
+    """Either schedule shape (object per weekday, or the guide's ``[{dayOfWeek, intervals}]``)
+    as the current object-per-weekday shape with all seven days; 400 on malformed input."""
+    days: dict[str, list[dict[str, str]]] = {d: [] for d in WEEKDAYS}
+    enabled: dict[str, bool] = dict.fromkeys(WEEKDAYS, False)
+    problems: list[str] = []
+    if isinstance(raw, list):
+        for i, entry in enumerate(raw):
+            if not isinstance(entry, dict) or str(entry.get("dayOfWeek", "")).lower() not in days:
+                problems.append(f"{field}.{i}.dayOfWeek must be a weekday name")
+                continue
+            day = str(entry["dayOfWeek"]).lower()
+            for j, interval in enumerate(entry.get("intervals") or []):
+                if not isinstance(interval, dict):
+                    problems.append(f"{field}.{i}.intervals.{j} must be an object")
+                    continue
+                days[day].append(
+                    {"start": str(interval.get("from")), "end": str(interval.get("to"))}
+                )
+            enabled[day] = bool(days[day])
+    elif isinstance(raw, dict):
+        for key, value in raw.items():
+            if key.lower() not in days or not isinstance(value, dict):
+                problems.append(f"{field}.{key} must be a weekday with {{enabled, hours}}")
+                continue
+            day = key.lower()
+            hours = value.get("hours") or []
+            if not isinstance(hours, list):
+                problems.append(f"{field}.{day}.hours must be an array")
+                continue
+            for j, interval in enumerate(hours):
+                if not isinstance(interval, dict):
+                    problems.append(f"{field}.{day}.hours.{j} must be an object")
+                    continue
+                days[day].append(
+                    {"start": str(interval.get("start")), "end": str(interval.get("end"))}
+                )
+            enabled[day] = bool(value.get("enabled", bool(hours)))
+    else:
+        raise bad_request([f"{field} must be an object keyed by weekday or an array of days"])
+    for day, hours in days.items():
+        for interval in hours:
+            start, end = interval["start"], interval["end"]
+            if not (isinstance(start, str) and HHMM_RE.match(start)):
+                problems.append(f"{field}.{day}: start time {start!r} is not HH:MM")
+            elif not (isinstance(end, str) and HHMM_RE.match(end)):
+                problems.append(f"{field}.{day}: end time {end!r} is not HH:MM")
+            elif end <= start:
+                problems.append(f"{field}.{day}: {start}-{end} ends before it starts")
+        ordered = sorted(
+            (h for h in hours if isinstance(h["start"], str)), key=lambda h: str(h["start"])
+        )
+        for first, second in itertools.pairwise(ordered):
+            if str(second["start"]) < str(first["end"]):
+                problems.append(f"{field}.{day}: {first['start']}-{first['end']} overlaps")
+    if problems:
+        raise bad_request(problems)
+    return {day: {"enabled": enabled[day], "hours": days[day]} for day in WEEKDAYS}
+
+
+def weekday_schedule(start: str, end: str, days: tuple[str, ...] = WEEKDAYS[:5]) -> dict[str, Any]:
+    """The same hours on the given days (the platform default is Mon-Fri 9-17)."""
+    return {
+        d: {"enabled": d in days, "hours": [{"start": start, "end": end}] if d in days else []}
+        for d in WEEKDAYS
+    }
+
+
+class Checker:
+    """Collects class-validator style messages so one 400 lists every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def integer(
+        self, value: Any, field: str, low: int, high: int, *, required: bool = False
+    ) -> int | None:
+        """An int within ``low..high`` (bools are not ints here)."""
+        if value is None:
+            if required:
+                self.problems.append(f"{field} must be an integer number")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                self.problems.append(f"{field} must be an integer number")
+                return None
+        if value < low:
+            self.problems.append(f"{field} must not be less than {low}")
+        elif value > high:
+            self.problems.append(f"{field} must not be greater than {high}")
+        return int(value)
+
+    def string(
+        self, value: Any, field: str, *, required: bool = False, max_len: int = 10_000
+    ) -> str | None:
+        """A string (non-empty when required)."""
+        if value is None:
+            if required:
+                self.problems.append(f"{field} should not be empty")
+            return None
+        if not isinstance(value, str):
+            self.problems.append(f"{field} must be a string")
+            return None
+        if required and not value.strip():
+            self.problems.append(f"{field} should not be empty")
+        if len(value) > max_len:
+            self.problems.append(f"{field} must be shorter than or equal to {max_len} characters")
+        return value
+
+    def boolean(self, value: Any, field: str) -> bool | None:
+        """A JSON boolean."""
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            self.problems.append(f"{field} must be a boolean value")
+            return None
+        return value
+
+    def fail(self, message: str) -> None:
+        """Record a free-form problem."""
+        self.problems.append(message)
+
+    def raise_if_any(self) -> None:
+        """400 with every collected message."""
+        if self.problems:
+            raise bad_request(list(self.problems))

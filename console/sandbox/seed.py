@@ -1,0 +1,485 @@
+"""The demo agency: deterministic for a seed number, relative to the sandbox's "now"."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from console.sandbox.db import Doc, dumps
+from console.sandbox.model import WEEKDAYS, iso, slugify
+
+if TYPE_CHECKING:
+    from console.sandbox.state import SandboxState
+
+
+@dataclass(frozen=True)
+class Pro:
+    given: str
+    family: str
+    profession: str  # lawyer | doctor | tax
+    timezone: str
+    english: bool
+
+
+PROS = (
+    Pro("Johanna", "Becker", "lawyer", "Europe/Berlin", False),
+    Pro("Maximilian", "Hoffmann", "lawyer", "Europe/Berlin", False),
+    Pro("Sophie", "Wagner", "doctor", "Europe/Berlin", False),
+    Pro("Lukas", "Schäfer", "tax", "Europe/Berlin", False),
+    Pro("Claudia", "Neumann", "doctor", "Europe/Berlin", False),
+    Pro("Tobias", "Krüger", "tax", "Europe/Berlin", False),
+    Pro("Leonie", "Zimmermann", "lawyer", "Europe/Berlin", False),
+    Pro("Felix", "Braun", "doctor", "Europe/Berlin", False),
+    Pro("Katrin", "Hofer", "lawyer", "Europe/Vienna", False),
+    Pro("Matthias", "Gruber", "tax", "Europe/Vienna", False),
+    Pro("Elisabeth", "Pichler", "doctor", "Europe/Vienna", False),
+    Pro("Reto", "Keller", "lawyer", "Europe/Zurich", False),
+    Pro("Nadine", "Brunner", "tax", "Europe/Zurich", False),
+    Pro("Andreas", "Meier", "doctor", "Europe/Zurich", False),
+    Pro("Charlotte", "Evans", "lawyer", "Europe/London", True),
+    Pro("Oliver", "Hughes", "tax", "Europe/London", True),
+    Pro("Amelia", "Clarke", "doctor", "Europe/London", True),
+    Pro("Daniel", "Fischer", "tax", "Europe/Berlin", False),
+    Pro("Emily", "Carter", "lawyer", "America/New_York", True),
+    Pro("Michael", "Bennett", "doctor", "America/New_York", True),
+    Pro("Sarah", "Mitchell", "tax", "America/Chicago", True),
+    Pro("Jana", "Schulz", "doctor", "Europe/Berlin", False),
+    Pro("Thomas", "Wright", "lawyer", "Europe/Dublin", True),
+    Pro("Marie", "Lehmann", "tax", "Europe/Berlin", False),
+)
+
+# (name, duration, buffer before, buffer after, interval) per profession and language.
+MEETING_TYPES: dict[tuple[str, bool], tuple[tuple[str, int, int, int, int | None], ...]] = {
+    ("lawyer", False): (
+        ("Erstberatung", 30, 0, 10, None),
+        ("Telefonische Beratung", 15, 0, 5, 15),
+        ("Mandatsgespräch", 45, 10, 10, 15),
+        ("Ausführliche Beratung", 60, 0, 15, 30),
+    ),
+    ("doctor", False): (
+        ("Sprechstunde", 15, 0, 5, 15),
+        ("Erstgespräch", 30, 0, 10, None),
+        ("Videosprechstunde", 20, 0, 10, 10),
+        ("Vorsorgeuntersuchung", 45, 5, 10, 15),
+    ),
+    ("tax", False): (
+        ("Kurzberatung", 20, 0, 10, 10),
+        ("Steuerberatung", 60, 0, 15, 30),
+        ("Erstgespräch", 30, 0, 10, None),
+        ("Jahresabschluss-Besprechung", 90, 15, 15, 30),
+    ),
+    ("lawyer", True): (
+        ("Initial consultation", 30, 0, 10, None),
+        ("Phone advice", 15, 0, 5, 15),
+        ("Case review", 60, 10, 15, 30),
+    ),
+    ("doctor", True): (
+        ("Consultation", 15, 0, 5, 15),
+        ("New patient visit", 30, 0, 10, None),
+        ("Video appointment", 20, 0, 10, 10),
+        ("Annual check-up", 45, 5, 10, 15),
+    ),
+    ("tax", True): (
+        ("Quick tax question", 20, 0, 10, 10),
+        ("Tax planning session", 60, 0, 15, 30),
+        ("Year-end review", 90, 15, 15, 30),
+    ),
+}
+
+HOURS = (
+    {d: [("09:00", "17:00")] for d in WEEKDAYS[:5]},
+    {
+        **{d: [("08:00", "12:00"), ("13:00", "17:00")] for d in WEEKDAYS[:4]},
+        "friday": [("08:00", "13:00")],
+    },
+    {d: [("09:00", "18:00")] for d in WEEKDAYS[:5]},
+    {**{d: [("10:00", "16:00")] for d in WEEKDAYS[1:5]}, "saturday": [("09:00", "13:00")]},
+    {
+        **{d: [("08:30", "12:30"), ("14:00", "18:00")] for d in ("monday", "tuesday", "thursday")},
+        "wednesday": [("08:30", "12:30")],
+        "friday": [("08:30", "14:00")],
+    },
+)
+
+CLIENT_FIRST = (
+    "Anna",
+    "Paul",
+    "Lena",
+    "Jonas",
+    "Laura",
+    "Finn",
+    "Hannah",
+    "Elias",
+    "Grace",
+    "Jack",
+    "Chloe",
+    "Harry",
+    "Mila",
+    "Ella",
+    "Noah",
+    "Lisa",
+    "Peter",
+    "Sven",
+)
+CLIENT_LAST = (
+    "Koch",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Walker",
+    "Green",
+    "Baker",
+    "Wood",
+    "Hall",
+    "Vogel",
+    "Frank",
+    "Roth",
+    "Berg",
+    "Lang",
+    "Sommer",
+)
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def seed_demo(state: SandboxState, seed: int) -> None:
+    """Insert the demo agency in one transaction (fast enough for a sub-second start)."""
+    rng = random.Random(seed)
+    now = state.now()
+    company_id = _uuid(rng)
+    owner_id = _uuid(rng)
+    api_key = f"ak_live:{_uuid(rng)}:{rng.getrandbits(128):032x}"
+    pat = f"rgo-{rng.getrandbits(160):040x}"
+    db = state.db
+    users: list[tuple[Any, ...]] = []
+    avs: list[tuple[Any, ...]] = []
+    mts: list[tuple[Any, ...]] = []
+    appts: list[tuple[Any, ...]] = []
+    pages: list[tuple[Any, ...]] = []
+    exception_id = 0
+
+    def user_doc(
+        uid: str,
+        given: str,
+        family: str,
+        email: str,
+        slug: str,
+        tz: str,
+        admin: bool,
+        user_type: str,
+        created: datetime,
+        lang: str,
+    ) -> Doc:
+        return {
+            "id": uid,
+            "email": email,
+            "givenName": given,
+            "familyName": family,
+            "fullName": f"{given} {family}",
+            "slug": slug,
+            "timezone": tz,
+            "companyId": company_id,
+            "userType": user_type,
+            "isAdmin": admin,
+            "title": None,
+            "language": lang,
+            "phone": None,
+            "picture": None,
+            "createdAt": iso(created),
+            "updatedAt": iso(created),
+            "deletedAt": None,
+            "defaultAvailabilityId": None,
+        }
+
+    def add_user(user: Doc) -> None:
+        users.append(
+            (
+                user["id"],
+                company_id,
+                user["email"],
+                user["slug"],
+                user["userType"],
+                db.next_seq(),
+                dumps(user),
+            )
+        )
+
+    def availability(
+        uid: str, tz: str, hours: dict[str, list[tuple[str, str]]], exceptions: list[Doc]
+    ) -> Doc:
+        schedule = {
+            d: {
+                "enabled": d in hours,
+                "hours": [{"start": s, "end": e} for s, e in hours.get(d, [])],
+            }
+            for d in WEEKDAYS
+        }
+        av = {
+            "id": _uuid(rng),
+            "name": "Sprechzeiten" if tz.startswith("Europe/") else "Working hours",
+            "userId": uid,
+            "timezone": tz,
+            "schedule": schedule,
+            "availabilityExceptions": exceptions,
+            "isDefault": True,
+            "useExplicitAvailability": False,
+            "explicitAvailabilityEventTitle": None,
+            "createdAt": iso(now - timedelta(days=120)),
+            "deletedAt": None,
+        }
+        avs.append((av["id"], uid, db.next_seq(), dumps(av)))
+        return av
+
+    def meeting_type(user: Doc, av_id: str, spec: tuple[str, int, int, int, int | None]) -> Doc:
+        name, duration, before, after, interval = spec
+        from console.sandbox.model import slugify
+
+        mt = {
+            "id": _uuid(rng),
+            "slug": slugify(name),
+            "userId": user["id"],
+            "companyId": company_id,
+            "queueId": None,
+            "workspaceId": None,
+            "isGlobalQueue": False,
+            "createdById": user["id"],
+            "availabilityId": av_id,
+            "spots": 1,
+            "enabled": True,
+            "locations": [],
+            "metadata": {},
+            "meetingInfo": {
+                "name": name,
+                "description": "",
+                "duration": duration,
+                "channel": rng.choice(("phone", "google", "zoom", "local")),
+                "bufferBefore": before,
+                "bufferAfter": after,
+                "color": "#0a7cff",
+            },
+            "meetingOptions": {
+                "allowedDurations": [],
+                "allowSelectChannel": False,
+                "allowAddingGuests": True,
+                "doubleOptIn": "useCompanySettings",
+                "requireHostConfirmation": "useCompanySettings",
+                "allowPhoneOnlyBooking": False,
+            },
+            "timeslotInterval": interval,
+            "bookingMinimum": rng.choice((0, 60, 120, 1440)),
+            "daysIntoFuture": {"mode": "limit", "bookingLimit": 60, "countMode": "calendar"},
+            "createdAt": user["createdAt"],
+            "updatedAt": user["createdAt"],
+            "deletedAt": None,
+        }
+        mts.append((mt["id"], user["id"], mt["slug"], 0, db.next_seq(), dumps(mt)))
+        return mt
+
+    owner = user_doc(
+        owner_id,
+        "Katharina",
+        "Vogt",
+        "katharina.vogt@demo-agentur.example",
+        "katharina-vogt",
+        "Europe/Berlin",
+        True,
+        "standard",
+        now - timedelta(days=400),
+        "de",
+    )
+    owner_av = availability(owner_id, "Europe/Berlin", HOURS[0], [])
+    owner["defaultAvailabilityId"] = owner_av["id"]
+    add_user(owner)
+    meeting_type(owner, owner_av["id"], ("Agentur-Kennenlernen", 30, 0, 10, None))
+    pages.append((owner_id, dumps(_page(owner_id, "Demo-Agentur Vogt & Partner"))))
+
+    today = now.date()
+    for pro in PROS:
+        uid = _uuid(rng)
+        slug = _slug(pro)
+        email = f"{slug.replace('-', '.')}@demo-agentur.example"
+        user = user_doc(
+            uid,
+            pro.given,
+            pro.family,
+            email,
+            slug,
+            pro.timezone,
+            False,
+            "api-platform",
+            now - timedelta(days=rng.randint(30, 300)),
+            "en" if pro.english else "de",
+        )
+        hours = rng.choice(HOURS)
+        tz = ZoneInfo(pro.timezone)
+        exceptions: list[Doc] = []
+        # A vacation day in the coming weeks and, for some, an extra Saturday morning.
+        blocked: set[date] = set()
+        off = today + timedelta(days=rng.randint(3, 20))
+        exception_id += 1
+        exceptions.append(
+            _exception(
+                exception_id,
+                uid,
+                datetime.combine(off, datetime.min.time(), tz),
+                datetime.combine(off + timedelta(days=1), datetime.min.time(), tz),
+                False,
+                "Urlaub" if not pro.english else "Day off",
+                now,
+            )
+        )
+        blocked.add(off)
+        if rng.random() < 0.3:
+            extra = today + timedelta(days=(5 - today.weekday()) % 7 + 7)
+            exception_id += 1
+            exceptions.append(
+                _exception(
+                    exception_id,
+                    uid,
+                    datetime.combine(extra, datetime.min.time(), tz).replace(hour=9),
+                    datetime.combine(extra, datetime.min.time(), tz).replace(hour=12),
+                    True,
+                    "Samstagstermine" if not pro.english else "Saturday clinic",
+                    now,
+                )
+            )
+        av = availability(uid, pro.timezone, hours, exceptions)
+        user["defaultAvailabilityId"] = av["id"]
+        add_user(user)
+        specs = MEETING_TYPES[(pro.profession, pro.english)]
+        count = rng.randint(2, min(4, len(specs)))
+        types = [meeting_type(user, av["id"], spec) for spec in specs[:count]]
+        pages.append((uid, dumps(_page(uid, f"{pro.given} {pro.family}"))))
+        # Appointments: a few per working day, three weeks back and three weeks ahead.
+        for offset in range(-21, 22):
+            day = today + timedelta(days=offset)
+            intervals = hours.get(WEEKDAYS[day.weekday()], [])
+            if not intervals or day in blocked:
+                continue
+            taken: list[tuple[datetime, datetime]] = []
+            for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+                mt = rng.choice(types)
+                begin, finish = rng.choice(intervals)
+                start_local = datetime.combine(day, datetime.strptime(begin, "%H:%M").time(), tz)
+                end_local = datetime.combine(day, datetime.strptime(finish, "%H:%M").time(), tz)
+                length = timedelta(minutes=mt["meetingInfo"]["duration"])
+                gap = timedelta(
+                    minutes=mt["meetingInfo"]["bufferBefore"] + mt["meetingInfo"]["bufferAfter"]
+                )
+                steps = int((end_local - start_local - length).total_seconds() // 1800)
+                if steps < 0:
+                    continue
+                start = start_local + timedelta(minutes=30 * rng.randint(0, steps))
+                end = start + length
+                if any(start < e + gap and s < end + gap for s, e in taken):
+                    continue
+                taken.append((start, end))
+                first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
+                appt = state.build_appointment(
+                    mt,
+                    user,
+                    start,
+                    {
+                        "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
+                        + "@kunden.example",
+                        "firstname": first,
+                        "lastname": last,
+                        "language": user["language"],
+                    },
+                    created=min(now, start) - timedelta(days=rng.randint(1, 14)),
+                )
+                appt["id"] = _uuid(rng)
+                appt["secret"] = f"{rng.getrandbits(96):024x}"
+                appt["attendees"][0]["id"] = _uuid(rng)
+                appt["attendeeIds"] = [appt["attendees"][0]["id"]]
+                if (start < now and rng.random() < 0.1) or (start > now and rng.random() < 0.05):
+                    appt["isCancelled"] = True
+                    appt["cancel"] = {
+                        "actionSource": "attendee",
+                        "actionAt": appt["createdAt"],
+                        "actionBy": None,
+                        "reason": "Terminkonflikt",
+                    }
+                appts.append(state.appointment_row(appt))
+
+    with db.transaction():
+        db.many(
+            "INSERT INTO users (id, company_id, email, slug, user_type, seq, doc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            users,
+        )
+        db.many("INSERT INTO availabilities (id, user_id, seq, doc) VALUES (?, ?, ?, ?)", avs)
+        db.many(
+            "INSERT INTO meeting_types (id, user_id, slug, deleted, seq, doc)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            mts,
+        )
+        db.many(state.INSERT_APPOINTMENT, appts)
+        db.many("INSERT INTO personal_pages (user_id, doc) VALUES (?, ?)", pages)
+        db.many(
+            "INSERT INTO credentials (token, kind, user_id, company_id, expires_at)"
+            " VALUES (?, ?, ?, ?, NULL)",
+            [(api_key, "api_key", owner_id, company_id), (pat, "pat", owner_id, company_id)],
+        )
+        for key, value in (
+            ("demo_api_key", api_key),
+            ("demo_pat", pat),
+            ("owner_user_id", owner_id),
+            ("company_id", company_id),
+            ("exception_seq", str(exception_id)),
+        ):
+            db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _slug(pro: Pro) -> str:
+    from console.sandbox.model import slugify
+
+    return slugify(f"{pro.given} {pro.family}")
+
+
+def _exception(
+    ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
+) -> Doc:
+    return {
+        "id": ex_id,
+        "ownerId": uid,
+        "ownerType": "user",
+        "available": available,
+        "start": iso(start),
+        "end": iso(end),
+        "title": title,
+        "note": None,
+        "createdAt": iso(now),
+        "deletedAt": None,
+    }
+
+
+def _page(uid: str, title: str) -> Doc:
+    return {
+        "id": uid,
+        "userId": uid,
+        "useCustomColors": False,
+        "primaryColor": "#0a7cff",
+        "secondaryColor": "#ffffff",
+        "headerImage": None,
+        "description": "",
+        "headerTitle": title,
+        "headerSubtitle": None,
+        "showAllMeetingTypes": True,
+        "meetingTypeOrder": [],
+        "onlineProfiles": {},
+    }
+
+
+def new_exception(
+    ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
+) -> Doc:
+    """An availability exception document (used by the holiday route too)."""
+    return _exception(ex_id, uid, start, end, available, title, now)

@@ -1,0 +1,145 @@
+"""Simulated clients that book, cancel and reschedule, so the live view has something to show."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from console.sandbox.errors import ApiError
+from console.sandbox.model import iso
+
+if TYPE_CHECKING:
+    from console.sandbox.state import SandboxState
+
+log = logging.getLogger(__name__)
+
+FIRST = ("Anna", "Lukas", "Mia", "Jonas", "Emma", "Noah", "Olivia", "James", "Sophie", "Ben")
+LAST = ("Schmidt", "Weber", "Fischer", "Wagner", "Smith", "Brown", "Taylor", "Huber", "Meier")
+
+
+class TrafficSimulator:
+    """Acts ``rate_per_minute`` times a minute: ~60 % book, 25 % cancel, 15 % reschedule."""
+
+    def __init__(self, state: SandboxState, seed: int = 0) -> None:
+        self._state = state
+        self._random = random.Random(seed)
+        self._task: asyncio.Task[None] | None = None
+        self.rate_per_minute = 0.0
+        self.actions = {"booked": 0, "cancelled": 0, "rescheduled": 0, "failed": 0}
+
+    def set_rate(self, rate_per_minute: float) -> None:
+        """Start, retune or (with 0) stop the simulation; needs a running loop to start."""
+        self.rate_per_minute = max(0.0, float(rate_per_minute))
+        if self.rate_per_minute > 0 and (self._task is None or self._task.done()):
+            self._task = self._state.spawn(self._run())
+        elif self.rate_per_minute == 0:
+            self.stop()
+
+    def stop(self) -> None:
+        """Stop acting."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def status(self) -> dict[str, object]:
+        """The admin route's answer."""
+        return {
+            "rate_per_minute": self.rate_per_minute,
+            "running": self._task is not None,
+            "actions": dict(self.actions),
+        }
+
+    async def _run(self) -> None:
+        while self.rate_per_minute > 0:
+            await asyncio.sleep(60.0 / self.rate_per_minute)
+            try:
+                self.step()
+            except ApiError as error:  # e.g. a slot that just got taken: try again next tick
+                self.actions["failed"] += 1
+                log.debug("traffic step failed: %s", error)
+
+    def step(self) -> str:
+        """Do one random action now; returns what was done."""
+        roll = self._random.random()
+        if roll < 0.25 and self._cancel():
+            return "cancelled"
+        if roll < 0.40 and self._reschedule():
+            return "rescheduled"
+        if self._book():
+            return "booked"
+        self.actions["failed"] += 1
+        return "failed"
+
+    def _future_appointment(self) -> dict[str, object] | None:
+        state = self._state
+        rows = state.db.all(
+            "SELECT doc FROM appointments WHERE company_id = ? AND cancelled = 0 AND start > ?"
+            " ORDER BY start LIMIT 50",
+            (state.company_id, iso(state.now() + timedelta(hours=2))),
+        )
+        if not rows:
+            return None
+        from console.sandbox.db import loads
+
+        return loads(self._random.choice(rows)[0])
+
+    def _cancel(self) -> bool:
+        appt = self._future_appointment()
+        if appt is None:
+            return False
+        self._state.cancel(appt, "Simulated client cancelled", source="attendee")
+        self.actions["cancelled"] += 1
+        return True
+
+    def _reschedule(self) -> bool:
+        appt = self._future_appointment()
+        if appt is None:
+            return False
+        mt = self._state.db.doc(
+            "SELECT doc FROM meeting_types WHERE id = ? AND deleted = 0", (appt["meetingTypeId"],)
+        )
+        if mt is None:
+            return False
+        now = self._state.now()
+        slots = self._state.compute_slots(
+            mt, now, now + timedelta(days=14), exclude_appointment=str(appt["id"])
+        )
+        if not slots:
+            return False
+        self._state.reschedule(appt, self._random.choice(slots[:40]), ignore_availability=True)
+        self.actions["rescheduled"] += 1
+        return True
+
+    def _book(self) -> bool:
+        state = self._state
+        rows = state.db.all("SELECT id FROM meeting_types WHERE deleted = 0 ORDER BY seq")
+        if not rows:
+            return False
+        for _ in range(5):
+            mt = state.meeting_type_doc(self._random.choice(rows)[0])
+            now = state.now()
+            slots = state.compute_slots(mt, now, now + timedelta(days=14))
+            if not slots:
+                continue
+            first, last = self._random.choice(FIRST), self._random.choice(LAST)
+            email = f"{first}.{last}.{self._random.randint(1, 9999)}@example.com".lower()
+            status, _ = state.book(
+                {
+                    "meetingTypeId": mt["id"],
+                    "start": iso(self._random.choice(slots[:40])),
+                    "attendee": {
+                        "email": email,
+                        "firstname": first,
+                        "lastname": last,
+                        "receiveReminders": True,
+                        "notes": {},
+                    },
+                }
+            )
+            if status == 201:
+                self.actions["booked"] += 1
+                return True
+        return False

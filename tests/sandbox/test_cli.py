@@ -1,0 +1,63 @@
+"""``python -m console sandbox serve --port 0`` as the GUI starts it: a child process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[str, str]]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "console", "sandbox", "serve", "--port", "0", "--seed", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().strip()
+        second = process.stdout.readline().strip()
+        assert first.startswith("Sandbox running at http://127.0.0.1:"), first
+        assert second.startswith("Demo API key: ak_live:"), second
+        yield first.removeprefix("Sandbox running at "), second.removeprefix("Demo API key: ")
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def test_serve_prints_its_url_and_key_and_answers_with_the_demo_agency(served):
+    base_url, key = served
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {key}"}) as client:
+        me = client.get("/v4/user/me")
+        assert me.status_code == 200
+        assert me.json()["bookingUrl"] == f"{base_url}/cal/{me.json()['slug']}"
+        assert client.get("/v4/user").json()["total"] == 25
+
+
+def test_a_dropped_connection_over_a_socket_reaches_the_client_as_a_protocol_error(served):
+    base_url, key = served
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {key}"}) as client:
+        assert client.post("/_sandbox/faults", json={"drop_rate": 1.0}).status_code == 200
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.get("/v4/user/me")
+        client.post("/_sandbox/faults", json={"drop_rate": 0.0})
+        assert client.get("/v4/user/me").status_code == 200
+
+
+def test_the_rate_limit_flag_rejects_nonsense(capsys):
+    from console.app import main
+
+    with pytest.raises(SystemExit):
+        main(["sandbox", "serve", "--rate-limit", "lots"])
+    assert "--rate-limit" in capsys.readouterr().err
