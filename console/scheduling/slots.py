@@ -18,8 +18,9 @@ Semantics (the contract the sandbox and the UI rely on):
 * :class:`DateOverride` with ``available=True`` adds a window (extra hours, "date exceptions"),
   with ``available=False`` blocks its span (days off, holidays). Blocks win over additions.
 * Candidate starts step by ``rules.interval`` (default: the duration) from each window's start; a
-  slot ``[s, s + duration)`` must lie inside one window. Windows longer than the computed range
-  (e.g. hours around the clock) are anchored at a local midnight a day before ``window_start``.
+  slot ``[s, s + duration)`` must lie inside one window. A window running through local midnight
+  restarts the grid at that midnight (slots may still run past it), so the result for any day
+  does not depend on the range asked for.
 * The slot padded by the buffers, ``[s - buffer_before, s + duration + buffer_after)``, must not
   overlap any :class:`Booked` span — except that a booking with exactly the slot's start and
   duration whose ``taken`` is below ``rules.spots`` leaves that start bookable (group meetings).
@@ -30,7 +31,7 @@ Semantics (the contract the sandbox and the UI rely on):
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -263,16 +264,22 @@ def _weekly_windows(schedule: WeeklySchedule, tz: tzinfo, first: date, last: dat
     return windows
 
 
+def _day_range(tz: tzinfo, start: datetime, end: datetime) -> tuple[date, date]:
+    """Local dates to build windows for: a day of margin on each side of ``[start, end)``."""
+    return (
+        start.astimezone(tz).date() - timedelta(days=1),
+        end.astimezone(tz).date() + timedelta(days=1),
+    )
+
+
 def _raw_windows(
     schedule: WeeklySchedule,
     tz: tzinfo,
     overrides: Iterable[DateOverride],
-    start: datetime,
-    end: datetime,
+    first: date,
+    last: date,
 ) -> list[Window]:
-    """Available windows covering [start, end), NOT clipped (a window may reach beyond)."""
-    first = start.astimezone(tz).date() - timedelta(days=1)
-    last = end.astimezone(tz).date() + timedelta(days=1)
+    """Available windows of the local days ``first..last``; overrides are not clipped to them."""
     spans = _weekly_windows(schedule, tz, first, last)
     blocks: list[Window] = []
     for override in overrides:
@@ -299,8 +306,9 @@ def available_windows(
     hi = _require_aware(end, "The range end")
     if hi <= lo:
         return []
+    tzinfo_ = zone(tz)
     clipped = []
-    for w_start, w_end in _raw_windows(schedule, zone(tz), overrides, lo, hi):
+    for w_start, w_end in _raw_windows(schedule, tzinfo_, overrides, *_day_range(tzinfo_, lo, hi)):
         s, e = max(w_start, lo), min(w_end, hi)
         if e > s:
             clipped.append((s, e))
@@ -354,7 +362,8 @@ def compute_slots(
     """Bookable slot starts in ``[window_start, window_end)``, sorted aware UTC datetimes.
 
     Applies, in this order: available windows (weekly hours in ``tz`` with DST, overrides),
-    the step grid anchored at each window's start, the slot fitting one window, minimum notice,
+    the step grid anchored at each window's start (and at local midnights inside a window), the
+    slot fitting one window, minimum notice,
     the booking window (``days_into_future``), existing bookings plus buffers (with the group
     exemption for ``spots``). The module docstring states each rule exactly.
     """
@@ -372,22 +381,29 @@ def compute_slots(
     before = timedelta(minutes=rules.buffer_before)
     after = timedelta(minutes=rules.buffer_after)
     index = _BookedIndex(booked)
-    # Windows are computed from a local midnight a day before `lo`, so the anchor of a window that
-    # started earlier does not depend on the query range.
-    anchor_floor = local_instant(lo.astimezone(tzinfo_).date() - timedelta(days=1), 0, tzinfo_)
+    first, last = _day_range(tzinfo_, lo, hi)
+    # The grid restarts at every local midnight, so a window running through midnight (or one
+    # clipped at the first computed day) gives the same starts whatever range was asked for: a
+    # start listed by a wide query is also found by the narrow one that validates a booking.
+    midnights = [
+        local_instant(first + timedelta(days=n), 0, tzinfo_) for n in range((last - first).days + 2)
+    ]
     slots: list[datetime] = []
-    for w_start, w_end in _raw_windows(schedule, tzinfo_, overrides, lo, hi):
+    for w_start, w_end in _raw_windows(schedule, tzinfo_, overrides, first, last):
         if w_end <= lo or w_start >= hi:
             continue
-        anchor = max(w_start, anchor_floor)
-        if anchor < lo:
-            skip = -((anchor - lo) // step)  # ceil((lo - anchor) / step)
-            start = anchor + skip * step
-        else:
+        cuts = midnights[bisect_right(midnights, w_start) : bisect_left(midnights, w_end)]
+        for anchor, bound in zip([w_start, *cuts], [*cuts, w_end], strict=True):
+            if bound <= lo:
+                continue
+            if anchor >= hi:
+                break
             start = anchor
-        while start < hi and start + duration <= w_end:
-            slot = (start, start + duration)
-            if not index.blocks(start - before, start + duration + after, slot, rules.spots):
-                slots.append(start)
-            start += step
+            if start < lo:
+                start += -((start - lo) // step) * step  # first grid point at or after lo
+            while start < bound and start < hi and start + duration <= w_end:
+                slot = (start, start + duration)
+                if not index.blocks(start - before, start + duration + after, slot, rules.spots):
+                    slots.append(start)
+                start += step
     return slots

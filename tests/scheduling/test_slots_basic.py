@@ -162,3 +162,46 @@ def test_naive_datetimes_and_unknown_zones_are_refused_readably() -> None:
         Booked(datetime(2026, 6, 1, 10), datetime(2026, 6, 1, 11))
     with pytest.raises(ValueError, match="not a known IANA time zone"):
         slots(SlotRules(duration=30), tz="Mars/Olympus_Mons")
+
+
+def test_a_window_through_midnight_restarts_its_grid_at_midnight() -> None:
+    schedule = (
+        WeeklySchedule.closed()
+        .with_day("monday", [("22:00", "24:00")])
+        .with_day("tuesday", [("00:00", "02:00")])
+    )
+    tuesday = MONDAY + timedelta(days=1)
+    result = slots(SlotRules(duration=45), schedule=schedule, window_end=MONDAY + timedelta(days=2))
+    assert result == [
+        at(22),
+        at(22, 45),
+        at(23, 30),  # the last one runs past midnight
+        at(0, day=tuesday),
+        at(0, 45, day=tuesday),
+    ]
+    # Asking only for Tuesday gives Tuesday's part of the same list.
+    assert (
+        slots(
+            SlotRules(duration=45),
+            schedule=schedule,
+            window_start=tuesday,
+            window_end=tuesday + timedelta(days=1),
+        )
+        == result[3:]
+    )
+
+
+def test_round_the_clock_hours_give_the_same_starts_to_a_wide_and_a_narrow_query() -> None:
+    always = WeeklySchedule.from_hours(range(7), [("00:00", "24:00")])
+    rules = SlotRules(duration=30, interval=7)  # 7 does not divide a day: the grid must restart
+    wide = slots(rules, schedule=always, tz="Europe/Berlin", window_end=MONDAY + timedelta(days=5))
+    thursday = MONDAY + timedelta(days=3)
+    narrow = slots(
+        rules,
+        schedule=always,
+        tz="Europe/Berlin",
+        window_start=thursday,
+        window_end=thursday + timedelta(days=1),
+    )
+    assert narrow == [s for s in wide if thursday <= s < thursday + timedelta(days=1)]
+    assert narrow

@@ -52,7 +52,9 @@ def intervals(draw: st.DrawFn) -> Interval:
 def schedules(draw: st.DrawFn) -> WeeklySchedule:
     schedule = WeeklySchedule.closed()
     for day in WEEKDAYS:
-        schedule = schedule.with_day(day, draw(st.lists(intervals(), max_size=3)))
+        # Whole days now and then, so windows run through midnight for days on end.
+        hours = draw(st.one_of(st.lists(intervals(), max_size=3), st.just([Interval(0, 1440)])))
+        schedule = schedule.with_day(day, hours)
     return schedule
 
 
@@ -212,3 +214,16 @@ def test_a_free_schedule_offers_something_whenever_a_whole_free_step_exists(s: d
     )
     assert 3 <= len(slots) <= 4
     assert all(b - a == timedelta(minutes=30) for a, b in pairwise(slots))
+
+
+@BOUNDED
+@given(scenarios(), st.integers(0, 96 * 60), st.integers(1, 48 * 60))
+def test_a_narrow_query_finds_exactly_the_starts_a_wide_query_listed_there(
+    s: dict, offset: int, length: int
+) -> None:
+    """The sandbox lists starts over weeks but validates a booking with a two-day query."""
+    wide = offered(s)
+    narrow_start = s["window_start"] + timedelta(minutes=offset)
+    narrow_end = min(narrow_start + timedelta(minutes=length), s["window_end"])
+    narrow = offered({**s, "window_start": narrow_start, "window_end": narrow_end})
+    assert narrow == [t for t in wide if narrow_start <= t < narrow_end]
