@@ -40,7 +40,13 @@ class FakeUsers:
              "timezone": timezone, "slug": slug, "availability": availability,
              "meeting_type": meeting_type}
         )  # fmt: skip
+        if c.process_then_block:
+            # The server processed the request, then the process died before the answer.
+            c._add(email, given_name, family_name, timezone, slug)
+            c.arrived()
+            await asyncio.Event().wait()
         if c.gate is not None:
+            c.arrived()
             await c.gate.wait()
         await asyncio.sleep(0)
         script = c.create_failures.get(email.lower())
@@ -120,6 +126,9 @@ class FakeClient:
         self.list_calls = 0
         self.deleted: list[tuple[str, str | None]] = []
         self.gate: asyncio.Event | None = None
+        self.process_then_block = False
+        self.in_flight = 0
+        self._arrival = asyncio.Event()
         self._ids = itertools.count(1)
         self.users = FakeUsers(self)
 
@@ -134,6 +143,16 @@ class FakeClient:
             "meetingTypeIds": ["m1"], "bookingUrl": f"https://cal.test/{slug}",
         }  # fmt: skip
         return self.accounts[uid]
+
+    def arrived(self) -> None:
+        self.in_flight += 1
+        self._arrival.set()
+
+    async def wait_in_flight(self, n: int) -> None:
+        """Until ``n`` create calls are blocked inside the fake."""
+        while self.in_flight < n:
+            self._arrival.clear()
+            await self._arrival.wait()
 
     def add_user(self, email: str, given: str = "Eva", family: str = "Existing",
                  slug: str | None = None) -> str:  # fmt: skip

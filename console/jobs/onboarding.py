@@ -1,0 +1,544 @@
+"""Bulk onboarding: create many accounts from a CSV, journaled, resumable, exactly once — no Qt.
+
+Every row transition is written to the store's journal *before* it is acted on, so a killed
+process can resume: a row found "running" may or may not have been created, so it is reconciled
+by looking its e-mail up before anything is sent again. The same holds for a POST that failed
+with a dropped connection, a timeout or a 5xx (the server may have processed it). A 429 means
+"not processed": the row waits ``retry_after`` and is sent again. An e-mail that already has an
+account is linked, never created twice.
+
+Listeners (the UI presenter, the CLI) subscribe with :meth:`OnboardingJob.subscribe` and get a
+:class:`JobEvent` for every row change and every job state change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from console.api.errors import (
+    ApiConnectionError,
+    ApiError,
+    Conflict,
+    RateLimited,
+    ServerError,
+)
+from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv
+from console.messages import MessageBus
+from console.store import CachedAccount, JobState, RowStatus, Store
+
+if TYPE_CHECKING:
+    from console.api import MeetergoClient, User
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "JobEvent",
+    "OnboardingJob",
+    "OnboardingRow",
+    "RowAction",
+    "parse_csv",
+]
+
+Sleep = Callable[[float], Awaitable[None]]
+RESULT_COLUMNS = ("email", "user_id", "booking_url", "status", "error")
+
+
+@dataclass(frozen=True)
+class OnboardingRow:
+    """One row as the job sees it (an immutable snapshot; events carry these)."""
+
+    index: int
+    data: ImportRow
+    status: RowStatus
+    user_id: str | None = None
+    booking_url: str | None = None
+    error: str | None = None
+    attempts: int = 0
+
+    @property
+    def email(self) -> str:
+        return self.data.email
+
+
+@dataclass(frozen=True)
+class JobEvent:
+    """A change: ``row`` is set for a row transition, None for a job state change."""
+
+    job_id: str
+    state: JobState
+    row: OnboardingRow | None
+    counts: Mapping[RowStatus, int]
+
+
+JobListener = Callable[[JobEvent], None]
+
+
+class _Reconciler:
+    """Answers "does this e-mail have an account?" from one user listing per batch.
+
+    Rows that need an answer at about the same time share one walk over ``users.list()``. A row
+    asking while a walk is under way waits for the next one: the running walk may have started
+    before that row's POST reached the server.
+    """
+
+    def __init__(self, client: MeetergoClient) -> None:
+        self._client = client
+        self._waiting: dict[str, list[asyncio.Future[User | None]]] = {}
+        self._task: asyncio.Task[None] | None = None
+        self.listings = 0
+
+    async def index(self) -> dict[str, User]:
+        """One full listing: e-mail (lower case) → user."""
+        self.listings += 1
+        found: dict[str, User] = {}
+        async for user in self._client.users.list():
+            if user.email:
+                found[user.email.strip().lower()] = user
+        return found
+
+    async def lookup(self, email: str) -> User | None:
+        future: asyncio.Future[User | None] = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(email.strip().lower(), []).append(future)
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._batches(), name="onboarding-reconcile")
+        return await future
+
+    async def _batches(self) -> None:
+        while self._waiting:
+            # Let rows failing in the same moment join this batch.
+            for _ in range(3):
+                await asyncio.sleep(0)
+            batch, self._waiting = self._waiting, {}
+            try:
+                found = await self.index()
+            except ApiError as exc:
+                for futures in batch.values():
+                    for future in futures:
+                        if not future.done():
+                            future.set_exception(exc)
+                continue
+            for email, futures in batch.items():
+                for future in futures:
+                    if not future.done():
+                        future.set_result(found.get(email))
+
+    def close(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        for futures in self._waiting.values():
+            for future in futures:
+                future.cancel()
+        self._waiting.clear()
+
+
+class OnboardingJob:
+    """Creates the accounts of an import, ``concurrency`` rows at a time, under the client's
+    rate budget. Journaled in ``store``; see the module docstring for the guarantees.
+
+    Use: ``job = OnboardingJob(client, store, "Agency", preview.rows, bus=bus)``, then
+    ``await job.run()``. ``pause()``/``unpause()``/``cancel()`` may be called while it runs;
+    ``await job.retry_failed()`` runs the failed rows again; ``job.results_csv()`` exports.
+    Invalid rows are journaled as skipped with their problems as the error.
+    """
+
+    def __init__(
+        self,
+        client: MeetergoClient,
+        store: Store,
+        connection: str,
+        rows: Sequence[ImportRow],
+        *,
+        concurrency: int = 8,
+        bus: MessageBus | None = None,
+        source_name: str = "",
+        max_attempts: int = 5,
+        max_rate_limited: int = 20,
+        backoff: float = 0.5,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.connection = connection
+        self.bus = bus or MessageBus()
+        self.source_name = source_name
+        self.concurrency = max(1, concurrency)
+        self.max_attempts = max_attempts
+        self.max_rate_limited = max_rate_limited
+        self.backoff = backoff
+        self._sleep = sleep
+        self.job_id: str | None = None
+        self.state = JobState.NEW
+        self.rows: list[OnboardingRow] = [
+            OnboardingRow(
+                index=i,
+                data=row,
+                status=RowStatus.PENDING if row.is_valid else RowStatus.SKIPPED,
+                error=None if row.is_valid else "; ".join(row.problems),
+            )
+            for i, row in enumerate(rows)
+        ]
+        self._listeners: list[JobListener] = []
+        self._go = asyncio.Event()
+        self._go.set()
+        self._cancelled = False
+        self._running = False
+        self._background: set[asyncio.Task[None]] = set()
+        self.reconciler = _Reconciler(client)
+
+    # -- construction from the journal ---------------------------------------------------------
+
+    @classmethod
+    async def resume(
+        cls,
+        store: Store,
+        job_id: str,
+        *,
+        client: MeetergoClient,
+        concurrency: int = 8,
+        bus: MessageBus | None = None,
+        backoff: float = 0.5,
+        sleep: Sleep = asyncio.sleep,
+    ) -> OnboardingJob:
+        """Rebuild a journaled job (e.g. after the app was killed); ``run()`` continues it.
+
+        Rows journaled as running are reconciled by e-mail before anything is sent.
+        """
+        record = await store.load_job(job_id)
+        if record is None:
+            raise KeyError(f"No onboarding job {job_id!r} in the journal.")
+        job = cls(
+            client,
+            store,
+            record.connection,
+            [ImportRow.from_json(r.input) for r in record.rows],
+            concurrency=concurrency,
+            bus=bus,
+            source_name=record.source_name,
+            backoff=backoff,
+            sleep=sleep,
+        )
+        job.job_id = record.id
+        job.state = record.state
+        job.rows = [
+            replace(
+                job.rows[r.index],
+                status=r.status,
+                user_id=r.user_id,
+                booking_url=r.booking_url,
+                error=r.error,
+                attempts=r.attempts,
+            )
+            for r in record.rows
+        ]
+        return job
+
+    async def journal(self) -> str:
+        """Write the job and its rows to the journal (once); returns the job id."""
+        if self.job_id is None:
+            self.job_id = await self.store.create_job(
+                self.connection,
+                self.source_name,
+                [r.data.to_json() for r in self.rows],
+                statuses=[r.status for r in self.rows],
+            )
+            for row in self.rows:
+                if row.error is not None:
+                    await self.store.update_row(self.job_id, row.index, row.status, error=row.error)
+        return self.job_id
+
+    # -- observing -----------------------------------------------------------------------------
+
+    def subscribe(self, listener: JobListener) -> Callable[[], None]:
+        """Call ``listener`` on every row and state change; returns an unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def counts(self) -> dict[RowStatus, int]:
+        """Rows per status."""
+        result = dict.fromkeys(RowStatus, 0)
+        for row in self.rows:
+            result[row.status] += 1
+        return result
+
+    @property
+    def all_done(self) -> bool:
+        """True when every runnable row was created or linked (skipped rows don't count)."""
+        return all(r.status in (RowStatus.DONE, RowStatus.SKIPPED) for r in self.rows)
+
+    @property
+    def paused(self) -> bool:
+        return not self._go.is_set()
+
+    def _emit(self, row: OnboardingRow | None) -> None:
+        event = JobEvent(self.job_id or "", self.state, row, self.counts())
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a broken listener must not stop the job
+                log.exception("onboarding listener failed")
+
+    # -- control -------------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Stop taking new rows; rows already sent finish."""
+        if self._running and self._go.is_set():
+            self._go.clear()
+            self._set_state_soon(JobState.PAUSED)
+
+    def unpause(self) -> None:
+        """Continue after :meth:`pause`."""
+        if self._running and not self._go.is_set():
+            self._go.set()
+            self._set_state_soon(JobState.RUNNING)
+
+    def cancel(self) -> None:
+        """Stop after the rows in flight; the rest stays pending (resumable on purpose)."""
+        self._cancelled = True
+        self._go.set()
+
+    def _set_state_soon(self, state: JobState) -> None:
+        task = asyncio.get_running_loop().create_task(self._set_state(state))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _set_state(self, state: JobState) -> None:
+        self.state = state
+        if self.job_id is not None:
+            await self.store.set_job_state(self.job_id, state)
+        self._emit(None)
+
+    # -- running -------------------------------------------------------------------------------
+
+    async def run(self, *, include_failed: bool = False) -> dict[RowStatus, int]:
+        """Run every pending row (and failed ones with ``include_failed``); returns the counts.
+
+        Cancelling the awaiting task leaves the journal as a killed process would: resumable.
+        """
+        if self._running:
+            raise RuntimeError("this job is already running")
+        await self.journal()
+        assert self.job_id is not None
+        self._running = True
+        self._cancelled = False
+        self._go.set()
+        wanted = {RowStatus.PENDING, RowStatus.RUNNING}
+        if include_failed:
+            wanted.add(RowStatus.FAILED)
+        todo = [row.index for row in self.rows if row.status in wanted]
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for index in todo:
+            queue.put_nowait(index)
+        try:
+            await self._set_state(JobState.RUNNING)
+            known = await self._prefetch_index(todo)
+            workers = [
+                asyncio.create_task(self._worker(queue, known), name=f"onboarding-worker-{n}")
+                for n in range(min(self.concurrency, max(queue.qsize(), 1)))
+            ]
+            try:
+                await asyncio.gather(*workers)
+            finally:
+                for worker in workers:
+                    worker.cancel()
+                await asyncio.gather(*workers, return_exceptions=True)
+            if self._background:
+                await asyncio.gather(*self._background)
+            await self._set_state(JobState.CANCELLED if self._cancelled else JobState.FINISHED)
+        finally:
+            self._running = False
+            self.reconciler.close()
+        counts = self.counts()
+        self.bus.info(
+            f"Onboarding {'cancelled' if self._cancelled else 'finished'}: "
+            f"{counts[RowStatus.DONE]} done, {counts[RowStatus.FAILED]} failed, "
+            f"{counts[RowStatus.PENDING]} pending, {counts[RowStatus.SKIPPED]} skipped."
+        )
+        return counts
+
+    async def retry_failed(self) -> dict[RowStatus, int]:
+        """Run only the failed rows again (each is looked up by e-mail before a new POST)."""
+        return await self.run(include_failed=True)
+
+    async def _prefetch_index(self, todo: Sequence[int]) -> dict[str, User] | None:
+        # Rows to link and rows that were sent before (resumed, retried) need a lookup; one
+        # listing answers them all.
+        needs = [
+            i
+            for i in todo
+            if self.rows[i].data.action is RowAction.LINK or self.rows[i].attempts > 0
+        ]
+        if not needs:
+            return None
+        try:
+            return await self.reconciler.index()
+        except ApiError as exc:
+            log.warning("listing users before the job failed (%s); rows will ask one by one", exc)
+            return None
+
+    async def _worker(self, queue: asyncio.Queue[int], known: dict[str, User] | None) -> None:
+        while True:
+            await self._go.wait()
+            if self._cancelled:
+                return
+            try:
+                index = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            await self._process(self.rows[index], known)
+
+    async def _update(self, row: OnboardingRow, **changes: object) -> OnboardingRow:
+        """Journal a row change first, then publish it."""
+        count_attempt = bool(changes.pop("count_attempt", False))
+        new = replace(row, **changes)  # type: ignore[arg-type]
+        if count_attempt:
+            new = replace(new, attempts=new.attempts + 1)
+        assert self.job_id is not None
+        await self.store.update_row(
+            self.job_id,
+            new.index,
+            new.status,
+            user_id=new.user_id,
+            booking_url=new.booking_url,
+            error=new.error,
+            count_attempt=count_attempt,
+        )
+        self.rows[new.index] = new
+        self._emit(new)
+        return new
+
+    async def _lookup(self, email: str, known: dict[str, User] | None) -> User | None:
+        if known is not None:
+            return known.get(email.strip().lower())
+        return await self.reconciler.lookup(email)
+
+    async def _process(self, row: OnboardingRow, known: dict[str, User] | None) -> None:
+        data = row.data
+        try:
+            if data.action is RowAction.LINK or row.attempts > 0:
+                row = await self._update(row, status=RowStatus.RUNNING, error=None)
+                existing = await self._lookup(data.email, known)
+                if existing is not None:
+                    await self._linked(row, existing)
+                    return
+            await self._create(row)
+        except ApiError as exc:
+            current = self.rows[row.index]  # _create journaled newer attempts
+            await self._update(current, status=RowStatus.FAILED, error=exc.message)
+
+    async def _create(self, row: OnboardingRow) -> None:
+        data = row.data
+        failures = 0
+        rate_limited = 0
+        while True:
+            row = await self._update(row, status=RowStatus.RUNNING, error=None, count_attempt=True)
+            try:
+                created = await self.client.users.create(
+                    email=data.email,
+                    given_name=data.given_name,
+                    family_name=data.family_name,
+                    timezone=data.timezone,
+                    slug=data.slug,
+                    meeting_type=_meeting_type(data),
+                )
+            except RateLimited as exc:
+                # 429 means the server did not process it: safe to send again after the wait.
+                rate_limited += 1
+                if rate_limited > self.max_rate_limited:
+                    raise
+                await self._sleep(
+                    exc.retry_after if exc.retry_after is not None else self._delay(rate_limited)
+                )
+                continue
+            except (ApiConnectionError, ServerError, Conflict) as exc:
+                # The POST may have been processed: look before sending it again.
+                existing = await self.reconciler.lookup(data.email)
+                if existing is not None:
+                    await self._linked(row, existing)
+                    return
+                failures += 1
+                if isinstance(exc, Conflict) or failures >= self.max_attempts:
+                    raise
+                await self._sleep(self._delay(failures))
+                continue
+            account = CachedAccount(
+                user_id=created.user_id,
+                email=data.email,
+                given_name=data.given_name,
+                family_name=data.family_name,
+                slug=data.slug,
+                timezone=data.timezone,
+                meeting_type_count=1 if created.meeting_type_id else 0,
+                booking_url=created.booking_url,
+                created_at=datetime.now(UTC),
+                fetched_at=datetime.now(UTC),
+                raw=created.model_dump(mode="json", by_alias=True),
+            )
+            await self._update(
+                row,
+                status=RowStatus.DONE,
+                user_id=created.user_id,
+                booking_url=created.booking_url,
+                error=None,
+            )
+            await self.store.upsert_accounts(self.connection, [account])
+            await self.store.record_audit(
+                self.connection,
+                "create",
+                account_id=created.user_id,
+                account_email=data.email,
+                before=None,
+                after={**data.to_json(), "user_id": created.user_id, "job_id": self.job_id},
+            )
+            return
+
+    async def _linked(self, row: OnboardingRow, user: User) -> None:
+        from console.services.accounts import account_from_user
+
+        url = user.booking_url
+        await self._update(row, status=RowStatus.DONE, user_id=user.id, booking_url=url, error=None)
+        await self.store.upsert_accounts(self.connection, [account_from_user(user)])
+
+    def _delay(self, attempt: int) -> float:
+        return float(min(self.backoff * 2 ** (attempt - 1), 8.0))
+
+    # -- results -------------------------------------------------------------------------------
+
+    def results_csv(self) -> str:
+        """The mapping a platform stores: email, user id, booking URL, status, error."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(RESULT_COLUMNS)
+        for row in self.rows:
+            writer.writerow(
+                [row.email, row.user_id or "", row.booking_url or "", row.status.value,
+                 row.error or ""]
+            )  # fmt: skip
+        return out.getvalue()
+
+    def export_results(self, path: Path) -> None:
+        """Write :meth:`results_csv` to ``path`` (UTF-8 with BOM so Excel reads umlauts)."""
+        path.write_text(self.results_csv(), encoding="utf-8-sig", newline="")
+
+
+def _meeting_type(data: ImportRow) -> dict[str, object] | None:
+    if data.meeting_type is None and data.duration is None:
+        return None
+    duration = data.duration or 30
+    return {"name": data.meeting_type or f"{duration} min", "duration": duration}
+
+
+def preview_from_file(
+    path: Path, *, existing_emails: Sequence[str] = (), existing_slugs: Sequence[str] = ()
+) -> ImportPreview:
+    """:func:`parse_csv` on a file (call it off the event loop for big files)."""
+    return parse_csv(
+        path.read_bytes(), existing_emails=existing_emails, existing_slugs=existing_slugs
+    )
