@@ -1,16 +1,24 @@
-"""IANA time zones for pickers: the list, validation, offsets and search."""
+"""IANA time zones for pickers: the list, validation, offsets, countries and search."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-__all__ = ["all_timezones", "is_valid_timezone", "offset_label", "search_timezones"]
+__all__ = [
+    "all_timezones",
+    "countries_of",
+    "is_valid_timezone",
+    "offset_label",
+    "search_timezones",
+]
 
-# Regions of canonical, city-named zones; the rest (EST5EDT, Etc/GMT+5, US/Pacific, posix/...,
-# Factory) are legacy aliases that only clutter a picker. They stay valid input.
+# Fallback when tzdata's zone.tab is unreadable: regions of canonical, city-named zones. The rest
+# (EST5EDT, Etc/GMT+5, US/Pacific, Factory) are legacy aliases that only clutter a picker; they
+# stay valid input.
 _REGIONS = (
     "Africa/",
     "America/",
@@ -25,16 +33,45 @@ _REGIONS = (
 )
 
 
+def _tzdata_table(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        return []
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _countries_by_zone() -> dict[str, tuple[str, ...]]:
+    """Zone → English names of the countries it serves (zone.tab + iso3166.tab from tzdata)."""
+    names = {row[0]: row[1] for row in _tzdata_table("iso3166.tab") if len(row) >= 2}
+    countries: dict[str, list[str]] = {}
+    for row in _tzdata_table("zone.tab"):
+        if len(row) >= 3:
+            countries.setdefault(row[2], []).append(names.get(row[0], row[0]))
+    return {zone: tuple(found) for zone, found in countries.items()}
+
+
 @lru_cache(maxsize=1)
 def _zones() -> tuple[str, ...]:
-    names = {name for name in available_timezones() if name.startswith(_REGIONS)}
+    known = available_timezones()
+    # zone.tab lists the zones people pick (one per region of each country), without the
+    # renamed aliases (Asia/Calcutta beside Asia/Kolkata) a plain region filter would keep.
+    names = {zone for zone in _countries_by_zone() if zone in known}
+    if not names:
+        names = {name for name in known if name.startswith(_REGIONS)}
     names.add("UTC")
     return tuple(sorted(names))
 
 
 def all_timezones() -> list[str]:
-    """Sorted IANA zone names worth offering (city zones plus ``UTC``), legacy aliases left out."""
+    """Sorted IANA zone names worth offering (zone.tab's zones plus ``UTC``), aliases left out."""
     return list(_zones())
+
+
+def countries_of(name: str) -> tuple[str, ...]:
+    """English names of the countries a zone serves (empty for ``UTC`` or an alias)."""
+    return _countries_by_zone().get(name, ())
 
 
 @lru_cache(maxsize=1024)
@@ -73,7 +110,8 @@ def search_timezones(text: str, at: datetime | None = None) -> list[str]:
     """Zones from :func:`all_timezones` matching ``text``.
 
     Matches a part of the name, case-insensitive, with spaces standing for underscores
-    ("new york" → America/New_York, "berlin" → Europe/Berlin), or an offset ("+1", "UTC+01:00",
+    ("new york" → America/New_York, "berlin" → Europe/Berlin), a country name ("germany",
+    "switzerland" → Europe/Zurich; listed after name matches), or an offset ("+1", "UTC+01:00",
     "-05:00") at ``at`` (default now). Name matches starting with the city come first. An empty
     text gives every zone.
     """
@@ -89,8 +127,10 @@ def search_timezones(text: str, at: datetime | None = None) -> list[str]:
             label = "UTC+00:00"
         return [z for z in zones if offset_label(z, at) == label]
     needle = query.lower().replace(" ", "_")
+    country_needle = query.lower()
     starts: list[str] = []
     contains: list[str] = []
+    by_country: list[str] = []
     for name in zones:
         lowered = name.lower()
         city = lowered.rsplit("/", 1)[-1]
@@ -98,4 +138,8 @@ def search_timezones(text: str, at: datetime | None = None) -> list[str]:
             starts.append(name)
         elif needle in lowered:
             contains.append(name)
-    return starts + contains
+        elif len(country_needle) >= 3 and any(
+            country_needle in country.lower() for country in countries_of(name)
+        ):
+            by_country.append(name)
+    return starts + contains + by_country

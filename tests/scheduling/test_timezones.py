@@ -8,6 +8,7 @@ import pytest
 
 from console.scheduling.timezones import (
     all_timezones,
+    countries_of,
     is_valid_timezone,
     offset_label,
     search_timezones,
@@ -23,12 +24,15 @@ def test_the_list_is_sorted_has_the_cities_and_leaves_out_legacy_aliases() -> No
     assert {"Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "America/New_York", "UTC"} <= set(
         zones
     )
-    assert not {"EST5EDT", "Etc/GMT+5", "US/Eastern", "Factory"} & set(zones)
+    assert not {"EST5EDT", "Etc/GMT+5", "US/Eastern", "Factory", "Asia/Calcutta"} & set(zones)
+    assert "Asia/Kolkata" in zones
     zones.append("changed")  # a caller's copy; the next call is unaffected
     assert "changed" not in all_timezones()
 
 
-@pytest.mark.parametrize("name", ["Europe/Berlin", "America/New_York", "UTC", "US/Eastern"])
+@pytest.mark.parametrize(
+    "name", ["Europe/Berlin", "America/New_York", "UTC", "US/Eastern", "Asia/Calcutta"]
+)
 def test_known_zones_are_valid(name: str) -> None:
     assert is_valid_timezone(name)
 
@@ -78,3 +82,11 @@ def test_search_by_offset_uses_the_offset_at_the_given_moment() -> None:
 
 def test_an_empty_search_lists_every_zone() -> None:
     assert search_timezones("  ") == all_timezones()
+
+
+def test_search_by_country_name_finds_its_zones_after_name_matches() -> None:
+    assert search_timezones("germany") == ["Europe/Berlin", "Europe/Busingen"]
+    assert search_timezones("Austria") == ["Europe/Vienna"]
+    assert "America/New_York" in search_timezones("united states")
+    assert countries_of("Europe/Zurich") == ("Switzerland",)
+    assert countries_of("UTC") == ()
