@@ -1,15 +1,34 @@
 """Composition root: parse the command line, then either run a headless command or the GUI.
 
-This is one of the three modules allowed to import Qt; it does so lazily so that headless
-commands (``sandbox serve``, ``onboard``) never load Qt.
+This is one of the three modules allowed to import Qt; it does so lazily (inside the GUI
+functions) so that headless commands (``sandbox serve``, ``onboard``) never load Qt.
+
+GUI life cycle (issue 4):
+
+1. ``QApplication`` with organisation/application names, translators (setting → system → en);
+2. one qasync loop on the main thread (``asyncio.Runner(loop_factory=...)``, never the policy
+   API), the main coroutine :func:`_amain` builds the window and wires the real objects;
+3. no connection yet → start the sandbox child, save a "Sandbox" connection with the demo key in
+   the keyring, show the banner;
+4. closing the window cancels running work, waits for it (journals are written by the job code
+   inside those tasks), closes the HTTP client and the store, stops the sandbox child → exit 0.
 """
 
 from __future__ import annotations
 
+import argparse
+import logging
+import logging.handlers
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from console import cli
+
+log = logging.getLogger("console")
+
+ORGANIZATION = "meetergo-console"
+APPLICATION = "meetergo-console"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -18,5 +37,84 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
     if args.command:
         return cli.run(args)
-    parser.print_help()
+    return run_gui(args)
+
+
+class _NoSecrets(logging.Filter):
+    """Drops the value of any key-looking token from log records (defence in depth)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "ak_live:" in message or "rgo-" in message:
+            record.msg = _redact(message)
+            record.args = None
+        return True
+
+
+def _redact(text: str) -> str:
+    import re
+
+    return re.sub(r"(ak_live:|rgo-)\S+", r"\1<redacted>", text)
+
+
+def setup_logging() -> None:
+    """Rotating log file in ``paths.log_dir()``; never contains credentials."""
+    from console import paths
+
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / "console.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_NoSecrets())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    # httpx logs every request line at INFO; the URL never carries the key, but keep it quiet.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Build the QApplication and run the window on the qasync loop until it is closed."""
+    import asyncio
+    import os
+
+    os.environ["QT_API"] = "pyside6"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from console import __version__
+    from console.asyncqt import make_loop
+    from console.ui.i18n import choose_language, install_translators
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The window's close is driven by our own shutdown coroutine, not by Qt quitting the loop
+    # under a running coroutine ("Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
+    settings = QSettings()
+    language = choose_language(args.language or _str_or_none(settings.value("language")))
+    translators = install_translators(app, language)
+    log.info("meetergo-console %s starting (language %s)", __version__, language)
+    with asyncio.Runner(loop_factory=lambda: make_loop(app)) as runner:
+        status = runner.run(_amain(args))
+    del translators
+    return status
+
+
+def _str_or_none(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+async def _amain(args: argparse.Namespace) -> int:
+    from console.ui.shell import Shell
+
+    shell = Shell(preferred_connection=args.connection)
+    await shell.run()
     return 0
+
+
+__all__ = ["main", "run_gui", "setup_logging"]

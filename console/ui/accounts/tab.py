@@ -177,7 +177,7 @@ class AccountsTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in (
             (Column.NAME, 180),
-            (Column.EMAIL, 220),
+            (Column.EMAIL, 260),
             (Column.SLUG, 130),
             (Column.TIMEZONE, 130),
             (Column.MEETING_TYPES, 100),

@@ -1,0 +1,50 @@
+"""The whole window on a real qasync loop against a real ``sandbox serve`` child process."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+
+from PySide6.QtCore import QSettings
+
+from console.asyncqt import signal_future
+from console.credentials import ConnectionStore
+from console.ui.shell import Shell
+
+
+def test_importing_the_entry_point_does_not_load_qt():
+    code = "import sys, console.app; sys.exit('PySide6' in sys.modules or 'qasync' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
+    qtbot, qloop, memory_keyring, isolated_dirs
+):
+    settings = QSettings(str(isolated_dirs / "settings.ini"), QSettings.Format.IniFormat)
+    shell = Shell(settings=settings)
+    qtbot.addWidget(shell.window)
+
+    async def scenario() -> None:
+        await asyncio.wait_for(shell.start(), 60)
+        assert shell.accounts is not None
+        loaded = signal_future(shell.accounts.loaded)
+        assert await asyncio.wait_for(loaded, 30) != (0,)
+        closed = signal_future(shell.closed)
+        shell.window.close()  # the user closes the window
+        run = asyncio.ensure_future(shell._closing.wait())
+        await asyncio.wait_for(run, 5)
+        await asyncio.wait_for(shell.shutdown(), 30)
+        await asyncio.wait_for(closed, 1)
+
+    qloop.run_until_complete(scenario())
+    connection = ConnectionStore().get("Sandbox")
+    assert connection is not None and connection.is_sandbox
+    assert connection.base_url.startswith("http://127.0.0.1:")
+    assert memory_keyring.store[("meetergo-console", "Sandbox")].startswith("ak_live:")
+    assert shell.window.accounts_model.rowCount() > 0
+    assert shell.window.banner.isVisibleTo(shell.window)
+    assert shell.window.banner.text().startswith("Sandbox — demo data")
+    assert not shell._sandbox.running
+    assert not shell.window.isVisible()
+    assert settings.value("connection/last") == "Sandbox"
