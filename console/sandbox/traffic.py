@@ -61,17 +61,21 @@ class TrafficSimulator:
                 self.actions["failed"] += 1
                 log.debug("traffic step failed: %s", error)
 
-    def step(self) -> str:
-        """Do one random action now; returns what was done."""
-        roll = self._random.random()
-        if roll < 0.25 and self._cancel():
-            return "cancelled"
-        if roll < 0.40 and self._reschedule():
-            return "rescheduled"
-        if self._book():
-            return "booked"
-        self.actions["failed"] += 1
-        return "failed"
+    def step(self, action: str | None = None) -> str:
+        """Do one action now (``book``/``cancel``/``reschedule``, random when None).
+
+        Returns what was done: ``booked``, ``cancelled``, ``rescheduled`` or ``failed``.
+        """
+        if action is None:
+            roll = self._random.random()
+            action = "cancel" if roll < 0.25 else "reschedule" if roll < 0.40 else "book"
+        done = {"cancel": self._cancel, "reschedule": self._reschedule, "book": self._book}[
+            action
+        ]()
+        if not done:
+            self.actions["failed"] += 1
+            return "failed"
+        return {"cancel": "cancelled", "reschedule": "rescheduled", "book": "booked"}[action]
 
     def _future_appointment(self) -> dict[str, object] | None:
         state = self._state
