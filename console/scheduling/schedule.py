@@ -12,8 +12,9 @@ The platform documents two shapes (fact sheet §7, §17); both are read, the new
 * array of day entries (older): ``[{"dayOfWeek": "monday", "intervals": [{"from": "09:00",
   "to": "17:00"}]}, ...]`` — omitted days are closed.
 
-An interval may end at ``"24:00"`` (end of the day). Internally every time is held as minutes since
-midnight, so ``24:00`` is simply minute 1440.
+An interval may end at ``"24:00"`` (end of the day); an end of ``"00:00"`` means the same, since
+nothing can end at the first minute of its day. Internally every time is held as minutes since
+midnight, so the end of the day is simply minute 1440.
 """
 
 from __future__ import annotations
@@ -100,12 +101,14 @@ def _to_minute(value: time | int | str, *, end: bool) -> int:
     if isinstance(value, bool):
         raise ScheduleError(f"{value!r} is not a time.")
     if isinstance(value, int):
-        return value
-    if isinstance(value, time):
+        minute = value
+    elif isinstance(value, time):
         minute = value.hour * 60 + value.minute
-        # time cannot express 24:00; an end of 00:00 means "until midnight".
-        return MINUTES_PER_DAY if end and minute == 0 else minute
-    return parse_time(value, allow_end_of_day=end)
+    else:
+        minute = parse_time(value, allow_end_of_day=end)
+    # An interval cannot end at the first minute of its day: an end of 00:00 means "until
+    # midnight" (and time() cannot express 24:00 at all).
+    return MINUTES_PER_DAY if end and minute == 0 else minute
 
 
 @dataclass(frozen=True, order=True, init=False)
@@ -114,7 +117,8 @@ class Interval:
 
     Build it from :class:`datetime.time` values (``Interval(time(9), time(17))``), from
     ``"HH:MM"`` text (``Interval("09:00", "24:00")``) or from minutes (``Interval(540, 1020)``).
-    An end of ``time(0)``/``"24:00"`` means the end of the day (minute 1440). No check that the
+    An end of ``"24:00"``, ``"00:00"``, ``time(0)`` or 0 means the end of the day (minute 1440),
+    so ``Interval("00:00", "00:00")`` is the whole day. No check that the
     end lies after the start happens here: :meth:`WeeklySchedule.problems` reports that, so an
     editor can hold and show a half-typed interval.
     """
@@ -249,6 +253,8 @@ class WeeklySchedule:
         reading (unknown weekday, missing or malformed times, wrong types); overlaps and
         intervals that end before they start are read and reported by :meth:`problems`.
         """
+        if isinstance(raw, WeeklySchedule):
+            return raw
         problems: list[str] = []
         days: list[DaySchedule | None] = [None] * 7
         if isinstance(raw, Mapping):
@@ -257,7 +263,7 @@ class WeeklySchedule:
                 if value is None:
                     entries.append((key, False, []))
                 elif isinstance(value, Mapping):
-                    hours = value.get("hours", value.get("intervals", []))
+                    hours = value.get("hours", value.get("intervals")) or []
                     enabled = value.get("enabled")
                     entries.append((key, enabled, hours))
                 elif isinstance(value, list):
@@ -272,7 +278,9 @@ class WeeklySchedule:
                 if not isinstance(item, Mapping) or "dayOfWeek" not in item:
                     problems.append(f"Day entry {position} has no dayOfWeek.")
                     continue
-                entries.append((item["dayOfWeek"], item.get("enabled"), item.get("intervals", [])))
+                entries.append(
+                    (item["dayOfWeek"], item.get("enabled"), item.get("intervals") or [])
+                )
         else:
             raise ScheduleError(
                 "A schedule must be an object keyed by weekday or a list of day entries."
@@ -427,9 +435,7 @@ def _interval_from_wire(item: Any) -> Interval:
         raise ScheduleError("an interval needs both a start and an end.")
     if not isinstance(start, str) or not isinstance(end, str):
         raise ScheduleError(f'times must be text like "09:00", got {start!r} and {end!r}.')
-    start_minute = parse_time(start)
-    end_minute = parse_time(end, allow_end_of_day=True)
-    return Interval(start_minute, end_minute)
+    return Interval(parse_time(start), parse_time(end, allow_end_of_day=True))
 
 
 _WORKDAYS = WEEKDAYS[:5]

@@ -94,6 +94,15 @@ def test_end_of_day_24_00_is_read_written_and_counted() -> None:
     assert Interval(time(18), time(0)).end_minute == 24 * 60
 
 
+def test_an_end_of_00_00_means_midnight_and_is_written_back_as_24_00() -> None:
+    schedule = WeeklySchedule.from_wire(
+        [{"dayOfWeek": "friday", "intervals": [{"from": "20:00", "to": "00:00"}]}]
+    )
+    assert schedule.problems() == []
+    assert schedule.to_wire()["friday"]["hours"] == [{"start": "20:00", "end": "24:00"}]
+    assert Interval("00:00", "00:00").minutes == 24 * 60
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
