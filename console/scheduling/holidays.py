@@ -8,10 +8,13 @@ further ahead, and leaves enforcing the API range to the sandbox.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 import holidays as _holidays
+
+from console.scheduling.slots import DateOverride, local_instant, zone
 
 __all__ = [
     "API_YEARS",
@@ -19,6 +22,7 @@ __all__ = [
     "GERMAN_STATE_NAMES",
     "SUPPORTED_COUNTRIES",
     "holiday_exceptions",
+    "holiday_overrides",
 ]
 
 API_YEARS = range(2025, 2028)
@@ -112,3 +116,18 @@ def holiday_exceptions(year: int, country: str, state: str | None = None) -> lis
     cls = type(_holidays.country_holidays(code))
     calendar = _holidays.country_holidays(code, subdiv=subdiv, years=year, language=_english(cls))
     return sorted((day, str(name)) for day, name in calendar.items())
+
+
+def holiday_overrides(holidays: Iterable[tuple[date, str]], tz: str) -> list[DateOverride]:
+    """Blocking overrides for whole local days (midnight to midnight in ``tz``).
+
+    Feed :func:`holiday_exceptions` into it to preview a calendar with holidays off, as the
+    platform's holiday exceptions do.
+    """
+    tzinfo = zone(tz)
+    overrides = []
+    for day, _name in holidays:
+        start = local_instant(day, 0, tzinfo)
+        end = local_instant(day + timedelta(days=1), 0, tzinfo)
+        overrides.append(DateOverride(start, end, available=False))
+    return overrides

@@ -77,3 +77,26 @@ def test_unknown_input_is_refused_with_a_readable_value_error(
 ) -> None:
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
         holiday_exceptions(year, country, state)
+
+
+def test_holidays_as_overrides_close_whole_local_days_for_slots() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from console.scheduling.holidays import holiday_overrides
+    from console.scheduling.schedule import PRESETS
+    from console.scheduling.slots import SlotRules, compute_slots
+
+    overrides = holiday_overrides(holiday_exceptions(2026, "DE", "BY"), "Europe/Berlin")
+    epiphany = next(o for o in overrides if o.start.date() == date(2026, 1, 5))
+    assert epiphany.start == datetime(2026, 1, 5, 23, tzinfo=UTC)  # midnight in Berlin
+    assert epiphany.end - epiphany.start == timedelta(days=1)
+    slots = compute_slots(
+        PRESETS["weekdays_9_17"],
+        "Europe/Berlin",
+        SlotRules(duration=60),
+        window_start=datetime(2026, 1, 5, tzinfo=UTC),
+        window_end=datetime(2026, 1, 8, tzinfo=UTC),
+        now=datetime(2025, 12, 1, tzinfo=UTC),
+        overrides=overrides,
+    )
+    assert {s.date() for s in slots} == {date(2026, 1, 5), date(2026, 1, 7)}  # Tuesday 6th is off
