@@ -132,23 +132,6 @@ def zone(tz: str | tzinfo) -> tzinfo:
         raise ValueError(f'"{tz}" is not a known IANA time zone (like "Europe/Berlin").') from exc
 
 
-def _gap_end(naive: datetime, tz: tzinfo) -> datetime:
-    """First instant after the DST gap containing the nonexistent wall time ``naive``."""
-    earlier = naive.replace(tzinfo=tz, fold=1).astimezone(UTC)  # post-transition offset
-    later = naive.replace(tzinfo=tz, fold=0).astimezone(UTC)  # pre-transition offset
-    low, high = min(earlier, later), max(earlier, later)
-    after = high.astimezone(tz).utcoffset()
-    # Binary search (whole seconds) for the transition instant between the two readings.
-    lo_s, hi_s = 0, int((high - low).total_seconds())
-    while lo_s < hi_s:
-        mid = (lo_s + hi_s) // 2
-        if (low + timedelta(seconds=mid)).astimezone(tz).utcoffset() == after:
-            hi_s = mid
-        else:
-            lo_s = mid + 1
-    return low + timedelta(seconds=lo_s)
-
-
 def local_instant(day: date, minute: int, tz: tzinfo) -> datetime:
     """The UTC instant of wall-clock ``minute`` (0..1440) on local ``day`` in ``tz``.
 
@@ -162,7 +145,10 @@ def local_instant(day: date, minute: int, tz: tzinfo) -> datetime:
     aware = naive.replace(tzinfo=tz)
     instant = aware.astimezone(UTC)
     if instant.astimezone(tz).replace(tzinfo=None) != naive:
-        return _gap_end(naive, tz)
+        # In a DST gap: fold=1 reads the wall time with the offset after the transition, fold=0
+        # with the one before; the transition lies between the two readings.
+        readings = sorted(naive.replace(tzinfo=tz, fold=f).astimezone(UTC) for f in (0, 1))
+        return _transition(readings[0], readings[1], tz)
     return instant
 
 

@@ -147,3 +147,14 @@ def test_the_same_schedule_in_two_zones_offers_different_utc_instants() -> None:
     )
     assert berlin[0] == datetime(2026, 7, 1, 7, tzinfo=UTC)
     assert new_york[0] == datetime(2026, 7, 1, 13, tzinfo=UTC)
+
+
+def test_local_instant_maps_gap_times_to_the_gap_end_and_repeated_times_to_the_first() -> None:
+    from console.scheduling.slots import local_instant, zone
+
+    berlin = zone("Europe/Berlin")
+    assert local_instant(date(2026, 3, 29), 150, berlin) == datetime(2026, 3, 29, 1, tzinfo=UTC)
+    assert local_instant(date(2026, 10, 25), 150, berlin) == datetime(
+        2026, 10, 25, 0, 30, tzinfo=UTC
+    )
+    assert local_instant(date(2026, 6, 1), 24 * 60, berlin) == datetime(2026, 6, 1, 22, tzinfo=UTC)
