@@ -27,6 +27,7 @@ from console.credentials import (
 )
 from console.messages import MessageBus
 from console.store import Store
+from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter
@@ -92,6 +93,7 @@ class Shell(QObject):
         self.client: Any = None
         self.current: Connection | None = None
         self.accounts: AccountsPresenter | None = None
+        self.importer: ImportPresenter | None = None
         self._closing = asyncio.Event()
         self._switch_lock = asyncio.Lock()
         self._connections_dialog: ConnectionsDialog | None = None
@@ -100,6 +102,7 @@ class Shell(QObject):
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.connection_chosen.connect(self._on_window_connection_chosen)
         self.window.manage_connections_requested.connect(self.open_connections_dialog)
+        self.window.accounts_tab.import_requested.connect(self._on_tab_import_requested)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -169,11 +172,24 @@ class Shell(QObject):
                 )
                 self.open_connections_dialog()
                 return
+            if self.importer is not None and self.importer.job is not None:
+                if not self.runner.is_idle() and "onboarding" in self.runner.running_names():
+                    self.bus.warning(
+                        self.tr("An import is running; switch connections when it has finished.")
+                    )
+                    self.window.set_connections(
+                        [c.name for c in self.connections.list()],
+                        self.current.name if self.current else None,
+                    )
+                    return
             if self.accounts is not None:
                 self.runner.cancel("accounts-load")
                 self.accounts.disconnect_view()
                 self.accounts.deleteLater()
                 self.accounts = None
+            if self.importer is not None:
+                self.importer.deleteLater()
+                self.importer = None
             await self._close_client()
             client = self._client_factory(connection.base_url, key)
             await client.__aenter__()
@@ -200,7 +216,19 @@ class Shell(QObject):
             warning = expiry_warning(connection, date.today())
             if warning:
                 self.bus.warning(warning)
+            self.importer = ImportPresenter(
+                self.window,
+                client=client,
+                store=store,
+                connection=connection.name,
+                runner=self.runner,
+                bus=self.bus,
+                existing=self._existing_accounts,
+                parent=self,
+            )
+            self.importer.finished.connect(self._on_importer_finished)
             self.accounts.start()
+            self.runner.run(self.importer.check_unfinished(), name="import-resume-check")
             self.connection_opened.emit(connection.name)
 
     def open_connections_dialog(self) -> ConnectionsDialog:
@@ -289,6 +317,18 @@ class Shell(QObject):
         if client is not None:
             self.window.set_budget_source(None)
             await client.__aexit__(None, None, None)
+
+    def _existing_accounts(self) -> tuple[list[str], list[str]]:
+        rows = self.window.accounts_model.accounts()
+        return [r.email for r in rows if r.email], [r.slug for r in rows if r.slug]
+
+    def _on_tab_import_requested(self) -> None:
+        if self.importer is not None:
+            self.importer.open()
+
+    def _on_importer_finished(self, counts: object) -> None:
+        if self.accounts is not None:
+            self.accounts.refresh()
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.window.setProperty("busy", busy)

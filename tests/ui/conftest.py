@@ -7,6 +7,7 @@ signal futures with ``asyncio.wait_for`` — never ``qtbot.wait*`` inside a coro
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -24,6 +25,18 @@ def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Ite
     assert translators, "console_en.qm could not be built"
     yield
     remove_translators(qapp, translators)
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage() -> Iterator[None]:
+    """Collect reference cycles of Qt objects on the main thread after each test.
+
+    Otherwise a cycle (a presenter and its closures) may be collected later inside a worker
+    thread (asyncio.to_thread, the store's executor), and Qt warns "Timers cannot be stopped
+    from another thread" in an unrelated test.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -1,0 +1,325 @@
+"""CSV import: preview every row (valid / will be linked / what is wrong), then run the job.
+
+The dialog only shows and asks; :class:`console.ui.accounts.import_presenter.ImportPresenter`
+parses the file and runs the journaled :class:`console.jobs.onboarding.OnboardingJob`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.jobs.csv_import import ImportRow, RowAction
+from console.store import RowStatus
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_STATUS_COLOURS = {
+    "invalid": QColor("#b02a37"),
+    RowStatus.FAILED.value: QColor("#b02a37"),
+    RowStatus.DONE.value: QColor("#146c43"),
+    RowStatus.RUNNING.value: QColor("#0a58ca"),
+}
+
+
+def _status_label(status: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "valid": tr("ImportDialog", "valid"),
+        "link": tr("ImportDialog", "exists, will be linked"),
+        "invalid": tr("ImportDialog", "invalid"),
+        RowStatus.PENDING.value: tr("ImportDialog", "waiting"),
+        RowStatus.RUNNING.value: tr("ImportDialog", "sending…"),
+        RowStatus.DONE.value: tr("ImportDialog", "done"),
+        RowStatus.FAILED.value: tr("ImportDialog", "failed"),
+        RowStatus.SKIPPED.value: tr("ImportDialog", "skipped"),
+    }.get(status, status)
+
+
+class ImportRowsModel(QAbstractTableModel):
+    """Rows of the import with their preview verdict and, once running, their job status."""
+
+    HEADERS = ("Line", "E-mail", "Name", "Time zone", "Slug", "Meeting type", "Status", "Details")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+        self._status: list[str] = []
+        self._detail: list[str] = []
+
+    def set_rows(self, rows: Sequence[ImportRow]) -> None:
+        """Show a fresh preview."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._status = [
+            "link" if r.action is RowAction.LINK else ("valid" if r.is_valid else "invalid")
+            for r in rows
+        ]
+        self._detail = ["; ".join(r.problems) for r in rows]
+        self.endResetModel()
+
+    def set_row_status(self, index: int, status: str, detail: str = "") -> None:
+        """Update one row while the job runs."""
+        if not 0 <= index < len(self._rows):
+            return
+        self._status[index] = status
+        self._detail[index] = detail
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.HEADERS) - 1))
+
+    def status(self, index: int) -> str:
+        """The status key of a row ("valid", "invalid", "link" or a RowStatus value)."""
+        return self._status[index]
+
+    def detail(self, index: int) -> str:
+        """The reason or result text of a row."""
+        return self._detail[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ImportRowsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        status = self._status[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                str(row.line),
+                row.email,
+                f"{row.given_name} {row.family_name}".strip(),
+                row.timezone,
+                row.slug or "",
+                row.meeting_type or "",
+                _status_label(status),
+                self._detail[index.row()],
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and status in _STATUS_COLOURS:
+            return QBrush(_STATUS_COLOURS[status])
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return self._detail[index.row()] or None
+        return None
+
+
+# Marked for lupdate; translated at display time in headerData.
+_HEADER_TEXTS = [
+    QCoreApplication.translate("ImportRowsModel", "Line"),
+    QCoreApplication.translate("ImportRowsModel", "E-mail"),
+    QCoreApplication.translate("ImportRowsModel", "Name"),
+    QCoreApplication.translate("ImportRowsModel", "Time zone"),
+    QCoreApplication.translate("ImportRowsModel", "Slug"),
+    QCoreApplication.translate("ImportRowsModel", "Meeting type"),
+    QCoreApplication.translate("ImportRowsModel", "Status"),
+    QCoreApplication.translate("ImportRowsModel", "Details"),
+]
+
+
+class ImportDialog(QDialog):
+    """Preview and run a CSV import.
+
+    Signals:
+        file_chosen(str): the user picked a CSV file at this path.
+        start_requested(): run the valid rows.
+        pause_toggled(bool): True = pause, False = continue.
+        cancel_requested(): stop after the rows in flight.
+        retry_requested(): run the failed rows again.
+        export_requested(str): write the results CSV to this path.
+    """
+
+    file_chosen = Signal(str)
+    start_requested = Signal()
+    pause_toggled = Signal(bool)
+    cancel_requested = Signal()
+    retry_requested = Signal()
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows_model = ImportRowsModel(self)
+        self._running = False
+        self._paused = False
+        self._setup_ui()
+        self.set_phase("empty")
+
+    # -- setters ----------------------------------------------------------------------------
+
+    def show_preview(
+        self, source_name: str, rows: Sequence[ImportRow], file_problems: Sequence[str] = ()
+    ) -> None:
+        """Show the parsed file with one verdict per row."""
+        self.file_label.setText(source_name)
+        self.rows_model.set_rows(rows)
+        valid = sum(1 for r in rows if r.action is RowAction.CREATE)
+        link = sum(1 for r in rows if r.action is RowAction.LINK)
+        invalid = sum(1 for r in rows if r.action is RowAction.INVALID)
+        text = self.tr("{total} rows: {valid} to create, {link} to link, {invalid} invalid").format(
+            total=len(rows), valid=valid, link=link, invalid=invalid
+        )
+        if file_problems:
+            text += "\n" + "\n".join(file_problems)
+        self.summary_label.setText(text)
+        self.progress.setRange(0, max(valid + link, 1))
+        self.progress.setValue(0)
+        self.set_phase("preview" if valid + link else "empty")
+
+    def show_file_error(self, text: str) -> None:
+        """The file could not be read at all."""
+        self.summary_label.setText(text)
+        self.set_phase("empty")
+
+    def update_row(self, index: int, status: str, detail: str = "") -> None:
+        """One row changed while the job runs."""
+        self.rows_model.set_row_status(index, status, detail)
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Progress and the running totals."""
+        done = counts.get(RowStatus.DONE.value, 0)
+        failed = counts.get(RowStatus.FAILED.value, 0)
+        pending = counts.get(RowStatus.PENDING.value, 0) + counts.get(RowStatus.RUNNING.value, 0)
+        self.progress.setMaximum(max(done + failed + pending, 1))
+        self.progress.setValue(done + failed)
+        self.counts_label.setText(
+            self.tr("{done} done, {failed} failed, {pending} to go").format(
+                done=done, failed=failed, pending=pending
+            )
+        )
+        self.retry_button.setEnabled(not self._running and failed > 0)
+
+    def set_phase(self, phase: str) -> None:
+        """ "empty", "preview", "running", "paused" or "finished": which buttons make sense."""
+        self._running = phase in ("running", "paused")
+        self._paused = phase == "paused"
+        self.choose_button.setEnabled(not self._running)
+        self.start_button.setEnabled(phase == "preview")
+        self.pause_button.setEnabled(self._running)
+        self.pause_button.setText(self.tr("&Continue") if self._paused else self.tr("&Pause"))
+        self.cancel_button.setEnabled(self._running)
+        self.export_button.setEnabled(phase == "finished")
+        if phase != "finished":
+            self.retry_button.setEnabled(False)
+        self.phase = phase
+
+    def offer_export_path(self, path: str) -> None:
+        """Preset the file name the export dialog suggests."""
+        self._export_default = path
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import accounts from CSV"))
+        self.resize(980, 600)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("C&hoose CSV file…"))
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.file_label = QLabel(self.tr("No file chosen"))
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        layout.addLayout(top)
+        self.summary_label = QLabel(
+            self.tr(
+                "Columns: e-mail, given name, family name, time zone, slug, meeting type "
+                "(comma or semicolon separated, as Excel saves it)."
+            )
+        )
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setModel(self.rows_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 50), (1, 220), (2, 160), (3, 120), (4, 120), (5, 120), (6, 130)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.counts_label = QLabel()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.counts_label)
+        layout.addLayout(progress_row)
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel import"))
+        self.retry_button = QPushButton(self.tr("&Retry failed"))
+        self.export_button = QPushButton(self.tr("&Export results…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.start_button.clicked.connect(self.start_requested)
+        self.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        for button in (
+            self.start_button,
+            self.pause_button,
+            self.cancel_button,
+            self.retry_button,
+            self.export_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._export_default = "onboarding-results.csv"
+
+    def _on_choose_button_clicked(self) -> None:
+        # open() + signal, never the static getOpenFileName (a nested event loop, Q5).
+        chooser = QFileDialog(self, self.tr("Choose a CSV file"))
+        chooser.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(self.file_chosen)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.open()
+
+    def _on_export_button_clicked(self) -> None:
+        chooser = QFileDialog(self, self.tr("Export results"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(self.tr("CSV files (*.csv)"))
+        chooser.selectFile(self._export_default)
+        chooser.fileSelected.connect(self.export_requested)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.open()
+
+    def _on_pause_button_clicked(self) -> None:
+        self.pause_toggled.emit(not self._paused)

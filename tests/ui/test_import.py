@@ -1,0 +1,170 @@
+"""CSV import: the preview marks rows, the job runs against the in-process sandbox on qasync."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.api import MeetergoClient
+from console.asyncqt import TaskRunner, signal_future
+from console.jobs.csv_import import parse_csv
+from console.sandbox import SandboxConfig, create_app, sandbox_transport
+from console.store import Store
+from console.ui.accounts.import_dialog import ImportDialog
+from console.ui.accounts.import_presenter import ImportPresenter
+
+CSV = (
+    "E-Mail;Vorname;Nachname;Zeitzone;Slug\n"
+    "ines.import@kanzlei.example;Ines;Import;Europe/Berlin;ines-import\n"
+    "kein-at-zeichen;Karl;Kaputt;Europe/Berlin;\n"
+    "otto.ost@kanzlei.example;Otto;Ost;Mars/Base;\n"
+    "paula.plan@kanzlei.example;Paula;Plan;Europe/Vienna;\n"
+).encode("utf-8-sig")
+
+
+def test_the_preview_marks_each_row_valid_or_says_what_is_wrong(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    preview = parse_csv(CSV)
+    dialog.show_preview("team.csv", preview.rows)
+    model = dialog.rows_model
+    assert model.rowCount() == 4
+    assert [model.status(i) for i in range(4)] == ["valid", "invalid", "invalid", "valid"]
+    assert "e-mail" in model.detail(1).lower()
+    assert "time zone" in model.detail(2).lower()
+    assert dialog.summary_label.text() == "4 rows: 2 to create, 0 to link, 2 invalid"
+    assert dialog.start_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+
+
+def test_a_file_with_no_usable_rows_cannot_be_started(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_preview("bad.csv", parse_csv(b"email;given_name;family_name\nnope;;\n").rows)
+    assert not dialog.start_button.isEnabled()
+
+
+@pytest.fixture
+def sandbox_client(qloop):
+    app = create_app(SandboxConfig(rate_limit=False))
+    client = MeetergoClient(
+        api_key=app.state.sandbox.demo_api_key,
+        base_url="http://sandbox.test",
+        transport=sandbox_transport(app),
+    )
+    qloop.run_until_complete(client.__aenter__())
+    yield client
+    qloop.run_until_complete(client.__aexit__(None, None, None))
+
+
+def test_start_creates_the_valid_rows_and_the_results_export_lists_their_booking_urls(
+    qtbot, qloop, bus, sandbox_client, tmp_path
+):
+    store = Store.open(":memory:")
+    runner = TaskRunner(bus)
+    parent = ImportDialog()  # any widget works as parent
+    qtbot.addWidget(parent)
+    presenter = ImportPresenter(
+        parent,
+        client=sandbox_client,
+        store=store,
+        connection="Sandbox",
+        runner=runner,
+        bus=bus,
+        concurrency=4,
+    )
+    dialog = presenter.open()
+    presenter.show_preview("team.csv", parse_csv(CSV))
+    out = tmp_path / "results.csv"
+
+    async def scenario() -> None:
+        finished = signal_future(presenter.finished)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        assert dialog.phase == "running"
+        await asyncio.wait_for(finished, 30)
+        exported = signal_future(runner.finished)
+        dialog.export_requested.emit(str(out))
+        await asyncio.wait_for(exported, 10)
+        await store.close()
+
+    qloop.run_until_complete(scenario())
+    model = dialog.rows_model
+    assert [model.status(i) for i in range(4)] == ["done", "invalid", "invalid", "done"]
+    assert "/cal/ines-import" in model.detail(0)
+    assert dialog.progress.value() == dialog.progress.maximum() == 2
+    assert dialog.counts_label.text() == "2 done, 0 failed, 0 to go"
+    assert dialog.export_button.isEnabled()
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    done = [r for r in rows if r["status"] == "done"]
+    assert [r["email"] for r in done] == [
+        "ines.import@kanzlei.example",
+        "paula.plan@kanzlei.example",
+    ]
+    assert all(r["user_id"] and r["booking_url"].startswith("http") for r in done)
+
+
+def test_an_interrupted_job_is_offered_for_resume_and_finishes_without_duplicates(
+    qtbot, qloop, bus, sandbox_client
+):
+    store = Store.open(":memory:")
+    runner = TaskRunner(bus)
+    parent = ImportDialog()
+    qtbot.addWidget(parent)
+
+    def make() -> ImportPresenter:
+        return ImportPresenter(
+            parent,
+            client=sandbox_client,
+            store=store,
+            connection="Sandbox",
+            runner=runner,
+            bus=bus,
+            concurrency=1,
+        )
+
+    first = make()
+    first.open()
+    first.show_preview("team.csv", parse_csv(CSV))
+
+    async def interrupt() -> None:
+        row_done = asyncio.get_running_loop().create_future()
+        first.start()
+        assert first.job is not None
+        first.job.subscribe(
+            lambda e: (
+                e.row is not None
+                and e.row.status.value == "done"
+                and not row_done.done()
+                and row_done.set_result(None)
+            )
+        )
+        await asyncio.wait_for(row_done, 30)
+        runner.cancel_all()  # like closing the app mid-run
+        await runner.drain()
+
+    qloop.run_until_complete(interrupt())
+
+    second = make()
+
+    async def resume() -> None:
+        record = await second.check_unfinished()
+        assert record is not None and record.source_name == "team.csv"
+        finished = signal_future(second.finished)
+        box = second._question
+        assert box is not None and "interrupted" in box.text()
+        box.buttons()[0].click()  # "Resume"
+        await asyncio.wait_for(finished, 30)
+        users = [u async for u in sandbox_client.users.list()]
+        emails = [u.email for u in users]
+        assert emails.count("ines.import@kanzlei.example") == 1
+        assert emails.count("paula.plan@kanzlei.example") == 1
+        assert await store.unfinished_jobs("Sandbox") == []
+        await store.close()
+
+    qloop.run_until_complete(resume())
+    assert second.dialog is not None
+    assert second.dialog.counts_label.text() == "2 done, 0 failed, 0 to go"
