@@ -99,6 +99,10 @@ class SandboxState:
         await asyncio.gather(*tasks, return_exceptions=True)
         await self.webhooks.aclose()
 
+    def close(self) -> None:
+        """Close the database (call :meth:`aclose` first when background work may run)."""
+        self.db.close()
+
     # -- credentials -----------------------------------------------------------------------
 
     def issue_api_key(
