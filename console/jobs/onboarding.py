@@ -17,11 +17,11 @@ import asyncio
 import csv
 import io
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from console.api.errors import (
     ApiConnectionError,
@@ -32,7 +32,7 @@ from console.api.errors import (
 )
 from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv
 from console.messages import MessageBus
-from console.store import CachedAccount, JobState, RowStatus, Store
+from console.store import AuditEntry, CachedAccount, JobState, RowStatus, Store, audit_entry
 
 if TYPE_CHECKING:
     from console.api import MeetergoClient, User
@@ -186,11 +186,13 @@ class OnboardingJob:
             for i, row in enumerate(rows)
         ]
         self._listeners: list[JobListener] = []
+        self._counts: dict[RowStatus, int] = {}
+        self._recount()
         self._go = asyncio.Event()
         self._go.set()
         self._cancelled = False
         self._running = False
-        self._background: set[asyncio.Task[None]] = set()
+        self._background: set[asyncio.Task[Any]] = set()
         self.reconciler = _Reconciler(client)
 
     # -- construction from the journal ---------------------------------------------------------
@@ -238,6 +240,7 @@ class OnboardingJob:
             )
             for r in record.rows
         ]
+        job._recount()
         return job
 
     async def journal(self) -> str:
@@ -263,10 +266,12 @@ class OnboardingJob:
 
     def counts(self) -> dict[RowStatus, int]:
         """Rows per status."""
-        result = dict.fromkeys(RowStatus, 0)
+        return dict(self._counts)
+
+    def _recount(self) -> None:
+        self._counts = dict.fromkeys(RowStatus, 0)
         for row in self.rows:
-            result[row.status] += 1
-        return result
+            self._counts[row.status] += 1
 
     @property
     def all_done(self) -> bool:
@@ -278,7 +283,7 @@ class OnboardingJob:
         return not self._go.is_set()
 
     def _emit(self, row: OnboardingRow | None) -> None:
-        event = JobEvent(self.job_id or "", self.state, row, self.counts())
+        event = JobEvent(self.job_id or "", self.state, row, dict(self._counts))
         for listener in list(self._listeners):
             try:
                 listener(event)
@@ -305,9 +310,7 @@ class OnboardingJob:
         self._go.set()
 
     def _set_state_soon(self, state: JobState) -> None:
-        task = asyncio.get_running_loop().create_task(self._set_state(state))
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._spawn(self._set_state(state))
 
     async def _set_state(self, state: JobState) -> None:
         self.state = state
@@ -349,7 +352,7 @@ class OnboardingJob:
                 for worker in workers:
                     worker.cancel()
                 await asyncio.gather(*workers, return_exceptions=True)
-            if self._background:
+            while self._background:
                 await asyncio.gather(*self._background)
             await self._set_state(JobState.CANCELLED if self._cancelled else JobState.FINISHED)
         finally:
@@ -394,8 +397,15 @@ class OnboardingJob:
                 return
             await self._process(self.rows[index], known)
 
-    async def _update(self, row: OnboardingRow, **changes: object) -> OnboardingRow:
-        """Journal a row change first, then publish it."""
+    async def _update(
+        self,
+        row: OnboardingRow,
+        *,
+        account: CachedAccount | None = None,
+        audit: AuditEntry | None = None,
+        **changes: object,
+    ) -> OnboardingRow:
+        """Journal a row change first (with its cache row and audit entry), then publish it."""
         count_attempt = bool(changes.pop("count_attempt", False))
         new = replace(row, **changes)  # type: ignore[arg-type]
         if count_attempt:
@@ -409,7 +419,12 @@ class OnboardingJob:
             booking_url=new.booking_url,
             error=new.error,
             count_attempt=count_attempt,
+            account=account,
+            audit=audit,
+            connection=self.connection,
         )
+        self._counts[row.status] -= 1
+        self._counts[new.status] += 1
         self.rows[new.index] = new
         self._emit(new)
         return new
@@ -481,23 +496,33 @@ class OnboardingJob:
                 fetched_at=datetime.now(UTC),
                 raw=created.model_dump(mode="json", by_alias=True),
             )
-            await self._update(
+            self._finish(
                 row,
                 status=RowStatus.DONE,
                 user_id=created.user_id,
                 booking_url=created.booking_url,
                 error=None,
-            )
-            await self.store.upsert_accounts(self.connection, [account])
-            await self.store.record_audit(
-                self.connection,
-                "create",
-                account_id=created.user_id,
-                account_email=data.email,
-                before=None,
-                after={**data.to_json(), "user_id": created.user_id, "job_id": self.job_id},
+                account=account,
+                audit=audit_entry(
+                    self.connection,
+                    "create",
+                    account_id=created.user_id,
+                    account_email=data.email,
+                    before=None,
+                    after={**data.to_json(), "user_id": created.user_id, "job_id": self.job_id},
+                ),
             )
             return
+
+    def _finish(self, row: OnboardingRow, **changes: object) -> None:
+        # The worker moves on while the journal records the result: a kill before it lands
+        # leaves the row "running", which a resume reconciles, so nothing is created twice.
+        self._spawn(self._update(row, **changes))  # type: ignore[arg-type]
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def _linked(self, row: OnboardingRow, user: User) -> None:
         from console.services.accounts import account_from_user
@@ -518,9 +543,14 @@ class OnboardingJob:
         writer.writerow(RESULT_COLUMNS)
         for row in self.rows:
             writer.writerow(
-                [row.email, row.user_id or "", row.booking_url or "", row.status.value,
-                 row.error or ""]
-            )  # fmt: skip
+                [
+                    row.email,
+                    row.user_id or "",
+                    row.booking_url or "",
+                    row.status.value,
+                    row.error or "",
+                ]
+            )
         return out.getvalue()
 
     def export_results(self, path: Path) -> None:

@@ -12,7 +12,7 @@ from console.store.records import (
     JobState,
     RowStatus,
 )
-from console.store.store import Store, os_user
+from console.store.store import Store, audit_entry, os_user
 
 __all__ = [
     "AuditEntry",
@@ -22,5 +22,6 @@ __all__ = [
     "JobState",
     "RowStatus",
     "Store",
+    "audit_entry",
     "os_user",
 ]

@@ -13,6 +13,7 @@ import getpass
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -217,37 +218,8 @@ class Store:
     def _upsert_accounts(
         self, connection: str, accounts: list[CachedAccount], replace_all: bool
     ) -> None:
-        a = schema.accounts
         with self.engine.begin() as conn:
-            ids = [acc.user_id for acc in accounts]
-            if replace_all:
-                conn.execute(sa.delete(a).where(a.c.connection == connection))
-            else:
-                for chunk in _chunks(ids, 500):
-                    conn.execute(
-                        sa.delete(a).where(a.c.connection == connection, a.c.user_id.in_(chunk))
-                    )
-            if accounts:
-                conn.execute(
-                    sa.insert(a),
-                    [
-                        {
-                            "connection": connection,
-                            "user_id": acc.user_id,
-                            "email": acc.email,
-                            "given_name": acc.given_name,
-                            "family_name": acc.family_name,
-                            "slug": acc.slug,
-                            "timezone": acc.timezone,
-                            "meeting_type_count": acc.meeting_type_count,
-                            "booking_url": acc.booking_url,
-                            "created_at": acc.created_at,
-                            "raw": acc.raw,
-                            "fetched_at": acc.fetched_at,
-                        }
-                        for acc in accounts
-                    ],
-                )
+            _write_accounts(conn, connection, accounts, replace_all)
 
     async def delete_account(self, connection: str, user_id: str) -> None:
         """Drop one account from the cache."""
@@ -327,8 +299,15 @@ class Store:
         booking_url: str | None = None,
         error: str | None = None,
         count_attempt: bool = False,
+        account: CachedAccount | None = None,
+        audit: AuditEntry | None = None,
+        connection: str | None = None,
     ) -> None:
-        """Journal a row transition (call before acting on it)."""
+        """Journal a row transition (call before acting on it).
+
+        ``account`` (cache) and ``audit`` are written in the same transaction, so a finished row
+        costs one round trip to the store.
+        """
         r = schema.job_rows
         values: dict[str, Any] = {"status": status.value, "updated_at": _now(), "error": error}
         if user_id is not None:
@@ -337,12 +316,22 @@ class Store:
             values["booking_url"] = booking_url
         if count_attempt:
             values["attempts"] = r.c.attempts + 1
-        await self._run(
-            self._tx,
-            lambda conn: conn.execute(
+
+        def run(conn: DbConnection) -> None:
+            conn.execute(
                 sa.update(r).where(r.c.job_id == job_id, r.c.row_index == index).values(**values)
-            ),
-        )
+            )
+            if account is not None:
+                owner = connection
+                if owner is None:
+                    owner = conn.execute(
+                        sa.select(schema.jobs.c.connection).where(schema.jobs.c.id == job_id)
+                    ).scalar_one()
+                _write_accounts(conn, owner, [account], False)
+            if audit is not None:
+                _insert_audit(conn, audit)
+
+        await self._run(self._tx, run)
 
     async def load_job(self, job_id: str) -> JobRecord | None:
         """A job with all its rows, or None."""
@@ -376,34 +365,16 @@ class Store:
         who: str | None = None,
     ) -> AuditEntry:
         """Append one entry to the audit trail (who defaults to the OS user)."""
-        entry = AuditEntry(
-            who=who or os_user(),
-            at=_now(),
-            connection=connection,
+        entry = audit_entry(
+            connection,
+            action,
             account_id=account_id,
             account_email=account_email,
-            action=action,
-            before=dict(before) if before is not None else None,
-            after=dict(after) if after is not None else None,
+            before=before,
+            after=after,
+            who=who,
         )
-
-        def run(conn: DbConnection) -> AuditEntry:
-            result = conn.execute(
-                sa.insert(schema.audit).values(
-                    who=entry.who,
-                    at=entry.at,
-                    connection=entry.connection,
-                    account_id=entry.account_id,
-                    account_email=entry.account_email,
-                    action=entry.action,
-                    before=entry.before,
-                    after=entry.after,
-                )
-            )
-            key = result.inserted_primary_key
-            return AuditEntry(**{**entry.__dict__, "id": key[0] if key else None})
-
-        return await self._run(self._tx, run)
+        return await self._run(self._tx, lambda conn: _insert_audit(conn, entry))
 
     async def audit_entries(
         self, connection: str | None = None, *, account_id: str | None = None, limit: int = 500
@@ -468,3 +439,76 @@ def _load_job(conn: DbConnection, job_id: str) -> JobRecord | None:
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _write_accounts(
+    conn: DbConnection, connection: str, accounts: list[CachedAccount], replace_all: bool
+) -> None:
+    a = schema.accounts
+    ids = [acc.user_id for acc in accounts]
+    if replace_all:
+        conn.execute(sa.delete(a).where(a.c.connection == connection))
+    else:
+        for chunk in _chunks(ids, 500):
+            conn.execute(sa.delete(a).where(a.c.connection == connection, a.c.user_id.in_(chunk)))
+    if accounts:
+        conn.execute(
+            sa.insert(a),
+            [
+                {
+                    "connection": connection,
+                    "user_id": acc.user_id,
+                    "email": acc.email,
+                    "given_name": acc.given_name,
+                    "family_name": acc.family_name,
+                    "slug": acc.slug,
+                    "timezone": acc.timezone,
+                    "meeting_type_count": acc.meeting_type_count,
+                    "booking_url": acc.booking_url,
+                    "created_at": acc.created_at,
+                    "raw": acc.raw,
+                    "fetched_at": acc.fetched_at,
+                }
+                for acc in accounts
+            ],
+        )
+
+
+def _insert_audit(conn: DbConnection, entry: AuditEntry) -> AuditEntry:
+    result = conn.execute(
+        sa.insert(schema.audit).values(
+            who=entry.who,
+            at=entry.at,
+            connection=entry.connection,
+            account_id=entry.account_id,
+            account_email=entry.account_email,
+            action=entry.action,
+            before=entry.before,
+            after=entry.after,
+        )
+    )
+    key = result.inserted_primary_key
+    return replace(entry, id=key[0] if key else None)
+
+
+def audit_entry(
+    connection: str,
+    action: str,
+    *,
+    account_id: str | None,
+    account_email: str | None,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    who: str | None = None,
+) -> AuditEntry:
+    """A new audit entry stamped now, by the OS user unless ``who`` is given."""
+    return AuditEntry(
+        who=who or os_user(),
+        at=_now(),
+        connection=connection,
+        account_id=account_id,
+        account_email=account_email,
+        action=action,
+        before=dict(before) if before is not None else None,
+        after=dict(after) if after is not None else None,
+    )

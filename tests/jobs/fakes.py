@@ -36,10 +36,16 @@ class FakeUsers:
     ) -> CreatedUser:
         c = self._c
         c.create_calls.append(
-            {"email": email, "given_name": given_name, "family_name": family_name,
-             "timezone": timezone, "slug": slug, "availability": availability,
-             "meeting_type": meeting_type}
-        )  # fmt: skip
+            {
+                "email": email,
+                "given_name": given_name,
+                "family_name": family_name,
+                "timezone": timezone,
+                "slug": slug,
+                "availability": availability,
+                "meeting_type": meeting_type,
+            }
+        )
         if c.process_then_block:
             # The server processed the request, then the process died before the answer.
             c._add(email, given_name, family_name, timezone, slug)
@@ -55,8 +61,9 @@ class FakeUsers:
             if kind == "5xx":
                 raise ServerError("Internal", status_code=500, method="POST", url="/v4/user")
             if kind == "429":
-                raise RateLimited("Too Many Requests", method="POST", url="/v4/user",
-                                  retry_after=1.5)  # fmt: skip
+                raise RateLimited(
+                    "Too Many Requests", method="POST", url="/v4/user", retry_after=1.5
+                )
             if kind == "drop-before":
                 raise ApiConnectionError("connection dropped", method="POST", url="/v4/user")
             if kind == "400":
@@ -68,12 +75,18 @@ class FakeUsers:
             raise Conflict("email already exists", status_code=409)
         user = c._add(email, given_name, family_name, timezone, slug)
         return CreatedUser.model_validate(
-            {"userId": user["id"], "availabilityId": "a", "meetingTypeId": "m",
-             "bookingUrl": f"https://cal.test/{user['slug']}/30min", "companyId": "co"}
-        )  # fmt: skip
+            {
+                "userId": user["id"],
+                "availabilityId": "a",
+                "meetingTypeId": "m",
+                "bookingUrl": f"https://cal.test/{user['slug']}/30min",
+                "companyId": "co",
+            }
+        )
 
-    async def pages(self, *, page_size: int = 100, user_type: str | None = None
-                    ) -> AsyncIterator[UserPage]:  # fmt: skip
+    async def pages(
+        self, *, page_size: int = 100, user_type: str | None = None
+    ) -> AsyncIterator[UserPage]:
         self._c.list_calls += 1
         if self._c.list_failures:
             raise self._c.list_failures.pop(0)
@@ -84,8 +97,9 @@ class FakeUsers:
                 {"users": chunk, "total": len(users), "count": len(chunk), "offset": offset}
             )
 
-    async def list(self, *, page_size: int = 100, user_type: str | None = None
-                   ) -> AsyncIterator[User]:  # fmt: skip
+    async def list(
+        self, *, page_size: int = 100, user_type: str | None = None
+    ) -> AsyncIterator[User]:
         async for page in self.pages(page_size=page_size):
             for user in page.users:
                 yield user
@@ -95,15 +109,20 @@ class FakeUsers:
             raise NotFound("User not found", status_code=404)
         return User.model_validate(self._c.accounts[user_id])
 
-    async def update(self, user_id: str, *, given_name: str | None = None,
-                     family_name: str | None = None, slug: str | None = None) -> User:  # fmt: skip
+    async def update(
+        self,
+        user_id: str,
+        *,
+        given_name: str | None = None,
+        family_name: str | None = None,
+        slug: str | None = None,
+    ) -> User:
         if user_id not in self._c.accounts:
             raise NotFound("User not found", status_code=404)
         if slug is not None and any(u["slug"] == slug for u in self._c.accounts.values()):
             raise BadRequest("slug already taken", status_code=400)
         user = self._c.accounts[user_id]
-        for key, value in (("givenName", given_name), ("familyName", family_name),
-                           ("slug", slug)):  # fmt: skip
+        for key, value in (("givenName", given_name), ("familyName", family_name), ("slug", slug)):
             if value is not None:
                 user[key] = value
         return User.model_validate(user)
@@ -132,16 +151,23 @@ class FakeClient:
         self._ids = itertools.count(1)
         self.users = FakeUsers(self)
 
-    def _add(self, email: str, given: str, family: str, tz: str, slug: str | None
-             ) -> dict[str, Any]:  # fmt: skip
+    def _add(
+        self, email: str, given: str, family: str, tz: str, slug: str | None
+    ) -> dict[str, Any]:
         uid = f"user-{next(self._ids)}"
         slug = slug or f"{given}-{family}".lower()
         self.accounts[uid] = {
-            "id": uid, "email": email, "givenName": given, "familyName": family,
-            "fullName": f"{given} {family}", "slug": slug, "timezone": tz,
+            "id": uid,
+            "email": email,
+            "givenName": given,
+            "familyName": family,
+            "fullName": f"{given} {family}",
+            "slug": slug,
+            "timezone": tz,
             "createdAt": datetime(2026, 1, 2, tzinfo=UTC).isoformat(),
-            "meetingTypeIds": ["m1"], "bookingUrl": f"https://cal.test/{slug}",
-        }  # fmt: skip
+            "meetingTypeIds": ["m1"],
+            "bookingUrl": f"https://cal.test/{slug}",
+        }
         return self.accounts[uid]
 
     def arrived(self) -> None:
@@ -154,8 +180,9 @@ class FakeClient:
             self._arrival.clear()
             await self._arrival.wait()
 
-    def add_user(self, email: str, given: str = "Eva", family: str = "Existing",
-                 slug: str | None = None) -> str:  # fmt: skip
+    def add_user(
+        self, email: str, given: str = "Eva", family: str = "Existing", slug: str | None = None
+    ) -> str:
         return str(self._add(email, given, family, "Europe/Berlin", slug)["id"])
 
     def emails(self) -> list[str]:

@@ -18,8 +18,11 @@ def test_a_semicolon_excel_file_with_bom_and_german_headers_is_understood() -> N
     assert [r.status_text for r in preview.rows] == ["valid", "valid"]
     first, second = preview.rows
     assert (first.line, first.slug, first.meeting_type, first.duration) == (
-        2, "jana-schmidt", "Erstgespräch", 45,
-    )  # fmt: skip
+        2,
+        "jana-schmidt",
+        "Erstgespräch",
+        45,
+    )
     assert (second.given_name, second.family_name, second.slug) == ("Jürgen", "Müller", None)
 
 

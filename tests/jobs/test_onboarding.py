@@ -183,8 +183,9 @@ async def test_pause_stops_new_rows_until_unpaused(store) -> None:
     paused = asyncio.get_running_loop().create_future()
 
     def on_event(event: JobEvent) -> None:
-        if event.row is not None and event.row.status is RowStatus.DONE and not paused.done():
-            job.pause()  # once, after the first account
+        if event.row is not None and event.row.status is RowStatus.RUNNING:
+            if not paused.done() and not job.paused:
+                job.pause()  # once, while the first account is being sent
         if event.row is None and event.state is JobState.PAUSED and not paused.done():
             paused.set_result(None)
 
@@ -205,7 +206,10 @@ async def test_pause_stops_new_rows_until_unpaused(store) -> None:
 async def test_cancel_finishes_rows_in_flight_and_keeps_the_rest_pending(store, tmp_path) -> None:
     client = FakeClient()
     job = OnboardingJob(client, store, "Agency", parse_csv(_csv(5)).rows, concurrency=1)
-    job.subscribe(lambda e: e.row is not None and e.row.status is RowStatus.DONE and job.cancel())
+    # Cancel while the first account is being sent: it finishes, nothing new starts.
+    job.subscribe(
+        lambda e: e.row is not None and e.row.status is RowStatus.RUNNING and job.cancel()
+    )
     counts = await job.run()
     assert (counts[RowStatus.DONE], counts[RowStatus.PENDING]) == (1, 4)
     record = await store.load_job(job.job_id)
