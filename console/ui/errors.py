@@ -9,26 +9,37 @@ from console.api import errors
 
 def describe(exc: BaseException) -> str:
     """A translated sentence for ``exc``; the server's own message is appended where useful."""
-    tr = QCoreApplication.translate
     detail = getattr(exc, "message", None) or str(exc)
     if isinstance(exc, errors.ApiTimeoutError):
-        return tr("errors", "The server did not answer in time. Try again.")
+        return QCoreApplication.translate("errors", "The server did not answer in time. Try again.")
     if isinstance(exc, errors.ApiConnectionError):
-        return tr("errors", "Could not reach the server. Check the base URL and the network.")
-    if isinstance(exc, errors.AuthenticationError):
-        return tr("errors", "The key was rejected. Check that it is correct and not expired.")
-    if isinstance(exc, errors.PermissionDenied):
-        return tr("errors", "This key is not allowed to do that.")
-    if isinstance(exc, errors.NotFound):
-        return tr("errors", "Not found on the server (it may have been deleted).")
-    if isinstance(exc, errors.Conflict):
-        return tr("errors", "Conflict: {detail}").format(detail=detail)
-    if isinstance(exc, errors.RateLimited):
-        return tr("errors", "Too many requests; the server asked to wait. Try again shortly.")
-    if isinstance(exc, errors.BadRequest):
-        return tr("errors", "The server refused the input: {detail}").format(detail=detail)
-    if isinstance(exc, errors.ServerError):
-        return tr("errors", "The server had a problem ({status}). Try again later.").format(
-            status=getattr(exc, "status_code", "5xx")
+        return QCoreApplication.translate(
+            "errors", "Could not reach the server. Check the base URL and the network."
         )
-    return tr("errors", "Something went wrong: {detail}").format(detail=detail)
+    if isinstance(exc, errors.AuthenticationError):
+        return QCoreApplication.translate(
+            "errors", "The key was rejected. Check that it is correct and not expired."
+        )
+    if isinstance(exc, errors.PermissionDenied):
+        return QCoreApplication.translate("errors", "This key is not allowed to do that.")
+    if isinstance(exc, errors.NotFound):
+        return QCoreApplication.translate(
+            "errors", "Not found on the server (it may have been deleted)."
+        )
+    if isinstance(exc, errors.Conflict):
+        return QCoreApplication.translate("errors", "Conflict: {detail}").format(detail=detail)
+    if isinstance(exc, errors.RateLimited):
+        return QCoreApplication.translate(
+            "errors", "Too many requests; the server asked to wait. Try again shortly."
+        )
+    if isinstance(exc, errors.BadRequest):
+        return QCoreApplication.translate(
+            "errors", "The server refused the input: {detail}"
+        ).format(detail=detail)
+    if isinstance(exc, errors.ServerError):
+        return QCoreApplication.translate(
+            "errors", "The server had a problem ({status}). Try again later."
+        ).format(status=getattr(exc, "status_code", "5xx"))
+    return QCoreApplication.translate("errors", "Something went wrong: {detail}").format(
+        detail=detail
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -37,12 +37,14 @@ class MainWindow(QMainWindow):
 
     Signals:
         connection_chosen(str): the user picked another connection in the toolbar dropdown.
+        language_chosen(str): "en", "de" or "" (follow the system) was picked in the menu.
         manage_connections_requested(): "Manage connections…" was chosen.
         close_requested(): the user closed the window; the app shuts down (the close itself is
             deferred until running work has been cancelled, see :meth:`allow_close`).
     """
 
     connection_chosen = Signal(str)
+    language_chosen = Signal(str)
     manage_connections_requested = Signal()
     close_requested = Signal()
 
@@ -115,6 +117,13 @@ class MainWindow(QMainWindow):
         box.open()
         self._help_box = box
 
+    def set_language(self, code: str) -> None:
+        """Tick the language menu entry for ``code`` ("" = system) without emitting."""
+        for action in self._language_actions:
+            action.blockSignals(True)
+            action.setChecked(action.data() == code)
+            action.blockSignals(False)
+
     def allow_close(self) -> None:
         """Called by the app once work is cancelled; the next close really closes."""
         self._may_close = True
@@ -149,6 +158,28 @@ class MainWindow(QMainWindow):
         self.manage_action.triggered.connect(self.manage_connections_requested)
         toolbar.addAction(self.manage_action)
         self.addToolBar(toolbar)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self._language_actions: list[QAction] = []
+        for code, text in (
+            ("", self.tr("System language")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == "")
+            group.addAction(action)
+            language_menu.addAction(action)
+            action.toggled.connect(self._on_language_action_toggled)
+            self._language_actions.append(action)
+        settings_menu.addAction(self.manage_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
+        help_action.triggered.connect(self.show_help)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -258,6 +289,12 @@ class MainWindow(QMainWindow):
         return action
 
     # -- slots ------------------------------------------------------------------------------
+
+    def _on_language_action_toggled(self, checked: bool) -> None:
+        if checked:
+            for action in self._language_actions:
+                if action.isChecked():
+                    self.language_chosen.emit(str(action.data()))
 
     def _on_search_shortcut_activated(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -102,6 +102,9 @@ class Shell(QObject):
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.connection_chosen.connect(self._on_window_connection_chosen)
         self.window.manage_connections_requested.connect(self.open_connections_dialog)
+        self.window.language_chosen.connect(self._on_window_language_chosen)
+        language = self.settings.value("language")
+        self.window.set_language(language if isinstance(language, str) else "")
         self.window.accounts_tab.import_requested.connect(self._on_tab_import_requested)
 
     # -- life cycle -------------------------------------------------------------------------
@@ -329,6 +332,10 @@ class Shell(QObject):
     def _on_importer_finished(self, counts: object) -> None:
         if self.accounts is not None:
             self.accounts.refresh()
+
+    def _on_window_language_chosen(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        self.bus.info(self.tr("The language changes the next time the console starts."))
 
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.window.setProperty("busy", busy)

@@ -1,315 +1,271 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name>AccountsModel</name>
     <message>
-        <source>AccountsModel</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished" />
+        <source>Name</source>
+        <extracomment>Role that returns the whole :class:`AccountRow` of an index. Role that returns a sortable key (numbers and dates sort as such, not as text).</extracomment>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>AccountsModel</source>
-        <comment>Slug</comment>
-        <translation type="unfinished" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <source>AccountsModel</source>
-        <comment>Time zone</comment>
-        <translation type="unfinished" />
+        <source>Slug</source>
+        <translation>Slug</translation>
     </message>
     <message>
-        <source>AccountsModel</source>
-        <comment>Meeting types</comment>
-        <translation type="unfinished" />
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>AccountsModel</source>
-        <comment>Booking URL</comment>
-        <translation type="unfinished" />
+        <source>Meeting types</source>
+        <translation>Terminarten</translation>
     </message>
     <message>
-        <source>AccountsModel</source>
-        <comment>Created</comment>
-        <translation type="unfinished" />
+        <source>Booking URL</source>
+        <translation>Buchungs-URL</translation>
     </message>
     <message>
-        <source>errors</source>
-        <comment>The server did not answer in time. Try again.</comment>
-        <translation type="unfinished" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
+</context>
+<context>
+    <name>AccountsPresenter</name>
     <message>
-        <source>errors</source>
-        <comment>Could not reach the server. Check the base URL and the network.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>The key was rejected. Check that it is correct and not expired.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>This key is not allowed to do that.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>Not found on the server (it may have been deleted).</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>Conflict: {detail}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>Too many requests; the server asked to wait. Try again shortly.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>The server refused the input: {detail}</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>The server had a problem ({status}). Try again later.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>errors</source>
-        <comment>Something went wrong: {detail}</comment>
-        <translation type="unfinished" />
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte die markierten Felder korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>AccountsTab</name>
     <message>
         <source>Loading accounts… %v of %m</source>
-        <translation type="unfinished" />
+        <translation>Konten werden geladen… %v von %m</translation>
     </message>
     <message>
         <source>Booking URL copied</source>
-        <translation type="unfinished" />
+        <translation>Buchungs-URL kopiert</translation>
     </message>
     <message>
         <source>Embed code copied</source>
-        <translation type="unfinished" />
+        <translation>Einbettungscode kopiert</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Konto…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Copy booking &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>Buchungs-&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Copy em&amp;bed code</source>
-        <translation type="unfinished" />
+        <translation>Ein&amp;bettungscode kopieren</translation>
     </message>
     <message>
         <source>&amp;Open booking page</source>
-        <translation type="unfinished" />
+        <translation>Buchungsseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished" />
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Client accounts</source>
-        <translation type="unfinished" />
+        <translation>Kundenkonten</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total} accounts match the search</source>
-        <translation type="unfinished" />
+        <translation>{shown} von {total} Konten passen zur Suche</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Änderung protokolliert</numerusform>
+            <numerusform>%n Änderungen protokolliert</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished" />
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished" />
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Reload audit trail</source>
-        <translation type="unfinished" />
+        <translation>Änderungsprotokoll neu laden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>Stored — type a new key to replace it</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert — zum Ersetzen einen neuen Schlüssel eingeben</translation>
     </message>
     <message>
         <source>Paste the key</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel einfügen</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished" />
+        <translation>Bitte der Verbindung einen Namen geben.</translation>
     </message>
     <message>
         <source>A connection with this name already exists.</source>
-        <translation type="unfinished" />
+        <translation>Eine Verbindung mit diesem Namen gibt es schon.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// (or be local).</source>
-        <translation type="unfinished" />
+        <translation>Die Basis-URL muss mit https:// beginnen (oder lokal sein).</translation>
     </message>
     <message>
         <source>Paste the API key or personal access token.</source>
-        <translation type="unfinished" />
+        <translation>Bitte den API-Schlüssel oder das persönliche Zugriffstoken einfügen.</translation>
     </message>
     <message>
         <source>This key looks like a personal access token.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schlüssel sieht wie ein persönliches Zugriffstoken aus.</translation>
     </message>
     <message>
         <source>This key looks like a platform API key.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schlüssel sieht wie ein Plattform-API-Schlüssel aus.</translation>
     </message>
     <message>
         <source>Confirm that the key is kept for this session only.</source>
-        <translation type="unfinished" />
+        <translation>Bitte bestätigen, dass der Schlüssel nur für diese Sitzung behalten wird.</translation>
     </message>
     <message>
         <source>Manage connections</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen verwalten</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Platform API key</source>
-        <translation type="unfinished" />
+        <translation>Plattform-API-Schlüssel</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished" />
+        <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>Key expires on</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel läuft ab am</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished" />
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zugangsart:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished" />
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>No secure key storage (OS keyring) is available on this computer. The key can be kept in memory for this session only; it is never written anywhere else.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselspeicher (Schlüsselbund des Betriebssystems) verfügbar. Der Schlüssel kann nur für diese Sitzung im Speicher behalten werden; er wird nirgendwo anders gespeichert.</translation>
     </message>
     <message>
         <source>Keep the key for this session only</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>This key has expired. Create a new key in meetergo.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schlüssel ist abgelaufen. Bitte in meetergo einen neuen erstellen.</translation>
     </message>
     <message numerus="yes">
         <source>This key expires in %n day(s). Create a new key soon.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Dieser Schlüssel läuft in %n Tag ab. Bitte bald einen neuen erstellen.</numerusform>
+            <numerusform>Dieser Schlüssel läuft in %n Tagen ab. Bitte bald einen neuen erstellen.</numerusform>
         </translation>
     </message>
 </context>
@@ -318,19 +274,247 @@
     <message>
         <source>No key to test with.</source>
         <extracomment>``(base_url, key) -&gt; async context manager yielding a client``; app.py passes MeetergoClient.</extracomment>
-        <translation type="unfinished" />
+        <translation>Kein Schlüssel zum Testen vorhanden.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connected as {who}.</source>
-        <translation type="unfinished" />
+        <translation>Verbunden als {who}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>This deletes the meetergo account of {name} ({email}). It cannot be undone.</source>
+        <translation>Damit wird das meetergo-Konto von {name} ({email}) gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Nobody (delete its meeting types too)</source>
+        <translation>Niemand (Terminarten ebenfalls löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>Ü&amp;bertragen an:</translation>
+    </message>
+    <message>
+        <source>Type the e-mail to &amp;confirm:</source>
+        <translation>Zum &amp;Bestätigen die E-Mail eingeben:</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EditAccountDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>Changing the slug changes the booking URL; old links stop working.</source>
+        <translation>Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>exists, will be linked</source>
+        <translation>existiert, wird verknüpft</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>{total} rows: {valid} to create, {link} to link, {invalid} invalid</source>
+        <translation>{total} Zeilen: {valid} anzulegen, {link} zu verknüpfen, {invalid} ungültig</translation>
+    </message>
+    <message>
+        <source>{done} done, {failed} failed, {pending} to go</source>
+        <translation>{done} fertig, {failed} fehlgeschlagen, {pending} ausstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Import accounts from CSV</source>
+        <translation>Konten aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose CSV file…</source>
+        <translation>CSV-&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Columns: e-mail, given name, family name, time zone, slug, meeting type (comma or semicolon separated, as Excel saves it).</source>
+        <translation>Spalten: E-Mail, Vorname, Nachname, Zeitzone, Slug, Terminart (durch Komma oder Semikolon getrennt, wie Excel speichert).</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPresenter</name>
+    <message>
+        <source>Could not read {name}: {reason}</source>
+        <extracomment>Builds a job for (rows, source name); app/tests pass one bound to client + store.</extracomment>
+        <translation>{name} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Results saved to {path}.</source>
+        <translation>Ergebnisse gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Unfinished import</source>
+        <translation>Unvollständiger Import</translation>
+    </message>
+    <message>
+        <source>The import of {source} was interrupted with {pending} rows still to do. Resume it now? Accounts already created are not created again.</source>
+        <translation>Der Import von {source} wurde mit {pending} offenen Zeilen unterbrochen. Jetzt fortsetzen? Bereits angelegte Konten werden nicht noch einmal angelegt.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>The import stopped: {reason}</source>
+        <translation>Der Import wurde angehalten: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -338,27 +522,27 @@
     <message>
         <source>Connection: {name}</source>
         <extracomment>How often the status bar re-reads the client's request budget.</extracomment>
-        <translation type="unfinished" />
+        <translation>Verbindung: {name}</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished" />
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Budget: —</source>
-        <translation type="unfinished" />
+        <translation>Kontingent: —</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished" />
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished" />
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>meetergo console — manage your client accounts.
@@ -367,114 +551,300 @@ Ctrl+F  search accounts
 Ctrl+N  new account
 Ctrl+R  refresh
 F1  this help</source>
-        <translation type="unfinished" />
+        <translation>meetergo-Konsole — Kundenkonten verwalten.
+
+Strg+F  Konten suchen
+Strg+N  neues Konto
+Strg+R  aktualisieren
+F1  diese Hilfe</translation>
     </message>
     <message>
         <source>meetergo console</source>
-        <translation type="unfinished" />
+        <translation>meetergo-Konsole</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished" />
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Manage connections…</source>
-        <translation type="unfinished" />
+        <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Sandbox — demo data. Nothing here reaches meetergo.</source>
-        <translation type="unfinished" />
+        <translation>Sandbox — Demodaten. Nichts davon erreicht meetergo.</translation>
     </message>
     <message>
         <source>Search accounts (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Konten suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search accounts</source>
-        <translation type="unfinished" />
+        <translation>Konten suchen</translation>
     </message>
     <message>
         <source>Accounts of this connection</source>
-        <translation type="unfinished" />
+        <translation>Konten dieser Verbindung</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Live feed: off</source>
-        <translation type="unfinished" />
+        <translation>Live-Feed: aus</translation>
     </message>
     <message>
         <source>Meeting types</source>
-        <translation type="unfinished" />
+        <translation>Terminarten</translation>
     </message>
     <message>
         <source>Will list each account's meeting types — duration, buffers, notice and booking limits — and let you edit them or assign templates.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt hier die Terminarten jedes Kontos — Dauer, Puffer, Vorlaufzeit und Buchungsgrenzen — zum Bearbeiten oder Zuweisen von Vorlagen.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished" />
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Will show the weekly schedule of the selected account, date overrides and public holidays, with checks for overlaps and time-zone changes.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt hier den Wochenplan des gewählten Kontos, abweichende Tage und Feiertage, mit Prüfungen auf Überschneidungen und Zeitumstellungen.</translation>
     </message>
     <message>
         <source>Branding</source>
-        <translation type="unfinished" />
+        <translation>Branding</translation>
     </message>
     <message>
         <source>Will edit the booking page: title, colours, logo and brand kits applied to many accounts at once.</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitet hier die Buchungsseite: Titel, Farben, Logo und Markenpakete für viele Konten auf einmal.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Will manage meeting-type templates and assign them to many accounts.</source>
-        <translation type="unfinished" />
+        <translation>Verwaltet hier Terminart-Vorlagen und weist sie vielen Konten zu.</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished" />
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>Will show what clients book, cancel and reschedule, live from webhooks and polling.</source>
-        <translation type="unfinished" />
+        <translation>Zeigt hier, was Kunden buchen, absagen und verschieben — live über Webhooks und Abfragen.</translation>
     </message>
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Kontingent: noch %n Anfrage in dieser Minute</numerusform>
+            <numerusform>Kontingent: noch %n Anfragen in dieser Minute</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>NewAccountDialog</name>
     <message>
-        <source>AccountsModel</source>
-        <comment>Name</comment>
-        <extracomment>Role that returns the whole :class:`AccountRow` of an index. Role that returns a sortable key (numbers and dates sort as such, not as text).</extracomment>
-        <translation type="unfinished" />
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>derived from the name</source>
+        <translation>wird aus dem Namen gebildet</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigene Zeiten…</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation>Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation>Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>30 minute meeting</source>
+        <translation>30-Minuten-Termin</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Verfügbarkeit:</translation>
+    </message>
+    <message>
+        <source>First &amp;meeting type:</source>
+        <translation>Erste &amp;Terminart:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>There is no connection called {name}.</source>
+        <extracomment>(base_url, key) -&gt; a MeetergoClient (not yet entered). () -&gt; start the sandbox and return where it listens; None means "no sandbox available".</extracomment>
+        <translation>Es gibt keine Verbindung namens {name}.</translation>
+    </message>
+    <message>
+        <source>No key is stored for {name}. Add it under Manage connections.</source>
+        <translation>Für {name} ist kein Schlüssel gespeichert. Bitte unter „Verbindungen verwalten“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>An import is running; switch connections when it has finished.</source>
+        <translation>Ein Import läuft; die Verbindung bitte erst nach dessen Ende wechseln.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started: {reason}</source>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the console starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>Something went wrong: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Etwas ist schiefgegangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Check the base URL and the network.</source>
+        <translation>Der Server ist nicht erreichbar. Bitte Basis-URL und Netzwerk prüfen.</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that it is correct and not expired.</source>
+        <translation>Der Schlüssel wurde abgelehnt. Bitte prüfen, ob er stimmt und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to do that.</source>
+        <translation>Dieser Schlüssel hat dafür keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Not found on the server (it may have been deleted).</source>
+        <translation>Auf dem Server nicht gefunden (vielleicht wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>Conflict: {detail}</source>
+        <translation>Konflikt: {detail}</translation>
+    </message>
+    <message>
+        <source>Too many requests; the server asked to wait. Try again shortly.</source>
+        <translation>Zu viele Anfragen; der Server bittet um eine Pause. Gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The server refused the input: {detail}</source>
+        <translation>Der Server hat die Eingabe abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>The server had a problem ({status}). Try again later.</source>
+        <translation>Der Server hatte ein Problem ({status}). Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation>Etwas ist schiefgegangen: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13,7 +15,9 @@
     <message numerus="yes">
         <source>%n change(s) recorded</source>
         <translation>
-            <numerusform>%n change recorded</numerusform><numerusform>%n changes recorded</numerusform></translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,7 +25,9 @@
     <message numerus="yes">
         <source>This key expires in %n day(s). Create a new key soon.</source>
         <translation>
-            <numerusform>This key expires in %n day. Create a new key soon.</numerusform><numerusform>This key expires in %n days. Create a new key soon.</numerusform></translation>
+            <numerusform>This key expires in %n day. Create a new key soon.</numerusform>
+            <numerusform>This key expires in %n days. Create a new key soon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -29,7 +35,9 @@
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>
         <translation>
-            <numerusform>Budget: %n request left this minute</numerusform><numerusform>Budget: %n requests left this minute</numerusform></translation>
+            <numerusform>Budget: %n request left this minute</numerusform>
+            <numerusform>Budget: %n requests left this minute</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,289 @@
-"""German texts used by update.py to fill unfinished entries of console_de.ts."""
+"""German texts used by update.py to fill unfinished entries of console_de.ts.
+
+Plural entries are (singular, plural) tuples. Keep mnemonics (&) unique per dialog.
+"""
 
 from __future__ import annotations
 
-GERMAN: dict[str, str | tuple[str, str]] = {}
+GERMAN: dict[str, str | tuple[str, str]] = {
+    # accounts model / import table headers
+    "Name": "Name",
+    "E-mail": "E-Mail",
+    "Slug": "Slug",
+    "Time zone": "Zeitzone",
+    "Meeting types": "Terminarten",
+    "Booking URL": "Buchungs-URL",
+    "Created": "Angelegt",
+    "Line": "Zeile",
+    "Meeting type": "Terminart",
+    "Status": "Status",
+    "Details": "Details",
+    # errors
+    "The server did not answer in time. Try again.": (
+        "Der Server hat nicht rechtzeitig geantwortet. Bitte erneut versuchen."
+    ),
+    "Could not reach the server. Check the base URL and the network.": (
+        "Der Server ist nicht erreichbar. Bitte Basis-URL und Netzwerk prüfen."
+    ),
+    "The key was rejected. Check that it is correct and not expired.": (
+        "Der Schlüssel wurde abgelehnt. Bitte prüfen, ob er stimmt und nicht abgelaufen ist."
+    ),
+    "This key is not allowed to do that.": "Dieser Schlüssel hat dafür keine Berechtigung.",
+    "Not found on the server (it may have been deleted).": (
+        "Auf dem Server nicht gefunden (vielleicht wurde es gelöscht)."
+    ),
+    "Conflict: {detail}": "Konflikt: {detail}",
+    "Too many requests; the server asked to wait. Try again shortly.": (
+        "Zu viele Anfragen; der Server bittet um eine Pause. Gleich noch einmal versuchen."
+    ),
+    "The server refused the input: {detail}": "Der Server hat die Eingabe abgelehnt: {detail}",
+    "The server had a problem ({status}). Try again later.": (
+        "Der Server hatte ein Problem ({status}). Bitte später erneut versuchen."
+    ),
+    "Something went wrong: {detail}": "Etwas ist schiefgegangen: {detail}",
+    "Something went wrong: {reason}": "Etwas ist schiefgegangen: {reason}",
+    # import statuses
+    "valid": "gültig",
+    "exists, will be linked": "existiert, wird verknüpft",
+    "invalid": "ungültig",
+    "waiting": "wartet",
+    "sending…": "wird gesendet…",
+    "done": "fertig",
+    "failed": "fehlgeschlagen",
+    "skipped": "übersprungen",
+    # accounts tab
+    "Please correct the marked fields.": "Bitte die markierten Felder korrigieren.",
+    "Loading accounts… %v of %m": "Konten werden geladen… %v von %m",
+    "Booking URL copied": "Buchungs-URL kopiert",
+    "Embed code copied": "Einbettungscode kopiert",
+    "&New account…": "&Neues Konto…",
+    "&Edit…": "&Bearbeiten…",
+    "&Delete…": "&Löschen…",
+    "Copy booking &URL": "Buchungs-&URL kopieren",
+    "Copy em&bed code": "Ein&bettungscode kopieren",
+    "&Open booking page": "Buchungsseite ö&ffnen",
+    "&Import CSV…": "CSV &importieren…",
+    "&Refresh": "&Aktualisieren",
+    "Loading progress": "Ladefortschritt",
+    "Client accounts": "Kundenkonten",
+    "%n account(s)": ("%n Konto", "%n Konten"),
+    "{shown} of {total} accounts match the search": ("{shown} von {total} Konten passen zur Suche"),
+    # audit
+    "%n change(s) recorded": ("%n Änderung protokolliert", "%n Änderungen protokolliert"),
+    "When": "Wann",
+    "Who": "Wer",
+    "Connection": "Verbindung",
+    "Account": "Konto",
+    "Change": "Änderung",
+    "Before → after": "Vorher → nachher",
+    "Audit trail": "Änderungsprotokoll",
+    "Reload": "Neu laden",
+    "Reload audit trail": "Änderungsprotokoll neu laden",
+    # connections
+    "Stored — type a new key to replace it": (
+        "Gespeichert — zum Ersetzen einen neuen Schlüssel eingeben"
+    ),
+    "Paste the key": "Schlüssel einfügen",
+    "Testing…": "Wird getestet…",
+    "&Test connection": "Verbindung &testen",
+    "Give the connection a name.": "Bitte der Verbindung einen Namen geben.",
+    "A connection with this name already exists.": (
+        "Eine Verbindung mit diesem Namen gibt es schon."
+    ),
+    "The base URL must start with https:// (or be local).": (
+        "Die Basis-URL muss mit https:// beginnen (oder lokal sein)."
+    ),
+    "Paste the API key or personal access token.": (
+        "Bitte den API-Schlüssel oder das persönliche Zugriffstoken einfügen."
+    ),
+    "This key looks like a personal access token.": (
+        "Dieser Schlüssel sieht wie ein persönliches Zugriffstoken aus."
+    ),
+    "This key looks like a platform API key.": (
+        "Dieser Schlüssel sieht wie ein Plattform-API-Schlüssel aus."
+    ),
+    "Confirm that the key is kept for this session only.": (
+        "Bitte bestätigen, dass der Schlüssel nur für diese Sitzung behalten wird."
+    ),
+    "Manage connections": "Verbindungen verwalten",
+    "Saved connections": "Gespeicherte Verbindungen",
+    "&New": "&Neu",
+    "&Delete": "&Löschen",
+    "Platform API key": "Plattform-API-Schlüssel",
+    "Personal access token": "Persönliches Zugriffstoken",
+    "Key expires on": "Schlüssel läuft ab am",
+    "Expiry date": "Ablaufdatum",
+    "&Name:": "&Name:",
+    "&Base URL:": "&Basis-URL:",
+    "&Credential:": "&Zugangsart:",
+    "&Key:": "&Schlüssel:",
+    "Expiry:": "Ablauf:",
+    "No secure key storage (OS keyring) is available on this computer. The key can be kept in "
+    "memory for this session only; it is never written anywhere else.": (
+        "Auf diesem Computer ist kein sicherer Schlüsselspeicher (Schlüsselbund des "
+        "Betriebssystems) verfügbar. Der Schlüssel kann nur für diese Sitzung im Speicher "
+        "behalten werden; er wird nirgendwo anders gespeichert."
+    ),
+    "Keep the key for this session only": "Schlüssel nur für diese Sitzung behalten",
+    "This key has expired. Create a new key in meetergo.": (
+        "Dieser Schlüssel ist abgelaufen. Bitte in meetergo einen neuen erstellen."
+    ),
+    "This key expires in %n day(s). Create a new key soon.": (
+        "Dieser Schlüssel läuft in %n Tag ab. Bitte bald einen neuen erstellen.",
+        "Dieser Schlüssel läuft in %n Tagen ab. Bitte bald einen neuen erstellen.",
+    ),
+    "No key to test with.": "Kein Schlüssel zum Testen vorhanden.",
+    "Connected as {who}.": "Verbunden als {who}.",
+    "Saved.": "Gespeichert.",
+    # dialogs
+    "Delete {name}": "{name} löschen",
+    "This deletes the meetergo account of {name} ({email}). It cannot be undone.": (
+        "Damit wird das meetergo-Konto von {name} ({email}) gelöscht. Das kann nicht "
+        "rückgängig gemacht werden."
+    ),
+    "Nobody (delete its meeting types too)": "Niemand (Terminarten ebenfalls löschen)",
+    "&Transfer to:": "Ü&bertragen an:",
+    "Type the e-mail to &confirm:": "Zum &Bestätigen die E-Mail eingeben:",
+    "Delete account": "Konto löschen",
+    "Edit {name}": "{name} bearbeiten",
+    "&Given name:": "&Vorname:",
+    "&Family name:": "&Nachname:",
+    "&Slug:": "&Slug:",
+    "Changing the slug changes the booking URL; old links stop working.": (
+        "Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr."
+    ),
+    "Creating…": "Wird angelegt…",
+    "Create": "Anlegen",
+    "New account": "Neues Konto",
+    "derived from the name": "wird aus dem Namen gebildet",
+    "Custom…": "Eigene Zeiten…",
+    "Mon": "Mo",
+    "Tue": "Di",
+    "Wed": "Mi",
+    "Thu": "Do",
+    "Fri": "Fr",
+    "Sat": "Sa",
+    "Sun": "So",
+    "Working hours start": "Beginn der Arbeitszeit",
+    "Working hours end": "Ende der Arbeitszeit",
+    "30 minute meeting": "30-Minuten-Termin",
+    " min": " Min.",
+    "&E-mail:": "&E-Mail:",
+    "&Time zone:": "&Zeitzone:",
+    "&Availability:": "&Verfügbarkeit:",
+    "First &meeting type:": "Erste &Terminart:",
+    "&Duration:": "&Dauer:",
+    # import dialog
+    "{total} rows: {valid} to create, {link} to link, {invalid} invalid": (
+        "{total} Zeilen: {valid} anzulegen, {link} zu verknüpfen, {invalid} ungültig"
+    ),
+    "{done} done, {failed} failed, {pending} to go": (
+        "{done} fertig, {failed} fehlgeschlagen, {pending} ausstehend"
+    ),
+    "&Continue": "&Fortsetzen",
+    "&Pause": "&Pausieren",
+    "Import accounts from CSV": "Konten aus CSV importieren",
+    "C&hoose CSV file…": "CSV-&Datei wählen…",
+    "No file chosen": "Keine Datei gewählt",
+    "Columns: e-mail, given name, family name, time zone, slug, meeting type (comma or "
+    "semicolon separated, as Excel saves it).": (
+        "Spalten: E-Mail, Vorname, Nachname, Zeitzone, Slug, Terminart (durch Komma oder "
+        "Semikolon getrennt, wie Excel speichert)."
+    ),
+    "Rows of the file": "Zeilen der Datei",
+    "Import progress": "Importfortschritt",
+    "&Start": "&Starten",
+    "Ca&ncel import": "Import a&bbrechen",
+    "&Retry failed": "Fehlgeschlagene &wiederholen",
+    "&Export results…": "Ergebnisse &exportieren…",
+    "Close": "Schließen",
+    "Choose a CSV file": "CSV-Datei wählen",
+    "CSV files (*.csv *.txt)": "CSV-Dateien (*.csv *.txt)",
+    "Export results": "Ergebnisse exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "Could not read {name}: {reason}": "{name} konnte nicht gelesen werden: {reason}",
+    "Results saved to {path}.": "Ergebnisse gespeichert unter {path}.",
+    "Unfinished import": "Unvollständiger Import",
+    "The import of {source} was interrupted with {pending} rows still to do. Resume it now? "
+    "Accounts already created are not created again.": (
+        "Der Import von {source} wurde mit {pending} offenen Zeilen unterbrochen. Jetzt "
+        "fortsetzen? Bereits angelegte Konten werden nicht noch einmal angelegt."
+    ),
+    "Resume": "Fortsetzen",
+    "Later": "Später",
+    "The import stopped: {reason}": "Der Import wurde angehalten: {reason}",
+    # main window
+    "Connection: {name}": "Verbindung: {name}",
+    "No connection": "Keine Verbindung",
+    "Budget: —": "Kontingent: —",
+    "Error: ": "Fehler: ",
+    "Warning: ": "Warnung: ",
+    "Help": "Hilfe",
+    "meetergo console — manage your client accounts.\n\nCtrl+F  search accounts\n"
+    "Ctrl+N  new account\nCtrl+R  refresh\nF1  this help": (
+        "meetergo-Konsole — Kundenkonten verwalten.\n\nStrg+F  Konten suchen\n"
+        "Strg+N  neues Konto\nStrg+R  aktualisieren\nF1  diese Hilfe"
+    ),
+    "meetergo console": "meetergo-Konsole",
+    "Connection:": "Verbindung:",
+    "Manage connections…": "Verbindungen verwalten…",
+    "&Settings": "&Einstellungen",
+    "&Language": "&Sprache",
+    "System language": "Systemsprache",
+    "&Help": "&Hilfe",
+    "Keyboard shortcuts": "Tastenkürzel",
+    "Sandbox — demo data. Nothing here reaches meetergo.": (
+        "Sandbox — Demodaten. Nichts davon erreicht meetergo."
+    ),
+    "Search accounts (Ctrl+F)": "Konten suchen (Strg+F)",
+    "Search accounts": "Konten suchen",
+    "Accounts of this connection": "Konten dieser Verbindung",
+    "Sections": "Bereiche",
+    "Accounts": "Konten",
+    "Live feed: off": "Live-Feed: aus",
+    "Will list each account's meeting types — duration, buffers, notice and booking limits — "
+    "and let you edit them or assign templates.": (
+        "Zeigt hier die Terminarten jedes Kontos — Dauer, Puffer, Vorlaufzeit und "
+        "Buchungsgrenzen — zum Bearbeiten oder Zuweisen von Vorlagen."
+    ),
+    "Availability": "Verfügbarkeit",
+    "Will show the weekly schedule of the selected account, date overrides and public "
+    "holidays, with checks for overlaps and time-zone changes.": (
+        "Zeigt hier den Wochenplan des gewählten Kontos, abweichende Tage und Feiertage, mit "
+        "Prüfungen auf Überschneidungen und Zeitumstellungen."
+    ),
+    "Branding": "Branding",
+    "Will edit the booking page: title, colours, logo and brand kits applied to many "
+    "accounts at once.": (
+        "Bearbeitet hier die Buchungsseite: Titel, Farben, Logo und Markenpakete für viele "
+        "Konten auf einmal."
+    ),
+    "Templates": "Vorlagen",
+    "Will manage meeting-type templates and assign them to many accounts.": (
+        "Verwaltet hier Terminart-Vorlagen und weist sie vielen Konten zu."
+    ),
+    "Bookings": "Buchungen",
+    "Will show what clients book, cancel and reschedule, live from webhooks and polling.": (
+        "Zeigt hier, was Kunden buchen, absagen und verschieben — live über Webhooks und Abfragen."
+    ),
+    "Budget: %n request(s) left this minute": (
+        "Kontingent: noch %n Anfrage in dieser Minute",
+        "Kontingent: noch %n Anfragen in dieser Minute",
+    ),
+    # shell
+    "There is no connection called {name}.": "Es gibt keine Verbindung namens {name}.",
+    "No key is stored for {name}. Add it under Manage connections.": (
+        "Für {name} ist kein Schlüssel gespeichert. Bitte unter „Verbindungen verwalten“ "
+        "hinzufügen."
+    ),
+    "An import is running; switch connections when it has finished.": (
+        "Ein Import läuft; die Verbindung bitte erst nach dessen Ende wechseln."
+    ),
+    "Starting the sandbox…": "Sandbox wird gestartet…",
+    "The built-in sandbox could not be started: {reason}": (
+        "Die eingebaute Sandbox konnte nicht gestartet werden: {reason}"
+    ),
+    "The language changes the next time the console starts.": (
+        "Die Sprache wechselt beim nächsten Start der Konsole."
+    ),
+}

@@ -206,10 +206,9 @@ class NewAccountDialog(QDialog):
             label = _error_label()
             self._labels[field] = label
             box.addWidget(label)
-            form.addRow(text, box)
-            buddy = form.labelForField(box)
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(widget)
+            caption = QLabel(text)
+            caption.setBuddy(widget)  # gives the field its accessible name and the mnemonic
+            form.addRow(caption, box)
 
         row(self.tr("&E-mail:"), self.email_edit, "email")
         row(self.tr("&Given name:"), self.given_edit, "given_name")

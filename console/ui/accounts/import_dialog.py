@@ -47,16 +47,15 @@ _STATUS_COLOURS = {
 
 
 def _status_label(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "valid": tr("ImportDialog", "valid"),
-        "link": tr("ImportDialog", "exists, will be linked"),
-        "invalid": tr("ImportDialog", "invalid"),
-        RowStatus.PENDING.value: tr("ImportDialog", "waiting"),
-        RowStatus.RUNNING.value: tr("ImportDialog", "sending…"),
-        RowStatus.DONE.value: tr("ImportDialog", "done"),
-        RowStatus.FAILED.value: tr("ImportDialog", "failed"),
-        RowStatus.SKIPPED.value: tr("ImportDialog", "skipped"),
+        "valid": QCoreApplication.translate("ImportDialog", "valid"),
+        "link": QCoreApplication.translate("ImportDialog", "exists, will be linked"),
+        "invalid": QCoreApplication.translate("ImportDialog", "invalid"),
+        RowStatus.PENDING.value: QCoreApplication.translate("ImportDialog", "waiting"),
+        RowStatus.RUNNING.value: QCoreApplication.translate("ImportDialog", "sending…"),
+        RowStatus.DONE.value: QCoreApplication.translate("ImportDialog", "done"),
+        RowStatus.FAILED.value: QCoreApplication.translate("ImportDialog", "failed"),
+        RowStatus.SKIPPED.value: QCoreApplication.translate("ImportDialog", "skipped"),
     }.get(status, status)
 
 

@@ -100,15 +100,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("AccountsModel", "Name"),
-        tr("AccountsModel", "E-mail"),
-        tr("AccountsModel", "Slug"),
-        tr("AccountsModel", "Time zone"),
-        tr("AccountsModel", "Meeting types"),
-        tr("AccountsModel", "Booking URL"),
-        tr("AccountsModel", "Created"),
+        QCoreApplication.translate("AccountsModel", "Name"),
+        QCoreApplication.translate("AccountsModel", "E-mail"),
+        QCoreApplication.translate("AccountsModel", "Slug"),
+        QCoreApplication.translate("AccountsModel", "Time zone"),
+        QCoreApplication.translate("AccountsModel", "Meeting types"),
+        QCoreApplication.translate("AccountsModel", "Booking URL"),
+        QCoreApplication.translate("AccountsModel", "Created"),
     ]
 
 
