@@ -8,6 +8,7 @@ store is opened.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 import getpass
 import uuid
@@ -93,6 +94,8 @@ class Store:
         self.engine = engine
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-store")
         self._closed = False
+        self._pending: list[tuple[Callable[[DbConnection], Any], asyncio.Future[Any]]] = []
+        self._flush_scheduled = False
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -134,15 +137,74 @@ class Store:
         """Finish queued work, then close the database."""
         if self._closed:
             return
+        loop = asyncio.get_running_loop()
+        self._flush(loop)
         self._closed = True
-        await asyncio.get_running_loop().run_in_executor(self._executor, self.engine.dispose)
+        await loop.run_in_executor(self._executor, self.engine.dispose)
         self._executor.shutdown(wait=True)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._closed:
             raise RuntimeError("the store is closed")
         loop = asyncio.get_running_loop()
+        self._flush(loop)  # writes queued before this call happen before it
         return await loop.run_in_executor(self._executor, functools.partial(fn, *args))
+
+    async def _write(self, fn: Callable[[DbConnection], T]) -> T:
+        """Group commit: journal writes issued in the same loop iteration share one transaction.
+
+        Many rows in flight each write a transition; one commit (and one hop to the store's
+        thread) for all of them keeps the journal cheap without delaying any of them.
+        """
+        if self._closed:
+            raise RuntimeError("the store is closed")
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._pending.append((fn, future))
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            loop.call_soon(self._flush, loop)
+        result: T = await future
+        return result
+
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._flush_scheduled = False
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        done = self._executor.submit(self._write_batch, [fn for fn, _ in batch])
+
+        def deliver(outcomes: list[tuple[bool, Any]]) -> None:
+            for (_, future), (ok, value) in zip(batch, outcomes, strict=True):
+                if future.done():
+                    continue  # the caller was cancelled; the write still happened
+                if ok:
+                    future.set_result(value)
+                else:
+                    future.set_exception(value)
+
+        def finished(f: concurrent.futures.Future[list[tuple[bool, Any]]]) -> None:
+            error = f.exception()
+            outcomes = f.result() if error is None else [(False, error)] * len(batch)
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(deliver, outcomes)
+
+        done.add_done_callback(finished)
+
+    def _write_batch(self, fns: list[Callable[[DbConnection], Any]]) -> list[tuple[bool, Any]]:
+        try:
+            with self.engine.begin() as conn:
+                return [(True, fn(conn)) for fn in fns]
+        except Exception:
+            # One bad write must not sink the others: redo them one transaction each.
+            outcomes: list[tuple[bool, Any]] = []
+            for fn in fns:
+                try:
+                    with self.engine.begin() as conn:
+                        outcomes.append((True, fn(conn)))
+                except Exception as exc:
+                    outcomes.append((False, exc))
+            return outcomes
 
     def _tx(self, fn: Callable[[DbConnection], T]) -> T:
         with self.engine.begin() as conn:
@@ -287,7 +349,7 @@ class Store:
                 values["finished_at"] = now
             conn.execute(sa.update(j).where(j.c.id == job_id).values(**values))
 
-        await self._run(self._tx, run)
+        await self._write(run)
 
     async def update_row(
         self,
@@ -331,7 +393,7 @@ class Store:
             if audit is not None:
                 _insert_audit(conn, audit)
 
-        await self._run(self._tx, run)
+        await self._write(run)
 
     async def load_job(self, job_id: str) -> JobRecord | None:
         """A job with all its rows, or None."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import UTC, datetime
 from pathlib import Path
@@ -189,3 +190,26 @@ async def test_a_closed_store_refuses_work() -> None:
     await store.close()
     with pytest.raises(RuntimeError):
         await store.load_accounts("Agency")
+
+
+@pytest.mark.asyncio
+async def test_concurrent_journal_writes_all_land_and_one_bad_write_fails_alone(
+    tmp_path: Path,
+) -> None:
+    store = Store.open(tmp_path / "s.sqlite3")
+    try:
+        job_id = await store.create_job(
+            "Agency", "u.csv", [{"email": f"{i}@x.de"} for i in range(10)]
+        )
+        results = await asyncio.gather(
+            *(store.update_row(job_id, i, RowStatus.DONE, user_id=f"u{i}") for i in range(10)),
+            store.update_row("no-such-job", 0, RowStatus.DONE, account=_account(1)),
+            return_exceptions=True,
+        )
+        assert results[:10] == [None] * 10
+        assert isinstance(results[10], sa.exc.NoResultFound)
+        job = await store.load_job(job_id)
+        assert job is not None and [r.user_id for r in job.rows] == [f"u{i}" for i in range(10)]
+        assert await store.load_accounts("Agency") == []  # the failed write left nothing behind
+    finally:
+        await store.close()
