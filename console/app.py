@@ -110,10 +110,29 @@ def _str_or_none(value: Any) -> str | None:
 
 
 async def _amain(args: argparse.Namespace) -> int:
+    import asyncio
+    import signal
+
+    from PySide6.QtCore import QTimer
+
     from console.ui.shell import Shell
 
     shell = Shell(preferred_connection=args.connection)
+    loop = asyncio.get_running_loop()
+
+    def _on_signal(signum: int, frame: object) -> None:
+        # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window.
+        loop.call_soon_threadsafe(shell.request_close)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _on_signal)
+    # Python runs signal handlers only between bytecodes; while Qt waits in C++ nothing runs,
+    # so a slow timer gives the interpreter a chance to notice a signal.
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
     await shell.run()
+    wake.stop()
     return 0
 
 

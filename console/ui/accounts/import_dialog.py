@@ -264,9 +264,10 @@ class ImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # the full reason is in the tooltip of "Details"
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 50), (1, 220), (2, 160), (3, 120), (4, 120), (5, 120), (6, 130)):
+        for column, width in ((0, 50), (1, 200), (2, 140), (3, 110), (4, 100), (5, 100), (6, 110)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         progress_row = QHBoxLayout()

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -118,7 +120,11 @@ class AccountsTab(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        buttons = QHBoxLayout()
+        # A tool bar, not a row of buttons: in a narrow window the actions that do not fit move
+        # into its overflow menu instead of forcing the window wide.
+        buttons = QToolBar(self.tr("Account actions"))
+        buttons.setAccessibleName(self.tr("Account actions"))
+        buttons.setMovable(False)
         self.new_button = QPushButton(self.tr("&New account…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
@@ -144,10 +150,12 @@ class AccountsTab(QWidget):
             self.open_page_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        buttons.addWidget(spacer)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.refresh_button)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         status = QHBoxLayout()
         self.count_label = QLabel()
