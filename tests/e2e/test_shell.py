@@ -6,7 +6,7 @@ import asyncio
 import subprocess
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from console.asyncqt import signal_future
 from console.credentials import ConnectionStore
@@ -30,6 +30,21 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
         assert shell.accounts is not None
         loaded = signal_future(shell.accounts.loaded)
         assert await asyncio.wait_for(loaded, 30) != (0,)
+        before = shell.window.accounts_model.rowCount()
+
+        # a new account through the form, over the real socket
+        dialog = shell.accounts.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "e2e.person@kanzlei.example")
+        qtbot.keyClicks(dialog.given_edit, "Erika")
+        qtbot.keyClicks(dialog.family_edit, "Endtoend")
+        created = signal_future(shell.accounts.account_created)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        (user_id,) = await asyncio.wait_for(created, 30)
+        assert shell.window.accounts_model.rowCount() == before + 1
+        row = shell.window.accounts_model.account_by_id(user_id)
+        assert row is not None and row.booking_url.startswith(shell.current.base_url)
+        assert shell.window.accounts_tab.audit_panel.row_count() == 1
+
         closed = signal_future(shell.closed)
         shell.window.close()  # the user closes the window
         run = asyncio.ensure_future(shell._closing.wait())

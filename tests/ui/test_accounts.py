@@ -305,3 +305,35 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
     panel = window.accounts_tab.audit_panel
     assert panel.row_count() == 1
     assert panel.count_label.text() == "1 change recorded"
+
+
+def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1)])
+    calls: list[tuple] = []
+
+    async def rename(user_id, given_name, family_name):
+        calls.append(("rename", user_id, given_name, family_name))
+
+    async def change_slug(user_id, slug):
+        calls.append(("slug", user_id, slug))
+        return None
+
+    service.rename = rename
+    service.change_slug = change_slug
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> None:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        dialog = presenter.open_edit(window.accounts_model.account_by_id("u1"))
+        dialog.given_edit.setText("Petra")
+        dialog.slug_edit.setText("petra-example")
+        changed = signal_future(presenter.account_changed)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(changed, 5)
+
+    qloop.run_until_complete(scenario())
+    assert calls == [("rename", "u1", "Petra", "Example"), ("slug", "u1", "petra-example")]
+    row = window.accounts_model.account_by_id("u1")
+    assert (row.name, row.slug) == ("Petra Example", "petra-example")

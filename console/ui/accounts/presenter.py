@@ -155,8 +155,8 @@ class AccountsPresenter(QObject):
         self._model.upsert(row)
         dialog.accept()
         self._tab.select_account(row.id)
+        await self.load_audit()  # before the signal: listeners see the new entry
         self.account_created.emit(row.id)
-        await self.load_audit()
 
     def _on_create_failed(self, dialog: NewAccountDialog, exc: BaseException) -> None:
         if isinstance(exc, ValidationFailed):
@@ -197,8 +197,8 @@ class AccountsPresenter(QObject):
                 updated = AccountRow.from_cached(changed)
         self._model.upsert(updated)
         dialog.accept()
+        await self.load_audit()  # before the signal: listeners see the new entry
         self.account_changed.emit(account.id)
-        await self.load_audit()
 
     def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
         """Open the delete dialog (transfer target + typed confirmation)."""
@@ -222,8 +222,8 @@ class AccountsPresenter(QObject):
         await self._service.delete(account.id, transfer_to=transfer_to)
         self._model.remove(account.id)
         dialog.accept()
+        await self.load_audit()  # before the signal: listeners see the new entry
         self.account_deleted.emit(account.id)
-        await self.load_audit()
 
     def current_dialog(self) -> Any:
         """The dialog opened last (tests drive it)."""
