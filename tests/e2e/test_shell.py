@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QSettings, Qt
 
 from console.asyncqt import signal_future
-from console.credentials import ConnectionStore
+from console.credentials import Connection, ConnectionStore, CredentialKind
 from console.ui.shell import Shell
 
 
@@ -44,6 +44,27 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
         row = shell.window.accounts_model.account_by_id(user_id)
         assert row is not None and row.booking_url.startswith(shell.current.base_url)
         assert shell.window.accounts_tab.audit_panel.row_count() == 1
+
+        # a second, ordinary connection to the same server: switching replaces client + banner
+        sandbox = shell.current
+        shell.connections.add(
+            Connection("Agency", sandbox.base_url, CredentialKind.API_KEY, None, is_sandbox=False)
+        )
+        shell.secrets.set("Agency", shell.secrets.get("Sandbox") or "")
+        shell.window.set_connections([c.name for c in shell.connections.list()], "Sandbox")
+        old_client = shell.client
+        opened = signal_future(shell.connection_opened)
+        shell.window.connection_combo.setCurrentText("Agency")
+        assert await asyncio.wait_for(opened, 30) == ("Agency",)
+        assert shell.client is not old_client
+        assert not shell.window.banner.isVisibleTo(shell.window)
+        assert shell.window.connection_label.text() == "Connection: Agency"
+        reloaded = signal_future(shell.accounts.loaded)
+        await asyncio.wait_for(reloaded, 30)
+        assert shell.window.accounts_model.rowCount() == before + 1
+        opened = signal_future(shell.connection_opened)
+        shell.window.connection_combo.setCurrentText("Sandbox")
+        await asyncio.wait_for(opened, 30)
 
         closed = signal_future(shell.closed)
         shell.window.close()  # the user closes the window
