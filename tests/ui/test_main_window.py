@@ -133,3 +133,13 @@ def test_sandbox_banner_is_shown_only_for_the_sandbox(qtbot):
     window.set_sandbox_banner(True)
     assert window.banner.isVisible()
     assert "demo data" in window.banner.text()
+
+
+def test_choosing_a_language_in_the_menu_emits_its_code(qtbot):
+    window = make_window(qtbot)
+    german = next(a for a in window._language_actions if a.data() == "de")
+    with qtbot.waitSignal(window.language_chosen) as blocker:
+        german.trigger()
+    assert blocker.args == ["de"]
+    window.set_language("")
+    assert not german.isChecked()
