@@ -98,6 +98,12 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role that returns a sortable key (numbers and dates sort as such, not as text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, int(ROW_ROLE), int(SORT_ROLE)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def _headers() -> list[str]:
     return [
@@ -191,20 +197,23 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Hot path: a repaint asks ~10 roles per visible cell, so unneeded roles leave first
+        # and roles are compared as plain ints (PySide enum comparisons are slow).
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _display(row, column)
         if role == SORT_ROLE:
             return _sort_key(row, column)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.BOOKING_URL:
+        if role == _TOOLTIP and column == Column.BOOKING_URL:
             return row.booking_url
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.MEETING_TYPES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and column == Column.MEETING_TYPES:
+            return _RIGHT
         return None
 
     def headerData(
