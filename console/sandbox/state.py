@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -350,7 +350,7 @@ class SandboxState:
         """DELETE /v4/user/{id}: admin only, not yourself nor the owner; optional transfer."""
         if not actor.is_admin:
             raise forbidden("Only admins can delete users")
-        user = self.user_doc(user_id, actor.company_id)
+        self.user_doc(user_id, actor.company_id)
         if user_id == actor.user_id:
             raise bad_request("You cannot delete yourself")
         if user_id == self.owner_user_id:
@@ -378,7 +378,6 @@ class SandboxState:
             self.db.execute("DELETE FROM credentials WHERE user_id = ?", (user_id,))
             self.db.execute("DELETE FROM personal_pages WHERE user_id = ?", (user_id,))
             self.db.execute("DELETE FROM users WHERE id = ?", (user_id,))
-        _ = user
 
     # -- availability ----------------------------------------------------------------------
 
@@ -475,7 +474,7 @@ class SandboxState:
         incoming.update(nested or {})
         info.update(incoming)
         prefix = "meetingInfo."
-        name = check.string(info.get("name"), prefix + "name", required=True, max_len=200)
+        check.string(info.get("name"), prefix + "name", required=True, max_len=200)
         check.integer(info.get("duration"), prefix + "duration", 5, 480, required=True)
         check.integer(info.get("bufferBefore", 0), prefix + "bufferBefore", 0, 120)
         check.integer(info.get("bufferAfter", 0), prefix + "bufferAfter", 0, 120)
@@ -555,7 +554,6 @@ class SandboxState:
         )
         mt.setdefault("metadata", {})
         mt.setdefault("locations", [])
-        _ = name
         return mt, check
 
     def create_meeting_type(self, user: Doc, body: Doc, *, generated_slug_ok: bool = False) -> Doc:
@@ -976,6 +974,3 @@ def _days_into_future(raw: Any) -> int | None:
     if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
         return None
     return limit if limit <= 3650 else max(1, limit // 1440)
-
-
-AnyCallable = Callable[..., Any]

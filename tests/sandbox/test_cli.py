@@ -61,3 +61,44 @@ def test_the_rate_limit_flag_rejects_nonsense(capsys):
     with pytest.raises(SystemExit):
         main(["sandbox", "serve", "--rate-limit", "lots"])
     assert "--rate-limit" in capsys.readouterr().err
+
+
+def test_serve_flags_become_the_sandbox_configuration(tmp_path):
+    from console.cli import build_parser
+    from console.sandbox.cli import config_from_args
+
+    args = build_parser().parse_args(
+        [
+            "sandbox",
+            "serve",
+            "--data",
+            str(tmp_path),
+            "--seed",
+            "7",
+            "--reset",
+            "--rate-limit",
+            "off",
+            "--latency-ms",
+            "50",
+            "--error-rate",
+            "0.1",
+            "--drop-rate",
+            "0.02",
+            "--traffic",
+            "30",
+        ]
+    )
+    config = config_from_args(args)
+    assert (config.data_dir, config.seed, config.reset) == (tmp_path, 7, True)
+    assert config.rate_limit is False
+    assert (config.faults.latency_ms, config.faults.error_rate, config.faults.drop_rate) == (
+        50,
+        0.1,
+        0.02,
+    )
+    assert config.traffic_per_minute == 30
+    limited = config_from_args(
+        build_parser().parse_args(["sandbox", "serve", "--rate-limit", "60"])
+    )
+    assert (limited.rate_limit, limited.requests_per_minute, limited.burst) == (True, 60, 120)
+    assert limited.data_dir is None
