@@ -52,6 +52,7 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
             state.traffic.set_rate(config.traffic_per_minute)
         yield
         await state.aclose()
+        state.close()
 
     app = Starlette(
         routes=ROUTES,

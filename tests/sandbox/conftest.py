@@ -33,11 +33,17 @@ def client_for(app: Starlette, token: str | None, user_id: str | None = None) ->
     return httpx.AsyncClient(transport=sandbox_transport(app), base_url=BASE, headers=headers)
 
 
+async def shutdown(app: Starlette) -> None:
+    """Stop background work and close the database (no connection left to the GC)."""
+    await app.state.sandbox.aclose()
+    app.state.sandbox.close()
+
+
 @pytest_asyncio.fixture
 async def app() -> AsyncIterator[Starlette]:
     sandbox_app = make_app()
     yield sandbox_app
-    await sandbox_app.state.sandbox.aclose()
+    await shutdown(sandbox_app)
 
 
 @pytest_asyncio.fixture

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from console.sandbox import Faults
-from tests.sandbox.conftest import client_for, make_app
+from tests.sandbox.conftest import client_for, make_app, shutdown
 
 
 class FakeClock:
@@ -37,7 +37,7 @@ async def test_the_burst_is_served_then_429_with_retry_after_until_tokens_refill
             assert (await client.get("/v4/user/me")).status_code == 200
             assert (await client.get("/v4/user/me")).status_code == 429
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -54,7 +54,7 @@ async def test_each_key_has_its_own_bucket():
             assert (await key.get("/v4/user/me")).status_code == 429
             assert (await pat.get("/v4/user/me")).status_code == 200
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -66,7 +66,7 @@ async def test_the_documented_default_allows_a_burst_of_200():
         assert statuses.count(200) == 200
         assert statuses[-1] == 429
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -86,7 +86,7 @@ async def test_injected_server_errors_and_429s_answer_the_error_shape():
             await client.post("/_sandbox/faults", json={"rate_limit_rate": 0})
             assert (await client.get("/v4/user/me")).status_code == 200
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -111,7 +111,7 @@ async def test_dropped_connections_happen_before_and_after_processing():
         # Some POSTs were processed before the answer was lost, some never reached the handler.
         assert 0 < len(created) < 12
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -132,7 +132,7 @@ async def test_latency_is_added_per_api_request_but_not_to_admin_routes(monkeypa
             assert (await client.get("/v4/user/me")).status_code == 200
         assert waits == [0.25]
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio

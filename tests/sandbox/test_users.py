@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.conftest import BASE, client_for, pro_ids
+from tests.sandbox.conftest import BASE, client_for, pro_ids, shutdown
 
 NEW_USER = {
     "email": "Lena.Koch@example.com",
@@ -260,4 +260,4 @@ async def test_seeding_is_deterministic_for_a_seed_number():
         assert bodies[0] == bodies[1]
     finally:
         for app in (first, second, other):
-            await app.state.sandbox.aclose()
+            await shutdown(app)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.conftest import client_for, make_app
+from tests.sandbox.conftest import client_for, make_app, shutdown
 from tests.sandbox.receiver import Receiver
 
 HOOK = {"endpoint": "https://example.com/hook", "eventTypes": ["booking_created"]}
@@ -95,7 +95,7 @@ async def test_a_failed_delivery_is_retried_until_the_receiver_accepts_it():
             assert payload["webhookType"] == "new_employee"
             assert receiver.attempts == 3
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio

@@ -23,7 +23,7 @@ from console.api.errors import (
     ServerError,
 )
 from console.sandbox import Faults, sandbox_transport
-from tests.sandbox.conftest import BASE, NOW, make_app
+from tests.sandbox.conftest import BASE, NOW, make_app, shutdown
 from tests.sandbox.receiver import Receiver
 
 MORNINGS = [
@@ -229,7 +229,7 @@ async def test_the_client_sees_429_and_5xx_from_the_sandbox():
             with pytest.raises(ServerError):
                 await meetergo.users.me()
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
@@ -254,7 +254,7 @@ async def test_a_dropped_create_is_reconciled_by_looking_the_user_up():
         landed = {n for n in range(8) if f"r{n}@example.com" in emails}
         assert 0 < len(landed) < 8  # some were processed before the connection dropped
     finally:
-        await app.state.sandbox.aclose()
+        await shutdown(app)
 
 
 @pytest.mark.asyncio
