@@ -453,6 +453,45 @@ async def holiday_exceptions(request: Request) -> Response:
     return _json(added)
 
 
+async def bookable_windows(request: Request) -> Response:
+    from console.scheduling.schedule import WeeklySchedule
+    from console.scheduling.slots import DateOverride, available_windows
+
+    actor = _auth(request, header=True)
+    state = _st(request)
+    user = state.user_doc(request.path_params["user_id"], actor.company_id)
+    params = request.query_params
+    if not params.get("startDate") or not params.get("endDate"):
+        raise bad_request("startDate and endDate are required")
+    tz = zone(user["timezone"])
+    try:
+        first = datetime.strptime(params["startDate"], "%Y-%m-%d")
+        last = datetime.strptime(params["endDate"], "%Y-%m-%d")
+    except ValueError:
+        raise bad_request("Invalid date format. Use YYYY-MM-DD") from None
+    av = state.db.doc(
+        "SELECT doc FROM availabilities WHERE id = ?", (user.get("defaultAvailabilityId"),)
+    )
+    if av is None:
+        return _json({"windows": []})
+    overrides = [
+        DateOverride(
+            parse_instant(ex["start"], "start"),
+            parse_instant(ex["end"], "end"),
+            bool(ex["available"]),
+        )
+        for ex in av.get("availabilityExceptions") or []
+    ]
+    windows = available_windows(
+        WeeklySchedule.from_wire(av["schedule"]),
+        av["timezone"],
+        overrides,
+        first.replace(tzinfo=tz),
+        (last + timedelta(days=1)).replace(tzinfo=tz),
+    )
+    return _json({"windows": [iso(start) for start, _ in windows]})
+
+
 # -- booking availability and bookings ---------------------------------------------------------
 
 
@@ -1080,6 +1119,7 @@ ROUTES = [
     Route("/v4/user", list_users, methods=["GET"]),
     Route("/v4/user/me", me, methods=["GET"]),
     Route("/v4/user/{user_id}", get_user, methods=["GET"]),
+    Route("/v4/user/{user_id}/bookable-windows", bookable_windows, methods=["GET"]),
     Route("/v4/user/{user_id}", update_user, methods=["PATCH"]),
     Route("/v4/user/{user_id}", delete_user, methods=["DELETE"]),
     Route("/v4/meeting-type", list_meeting_types, methods=["GET"]),
@@ -1100,6 +1140,9 @@ ROUTES = [
     ],
     Route("/v4/booking-availability", booking_availability, methods=["GET"]),
     Route("/v4/booking", create_booking, methods=["POST"]),
+    # The legacy recipe's un-versioned paths.
+    Route("/booking", create_booking, methods=["POST"]),
+    Route("/meeting-type/{mt_id}", get_meeting_type, methods=["GET"]),
     Route("/v4/appointment/paginated", list_appointments, methods=["GET"]),
     Route("/v4/appointment/today", today_appointments, methods=["GET"]),
     Route("/v4/appointment/{appt_id}", get_appointment, methods=["GET"]),

@@ -477,3 +477,38 @@ async def test_the_seeded_agency_has_bookable_slots_and_booked_weeks(owner, app)
         slots = await _slots(client, mt["id"], pro["id"], "2026-03-02", "2026-03-13")
     assert slots
     assert all(datetime.fromisoformat(s.replace("Z", "+00:00")).weekday() < 6 for s in slots)
+
+
+@pytest.mark.asyncio
+async def test_bookable_windows_answer_the_weekly_hours_and_validate_dates(owner):
+    user_id, _, _ = await _host(owner)
+    headers = {"x-meetergo-api-user-id": user_id}
+    path = f"/v4/user/{user_id}/bookable-windows"
+    response = await owner.get(
+        path, params={"startDate": TUESDAY, "endDate": "2026-03-04"}, headers=headers
+    )
+    assert response.json() == {"windows": ["2026-03-03T08:00:00.000Z", "2026-03-04T08:00:00.000Z"]}
+    missing = await owner.get(path, params={"startDate": TUESDAY}, headers=headers)
+    assert missing.json()["message"] == "startDate and endDate are required"
+    wrong = await owner.get(
+        path, params={"startDate": "03.03.2026", "endDate": TUESDAY}, headers=headers
+    )
+    assert wrong.json()["message"] == "Invalid date format. Use YYYY-MM-DD"
+    unknown = await owner.get(
+        "/v4/user/00000000-0000-4000-8000-000000000000/bookable-windows",
+        params={"startDate": TUESDAY, "endDate": TUESDAY},
+        headers=headers,
+    )
+    assert unknown.json()["message"] == "User not found"
+
+
+@pytest.mark.asyncio
+async def test_the_legacy_unversioned_booking_path_books_too(owner):
+    user_id, mt, _ = await _host(owner)
+    start = (await _slots(owner, mt, user_id))[0]
+    response = await owner.post(
+        "/booking", json={"meetingTypeId": mt, "start": start, "attendee": _attendee()}
+    )
+    assert response.status_code == 201
+    legacy = await owner.get(f"/meeting-type/{mt}", headers={"x-meetergo-api-user-id": user_id})
+    assert legacy.json()["id"] == mt
