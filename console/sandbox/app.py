@@ -504,10 +504,10 @@ async def booking_availability(request: Request) -> Response:
         if part.strip()
     ]
     queue_id = params.get("queueId")
-    # Checked before anything else, as the platform does.
+    actor = _auth(request, header=False)
+    # Checked before the meeting type is loaded or any other field validated, as the platform does.
     if not host_ids and not queue_id:
         raise bad_request("Expected hostIds or queueId")
-    actor = _auth(request, header=False)
     check = Checker()
     for name in ("meetingTypeId", "start", "end"):
         if not params.get(name):
