@@ -512,3 +512,31 @@ async def test_the_legacy_unversioned_booking_path_books_too(owner):
     assert response.status_code == 201
     legacy = await owner.get(f"/meeting-type/{mt}", headers={"x-meetergo-api-user-id": user_id})
     assert legacy.json()["id"] == mt
+
+
+@pytest.mark.asyncio
+async def test_a_group_meeting_takes_as_many_bookings_per_start_as_it_has_spots(owner):
+    user_id, mt, _ = await _host(owner, spots=2)
+    start = (await _slots(owner, mt, user_id))[0]
+    for n, expected in enumerate((201, 201, 400)):
+        response = await owner.post(
+            "/v4/booking",
+            json={
+                "meetingTypeId": mt,
+                "start": start,
+                "hostIds": [user_id],
+                "attendee": _attendee(f"gast{n}@example.com"),
+            },
+        )
+        assert response.status_code == expected, n
+
+
+@pytest.mark.asyncio
+async def test_local_hours_hold_on_both_sides_of_the_dst_switch(owner):
+    user_id, mt, _ = await _host(owner)
+    # Berlin springs forward on Sunday 2026-03-29: 09:00 local is 08:00Z before, 07:00Z after.
+    before = await _slots(owner, mt, user_id, "2026-03-27", "2026-03-27")
+    after = await _slots(owner, mt, user_id, "2026-03-30", "2026-03-30")
+    assert (before[0], before[-1]) == ("2026-03-27T08:00:00.000Z", "2026-03-27T10:30:00.000Z")
+    assert (after[0], after[-1]) == ("2026-03-30T07:00:00.000Z", "2026-03-30T09:30:00.000Z")
+    assert await _slots(owner, mt, user_id, "2026-03-28", "2026-03-29") == []
