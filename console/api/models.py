@@ -15,6 +15,9 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 from pydantic.alias_generators import to_camel
 
+# One spelling of the weekdays for the whole project; the slot engine owns it.
+from console.scheduling.schedule import WEEKDAYS
+
 __all__ = [
     "WEEKDAYS",
     "ApiModel",
@@ -42,16 +45,6 @@ __all__ = [
     "normalize_schedule",
     "parse_webhook",
 ]
-
-WEEKDAYS: tuple[str, ...] = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
 
 
 class ApiModel(BaseModel):
