@@ -110,7 +110,9 @@ def _auth(request: Request, *, header: bool) -> Actor:
     )
 
 
-async def _body(request: Request, *, optional: bool = False) -> Doc:
+async def _body(
+    request: Request, *, optional: bool = False, form_json: tuple[str, ...] | None = None
+) -> Doc:
     raw = await request.body()
     if not raw.strip():
         if optional:
@@ -118,7 +120,9 @@ async def _body(request: Request, *, optional: bool = False) -> Doc:
         raise bad_request(["request body must be a JSON object"])
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
-        raise ApiError(415, "Send the request body as application/json")
+        if form_json is None:
+            raise ApiError(415, "Send the request body as application/json")
+        return await _form_body(request, form_json)
     try:
         value = json.loads(raw)
     except ValueError:
@@ -126,6 +130,32 @@ async def _body(request: Request, *, optional: bool = False) -> Doc:
     if not isinstance(value, dict):
         raise bad_request(["request body must be a JSON object"])
     return value
+
+
+async def _form_body(request: Request, json_parts: tuple[str, ...]) -> Doc:
+    """A multipart/form-data body as the OpenAPI describes it: text parts, and the nested
+    objects named in ``json_parts`` as JSON-encoded parts (a file part is read as text too)."""
+    try:
+        form = await request.form()
+    except Exception:  # a malformed multipart body; python-multipart's errors vary by version
+        raise bad_request("Multipart body could not be parsed") from None
+    body: Doc = {}
+    problems: list[str] = []
+    try:
+        for name, value in form.multi_items():
+            text = value if isinstance(value, str) else (await value.read()).decode("utf-8")
+            if name in json_parts:
+                try:
+                    body[name] = json.loads(text) if text.strip() else None
+                except ValueError:
+                    problems.append(f"{name} must be a JSON-encoded object")
+            else:
+                body[name] = text
+    finally:
+        await form.close()
+    if problems:
+        raise bad_request(problems)
+    return body
 
 
 def _json(data: Any, status: int = 200) -> JSONResponse:
@@ -165,7 +195,7 @@ async def create_user(request: Request) -> Response:
         raise forbidden("Personal access tokens cannot create users; use a platform API key")
     if not actor.is_admin:
         raise forbidden("Only company admins can create users")
-    body = await _body(request)
+    body = await _body(request, form_json=("availability", "meetingType"))
     state = _st(request)
     user, availability, meeting = state.create_user(actor, body)
     base = _base(request)
