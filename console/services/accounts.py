@@ -35,6 +35,8 @@ AVAILABILITY_PRESETS = PRESETS
 """Preset keys the form offers (labels in ``console.scheduling.schedule.PRESET_LABELS``)."""
 
 ProgressCallback = Callable[[int, int | None], None]
+#: ``on_page(accounts_of_this_page, loaded_so_far, total)``: called as each page is cached.
+PageCallback = Callable[[list[CachedAccount], int, int | None], None]
 
 
 def preset_schedule(name: str) -> dict[str, Any]:
@@ -200,10 +202,18 @@ class AccountService:
         """The accounts as last fetched (instant, from SQLite)."""
         return await self.store.load_accounts(self.connection)
 
-    async def refresh(self, on_progress: ProgressCallback | None = None) -> list[CachedAccount]:
-        """Fetch every user page by page, updating the cache; ``on_progress(loaded, total)``.
+    async def refresh(
+        self,
+        on_progress: ProgressCallback | None = None,
+        *,
+        on_page: PageCallback | None = None,
+    ) -> list[CachedAccount]:
+        """Fetch every user page by page, updating the cache as each page lands.
 
-        Accounts gone from the server are dropped from the cache once the walk completes.
+        ``on_progress(loaded, total)`` reports counts; ``on_page(accounts, loaded, total)`` hands
+        over each page's accounts right after they were cached, so a table can fill while the
+        walk goes on. Accounts gone from the server are dropped from the cache (and are missing
+        from the returned list) once the walk completes.
         """
         seen: list[CachedAccount] = []
         try:
@@ -212,6 +222,8 @@ class AccountService:
                 accounts = [account_from_user(u, now) for u in page.users]
                 seen.extend(accounts)
                 await self.store.upsert_accounts(self.connection, accounts)
+                if on_page is not None:
+                    on_page(accounts, len(seen), page.total)
                 if on_progress is not None:
                     on_progress(len(seen), page.total)
         except ApiError as exc:

@@ -199,3 +199,37 @@ def test_embed_snippets_use_the_sdk_and_the_embed_parameter() -> None:
     assert 'src="https://cal.meetergo.com/jana-schmidt/30min?embed=true"' in iframe
     _, with_query = embed_snippets("https://cal.test/x?lang=de")
     assert "x?lang=de&amp;embed=true" in with_query
+
+
+@pytest.mark.asyncio
+async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store, messages) -> None:
+    client = FakeClient()
+    for i in range(150):
+        client.add_user(f"q{i:03d}@example.com", slug=f"person-{i:03d}")
+    service = AccountService(client, store, "Agency", messages[0])
+    pages: list[tuple[int, int, int | None, int]] = []
+
+    def on_page(accounts, loaded, total) -> None:
+        # The page is already in the cache when the callback sees it.
+        cached_now = len(store_snapshot)
+        pages.append((len(accounts), loaded, total, cached_now))
+
+    store_snapshot: list = []
+
+    async def snapshot_after_each_page() -> None:
+        store_snapshot[:] = await service.cached()
+
+    original = store.upsert_accounts
+
+    async def recording_upsert(*args, **kwargs):
+        await original(*args, **kwargs)
+        await snapshot_after_each_page()
+
+    store.upsert_accounts = recording_upsert
+    accounts = await service.refresh(on_page=on_page)
+    assert [(n, loaded, total) for n, loaded, total, _ in pages] == [
+        (100, 100, 150),
+        (50, 150, 150),
+    ]
+    assert [cached_now for *_, cached_now in pages] == [100, 150]
+    assert len(accounts) == 150

@@ -166,11 +166,14 @@ class FakeService:
     async def cached(self):
         return list(self.cache)
 
-    async def refresh(self, on_progress=None):
+    async def refresh(self, on_progress=None, *, on_page=None):
         for n in range(0, len(self.server), 2):
             await asyncio.sleep(0)
+            loaded = min(n + 2, len(self.server))
+            if on_page:
+                on_page(self.server[n : n + 2], loaded, len(self.server))
             if on_progress:
-                on_progress(min(n + 2, len(self.server)), len(self.server))
+                on_progress(loaded, len(self.server))
         self.cache = list(self.server)
         return list(self.server)
 
@@ -218,7 +221,6 @@ def test_the_cache_shows_first_and_the_server_list_replaces_it(qtbot, qloop, bus
         done = signal_future(presenter.loaded)
         presenter.start()
         await asyncio.wait_for(done, 5)
-        assert window.accounts_model.rowCount() == 1  # the cache, before the refresh ends
         again = signal_future(presenter.loaded)
         await asyncio.wait_for(again, 5)
 
@@ -337,3 +339,68 @@ def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, 
     assert calls == [("rename", "u1", "Petra", "Example"), ("slug", "u1", "petra-example")]
     row = window.accounts_model.account_by_id("u1")
     assert (row.name, row.slug) == ("Petra Example", "petra-example")
+
+
+class GatedService(FakeService):
+    """Hands out one page per resolved gate, so a test sees the table between pages."""
+
+    def __init__(self, cache, pages):
+        super().__init__(cache=cache, server=[a for page in pages for a in page])
+        self.pages = pages
+        self.gates: list[asyncio.Future] = []
+
+    async def refresh(self, on_progress=None, *, on_page=None):
+        loaded = 0
+        total = len(self.server)
+        for page, gate in zip(self.pages, self.gates, strict=True):
+            await gate
+            loaded += len(page)
+            on_page(list(page), loaded, total)
+        return list(self.server)
+
+
+def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_ends(
+    qtbot, qloop, bus
+):
+    stale = cached(99, given_name="Stale", email="stale@example.com")
+    renamed = cached(1, given_name="Renamed")
+    pages = [[cached(1), cached(2)], [cached(3), renamed], [cached(4)]]
+    service = GatedService(cache=[stale, cached(1)], pages=pages)
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+
+    def names() -> list[str]:
+        proxy = window.accounts_proxy
+        return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+
+    async def scenario() -> None:
+        service.gates = [asyncio.get_running_loop().create_future() for _ in pages]
+        cache_shown = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(cache_shown, 5)
+        assert names() == ["Person1 Example", "Stale Example"]
+
+        page = signal_future(presenter.page_loaded)
+        service.gates[0].set_result(None)
+        assert await asyncio.wait_for(page, 5) == (2,)
+        assert names() == ["Person1 Example", "Person2 Example", "Stale Example"]
+        assert not window.accounts_tab.progress.isHidden()
+        assert window.accounts_tab.progress.value() == 2
+
+        # The user searches while pages are still arriving; new pages respect the filter.
+        qtbot.keyClicks(window.search_edit, "person3")
+        assert names() == []
+        page = signal_future(presenter.page_loaded)
+        service.gates[1].set_result(None)
+        await asyncio.wait_for(page, 5)
+        assert names() == ["Person3 Example"]
+        window.search_edit.clear()
+        assert "Renamed Example" in names() and "Person1 Example" not in names()
+
+        done = signal_future(presenter.loaded)
+        service.gates[2].set_result(None)
+        assert await asyncio.wait_for(done, 5) == (5,)
+
+    qloop.run_until_complete(scenario())
+    # The stale cached account vanished only at the end; every server account is shown.
+    assert names() == ["Person2 Example", "Person3 Example", "Person4 Example", "Renamed Example"]
+    assert window.accounts_tab.progress.isHidden()

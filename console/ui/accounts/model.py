@@ -151,6 +151,43 @@ class AccountsModel(QAbstractTableModel):
             self._index_by_id[row.id] = first + offset
         self.endInsertRows()
 
+    def merge_accounts(self, rows: Sequence[AccountRow]) -> None:
+        """Update known accounts in place and add new ones (one page of a refresh).
+
+        The current sort order is kept: new rows are sorted in, and selections (persistent
+        indexes) follow their rows.
+        """
+        added: list[AccountRow] = []
+        for row in rows:
+            position = self._index_by_id.get(row.id)
+            if position is None:
+                added.append(row)
+            elif self._rows[position] != row:
+                self._rows[position] = row
+                self._haystacks[position] = _haystack(row)
+                self.dataChanged.emit(
+                    self.index(position, 0), self.index(position, len(Column) - 1)
+                )
+        self.append_accounts(added)
+        if added and self._sort_column >= 0:
+            self.sort(self._sort_column, self._sort_order)
+
+    def retain(self, account_ids: Iterable[str]) -> None:
+        """Drop every account whose id is not in ``account_ids`` (gone from the server)."""
+        keep = set(account_ids)
+        doomed = [i for i, r in enumerate(self._rows) if r.id not in keep]
+        # Remove contiguous blocks from the end so earlier positions stay valid.
+        while doomed:
+            last = doomed.pop()
+            first = last
+            while doomed and doomed[-1] == first - 1:
+                first = doomed.pop()
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            del self._haystacks[first : last + 1]
+            self.endRemoveRows()
+        self._index_by_id = {r.id: i for i, r in enumerate(self._rows)}
+
     def upsert(self, row: AccountRow) -> None:
         """Insert a new account or replace the one with the same id (after create/edit)."""
         position = self._index_by_id.get(row.id)

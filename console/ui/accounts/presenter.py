@@ -25,7 +25,10 @@ class AccountsBackend(Protocol):
 
     async def cached(self) -> Sequence[Any]: ...
     async def refresh(
-        self, on_progress: Callable[[int, int | None], None] | None = None
+        self,
+        on_progress: Callable[[int, int | None], None] | None = None,
+        *,
+        on_page: Callable[[list[Any], int, int | None], None] | None = None,
     ) -> Sequence[Any]: ...
     async def create(self, new: NewAccount) -> Any: ...
     async def rename(self, user_id: str, given_name: str, family_name: str) -> Any: ...
@@ -41,12 +44,14 @@ class AccountsPresenter(QObject):
 
     Signals:
         loaded(int): the fleet table now holds this many accounts (after cache or refresh).
+        page_loaded(int): one more page of a refresh is in the table; accounts loaded so far.
         account_created(str): the user id of a newly created account.
         account_changed(str): the user id of an edited account.
         account_deleted(str): the user id of a deleted account.
     """
 
     loaded = Signal(int)
+    page_loaded = Signal(int)
     account_created = Signal(str)
     account_changed = Signal(str)
     account_deleted = Signal(str)
@@ -105,12 +110,19 @@ class AccountsPresenter(QObject):
     async def _refresh(self) -> None:
         self._tab.set_loading(0, None)
         try:
-            fresh = await self._service.refresh(on_progress=self._tab.set_loading)
+            fresh = await self._service.refresh(on_page=self._on_service_page)
         finally:
             self._tab.set_loaded()
-        self._model.set_accounts(AccountRow.from_cached(a) for a in fresh)
+        # Rows merged from the pages stay; only accounts gone from the server leave now.
+        self._model.retain(str(a.user_id) for a in fresh)
         self._tab.set_loaded()
         self.loaded.emit(len(fresh))
+
+    def _on_service_page(self, accounts: list[Any], loaded: int, total: int | None) -> None:
+        # Each page lands in the table at once; the user can already search, sort and select.
+        self._model.merge_accounts([AccountRow.from_cached(a) for a in accounts])
+        self._tab.set_loading(loaded, total)
+        self.page_loaded.emit(loaded)
 
     def reload_audit(self) -> None:
         """Re-read the audit trail into the panel."""
