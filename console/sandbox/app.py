@@ -324,13 +324,12 @@ async def update_meeting_type(request: Request) -> Response:
 
 async def delete_meeting_type(request: Request) -> Response:
     actor = _auth(request, header=True)
-    state = _st(request)
-    mt = state.meeting_type_doc(request.path_params["mt_id"], actor.company_id)
-    if mt["userId"] != actor.user_id and not actor.is_admin:
-        raise forbidden("Not authorized to delete this meeting type")
-    mt["deletedAt"] = iso(state.now())
-    mt["enabled"] = False
-    state.save_meeting_type(mt)
+    raw = request.query_params.get("deleteAvailability", "false").strip().lower()
+    if raw not in ("true", "false", "1", "0"):
+        raise bad_request(["deleteAvailability must be a boolean value"])
+    _st(request).delete_meeting_type(
+        actor, request.path_params["mt_id"], delete_availability=raw in ("true", "1")
+    )
     return _empty()
 
 

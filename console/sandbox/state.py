@@ -676,6 +676,58 @@ class SandboxState:
         self.save_meeting_type(mt)
         return mt
 
+    def delete_meeting_type(self, actor: Actor, mt_id: str, *, delete_availability: bool) -> None:
+        """DELETE /v4/meeting-type/{id}: soft delete; optionally its availability too.
+
+        With ``deleteAvailability`` the availability must be used by no other live meeting type
+        (409 naming them) and must not be the host's last one (400), as the platform documents.
+        """
+        mt = self.meeting_type_doc(mt_id, actor.company_id)
+        if mt["userId"] != actor.user_id and not actor.is_admin:
+            raise forbidden("Not authorized to delete this meeting type")
+        av_id = mt.get("availabilityId")
+        doomed: Doc | None = None
+        if delete_availability and av_id is not None:
+            doomed = self.db.doc("SELECT doc FROM availabilities WHERE id = ?", (av_id,))
+        if doomed is not None:
+            shared = self.db.all(
+                "SELECT id, slug FROM meeting_types WHERE deleted = 0 AND id != ?"
+                " AND json_extract(doc, '$.availabilityId') = ? ORDER BY seq",
+                (mt_id, doomed["id"]),
+            )
+            if shared:
+                raise ApiError(
+                    409,
+                    "Availability is used by other meeting types and cannot be deleted",
+                    extra={"sharedWith": [{"id": i, "slug": s} for i, s in shared]},
+                )
+            remaining = self.db.all(
+                "SELECT id FROM availabilities WHERE user_id = ? AND id != ? ORDER BY seq",
+                (doomed["userId"], doomed["id"]),
+            )
+            if not remaining:
+                raise bad_request("One availability is required")
+        now = iso(self.now())
+        mt["deletedAt"] = now
+        mt["enabled"] = False
+        with self.db.transaction():
+            self.save_meeting_type(mt)
+            if doomed is not None:
+                self.db.execute("DELETE FROM availabilities WHERE id = ?", (doomed["id"],))
+                owner = self._user_or_none(doomed["userId"])
+                if owner is not None and owner.get("defaultAvailabilityId") == doomed["id"]:
+                    # The host keeps a default: the oldest remaining availability takes over.
+                    heir = self.db.doc(
+                        "SELECT doc FROM availabilities WHERE user_id = ? ORDER BY seq LIMIT 1",
+                        (owner["id"],),
+                    )
+                    assert heir is not None
+                    heir["isDefault"] = True
+                    self.save_availability(heir)
+                    owner["defaultAvailabilityId"] = heir["id"]
+                    owner["updatedAt"] = now
+                    self.save_user(owner)
+
     def meeting_type_public(self, mt: Doc, base: str, user_slug: str | None = None) -> Doc:
         """The meeting type with its ``bookingUrl``."""
         if user_slug is None:
