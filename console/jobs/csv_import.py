@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from console.services.validation import (
+    QT_TRANSLATE_NOOP,
+    Problem,
     duration_problem,
     email_problem,
+    family_name_missing,
+    given_name_missing,
     normalize_slug,
     slug_problem,
     timezone_problem,
@@ -24,7 +28,7 @@ from console.services.validation import (
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
 
-#: Canonical column → accepted header spellings (compared lower-case without spaces/-/_).
+# Canonical column → accepted header spellings (compared lower-case without spaces/-/_).
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("email", "mail", "emailaddress", "emailadresse", "mailadresse"),
     "given_name": ("givenname", "firstname", "first", "forename", "vorname"),
@@ -179,7 +183,12 @@ def parse_csv(
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         preview.file_problems.append(
-            "Missing column(s): " + ", ".join(missing) + " (e.g. email, Vorname, Nachname)."
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "Missing column(s): {columns} (e.g. email, Vorname, Nachname)."
+                ),
+                columns=", ".join(missing),
+            )
         )
         return preview
 
@@ -203,9 +212,9 @@ def parse_csv(
             problems.append(p)
         given, family = cell(record, "given_name"), cell(record, "family_name")
         if not given:
-            problems.append("Given name is missing.")
+            problems.append(given_name_missing())
         if not family:
-            problems.append("Family name is missing.")
+            problems.append(family_name_missing())
         zone = cell(record, "timezone") or default_timezone
         if p := timezone_problem(zone):
             problems.append(p)
@@ -217,7 +226,14 @@ def parse_csv(
             try:
                 duration = int(float(raw_duration.replace(",", ".")))
             except ValueError:
-                problems.append(f"Duration {raw_duration!r} is not a number of minutes.")
+                problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "Duration {value!r} is not a number of minutes."
+                        ),
+                        value=raw_duration,
+                    )
+                )
             else:
                 if p := duration_problem(duration):
                     problems.append(p)
@@ -226,16 +242,33 @@ def parse_csv(
         key = email.lower()
         exists = key in emails
         if key and key in seen_emails:
-            problems.append(f"Duplicate e-mail: same as line {seen_emails[key]}.")
+            problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("Problems", "Duplicate e-mail: same as line {line}."),
+                    line=seen_emails[key],
+                )
+            )
         elif key:
             seen_emails[key] = offset
         if slug is not None:
             if p := slug_problem(slug):
                 problems.append(p)
             elif slug in seen_slugs:
-                problems.append(f"Duplicate slug {slug!r}: same as line {seen_slugs[slug]}.")
+                problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "Duplicate slug {slug!r}: same as line {line}."
+                        ),
+                        slug=slug,
+                        line=seen_slugs[slug],
+                    )
+                )
             elif slug in slugs and not exists:
-                problems.append(f"Slug {slug!r} is already taken.")
+                problems.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP("Problems", "Slug {slug!r} is already taken."), slug=slug
+                    )
+                )
             seen_slugs.setdefault(slug, offset)
 
         action = RowAction.CREATE

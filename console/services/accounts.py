@@ -17,8 +17,12 @@ from console.api.errors import ApiError
 from console.messages import MessageBus
 from console.scheduling.schedule import PRESETS, WEEKDAYS, ScheduleError, WeeklySchedule
 from console.services.validation import (
+    QT_TRANSLATE_NOOP,
+    Problem,
     duration_problem,
     email_problem,
+    family_name_missing,
+    given_name_missing,
     normalize_slug,
     slug_problem,
     timezone_problem,
@@ -35,7 +39,7 @@ AVAILABILITY_PRESETS = PRESETS
 """Preset keys the form offers (labels in ``console.scheduling.schedule.PRESET_LABELS``)."""
 
 ProgressCallback = Callable[[int, int | None], None]
-#: ``on_page(accounts_of_this_page, loaded_so_far, total)``: called as each page is cached.
+# ``on_page(accounts_of_this_page, loaded_so_far, total)``: called as each page is cached.
 PageCallback = Callable[[list[CachedAccount], int, int | None], None]
 
 
@@ -82,23 +86,31 @@ class NewAccount:
         if p := email_problem(self.email):
             problems["email"] = p
         if not self.given_name.strip():
-            problems["given_name"] = "Given name is missing."
+            problems["given_name"] = given_name_missing()
         if not self.family_name.strip():
-            problems["family_name"] = "Family name is missing."
+            problems["family_name"] = family_name_missing()
         if p := timezone_problem(self.timezone):
             problems["timezone"] = p
         if self.slug.strip():
             if p := slug_problem(self.slug):
                 problems["slug"] = p
             elif self.normalized_slug in self.taken_slugs:
-                problems["slug"] = f"Slug {self.normalized_slug!r} is already taken."
+                problems["slug"] = Problem(
+                    QT_TRANSLATE_NOOP("Problems", "Slug {slug!r} is already taken."),
+                    slug=self.normalized_slug,
+                )
         if self.meeting_type_name is not None and not self.meeting_type_name.strip():
-            problems["meeting_type_name"] = "Meeting type name is missing."
+            problems["meeting_type_name"] = Problem(
+                QT_TRANSLATE_NOOP("Problems", "Meeting type name is missing.")
+            )
         if p := duration_problem(self.meeting_type_duration):
             problems["meeting_type_duration"] = p
         if self.custom_schedule is None and self.availability_preset is not None:
             if self.availability_preset not in AVAILABILITY_PRESETS:
-                problems["availability"] = f"Unknown preset {self.availability_preset!r}."
+                problems["availability"] = Problem(
+                    QT_TRANSLATE_NOOP("Problems", "Unknown preset {preset!r}."),
+                    preset=self.availability_preset,
+                )
         elif self.custom_schedule is not None:
             if p := schedule_problem(self.custom_schedule):
                 problems["availability"] = p
@@ -129,7 +141,7 @@ def schedule_problem(raw: Any) -> str | None:
     if problems:
         return "; ".join(problems)
     if not any(schedule.to_wire()[day].get("hours") for day in WEEKDAYS):
-        return "The schedule has no working hours."
+        return Problem(QT_TRANSLATE_NOOP("Problems", "The schedule has no working hours."))
     return None
 
 
@@ -273,11 +285,11 @@ class AccountService:
 
     async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount:
         """Change an account's names."""
-        problems = {}
+        problems: dict[str, str] = {}
         if not given_name.strip():
-            problems["given_name"] = "Given name is missing."
+            problems["given_name"] = given_name_missing()
         if not family_name.strip():
-            problems["family_name"] = "Family name is missing."
+            problems["family_name"] = family_name_missing()
         if problems:
             raise ValidationFailed(problems)
         return await self._update(

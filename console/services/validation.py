@@ -1,11 +1,54 @@
-"""Field checks shared by the new-account form and the CSV import (readable English messages)."""
+"""Field checks shared by the new-account form and the CSV import.
+
+Every problem is a :class:`Problem`: a plain English ``str`` (the CLI prints it as it is) that
+also remembers its message template and parameters, so the Qt UI can translate it with
+``QCoreApplication.translate(PROBLEMS_CONTEXT, problem.template).format(**problem.params)``.
+Templates are wrapped in :func:`QT_TRANSLATE_NOOP`, which ``pyside6-lupdate`` recognises by
+name, so they land in the ``Problems`` context of the ``.ts`` catalogs without this module
+importing Qt.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from console.scheduling.timezones import is_valid_timezone
+
+# The translation context of every problem template.
+PROBLEMS_CONTEXT = "Problems"
+
+
+# Named like the Qt macro on purpose: pyside6-lupdate recognises the call by this name.
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` (for lupdate); returns it unchanged."""
+    return source
+
+
+class Problem(str):
+    """A readable English problem that the UI can still translate.
+
+    ``str(problem)`` is the English sentence; ``template`` (with ``{named}`` placeholders) and
+    ``params`` let a translator reformat it in another language.
+    """
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Problem:
+        self = super().__new__(cls, template.format(**params))
+        self.template = template
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_problem, (self.template, self.params))
+
+
+def _rebuild_problem(template: str, params: dict[str, Any]) -> Problem:
+    return Problem(template, **params)
+
 
 SLUG_MIN_LENGTH = 5
 DURATION_MIN = 5
@@ -20,18 +63,36 @@ _TRANSLITERATE = str.maketrans(
 def email_problem(email: str) -> str | None:
     """Why an e-mail address is unusable, or None."""
     if not email.strip():
-        return "E-mail is missing."
+        return Problem(QT_TRANSLATE_NOOP("Problems", "E-mail is missing."))
     if not _EMAIL.match(email.strip()):
-        return f"{email.strip()!r} is not a valid e-mail address."
+        return Problem(
+            QT_TRANSLATE_NOOP("Problems", "{email!r} is not a valid e-mail address."),
+            email=email.strip(),
+        )
     return None
+
+
+def given_name_missing() -> Problem:
+    """The problem of an empty given name."""
+    return Problem(QT_TRANSLATE_NOOP("Problems", "Given name is missing."))
+
+
+def family_name_missing() -> Problem:
+    """The problem of an empty family name."""
+    return Problem(QT_TRANSLATE_NOOP("Problems", "Family name is missing."))
 
 
 def timezone_problem(name: str) -> str | None:
     """Why a time zone is unusable, or None."""
     if not name.strip():
-        return "Time zone is missing."
+        return Problem(QT_TRANSLATE_NOOP("Problems", "Time zone is missing."))
     if not is_valid_timezone(name.strip()):
-        return f"{name.strip()!r} is not a known time zone (use e.g. Europe/Berlin)."
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "Problems", "{zone!r} is not a known time zone (use e.g. Europe/Berlin)."
+            ),
+            zone=name.strip(),
+        )
     return None
 
 
@@ -46,7 +107,10 @@ def normalize_slug(text: str) -> str:
 def slug_problem(slug: str) -> str | None:
     """Why a (normalised) slug is unusable, or None."""
     if len(normalize_slug(slug)) < SLUG_MIN_LENGTH:
-        return f"Slug must have at least {SLUG_MIN_LENGTH} characters."
+        return Problem(
+            QT_TRANSLATE_NOOP("Problems", "Slug must have at least {count} characters."),
+            count=SLUG_MIN_LENGTH,
+        )
     return None
 
 
@@ -55,5 +119,9 @@ def duration_problem(duration: int | None) -> str | None:
     if duration is None:
         return None
     if not DURATION_MIN <= duration <= DURATION_MAX:
-        return f"Duration must be {DURATION_MIN} to {DURATION_MAX} minutes."
+        return Problem(
+            QT_TRANSLATE_NOOP("Problems", "Duration must be {low} to {high} minutes."),
+            low=DURATION_MIN,
+            high=DURATION_MAX,
+        )
     return None

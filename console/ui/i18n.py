@@ -20,7 +20,7 @@ from console import paths
 
 log = logging.getLogger(__name__)
 
-#: Languages the console ships. English is the source language; its .ts only holds plurals.
+# Languages the console ships. English is the source language; its .ts only holds plurals.
 LANGUAGES = ("en", "de")
 CATALOG = "console"
 

@@ -28,7 +28,7 @@ from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
 from console.ui.accounts.tab import AccountsTab
 from console.ui.placeholder import PlaceholderTab
 
-#: How often the status bar re-reads the client's request budget.
+# How often the status bar re-reads the client's request budget.
 BUDGET_POLL_MS = 1000
 
 

@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 
 SANDBOX_CONNECTION = "Sandbox"
 
-#: (base_url, key) -> a MeetergoClient (not yet entered).
+# (base_url, key) -> a MeetergoClient (not yet entered).
 ClientFactory = Callable[[str, str], Any]
-#: () -> start the sandbox and return where it listens; None means "no sandbox available".
+# () -> start the sandbox and return where it listens; None means "no sandbox available".
 SandboxStarter = Callable[[], Awaitable[SandboxInfo]]
 
 

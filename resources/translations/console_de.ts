@@ -4,7 +4,6 @@
     <name>AccountsModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Role that returns the whole :class:`AccountRow` of an index. Role that returns a sortable key (numbers and dates sort as such, not as text).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -52,6 +51,10 @@
     <message>
         <source>Embed code copied</source>
         <translation>Einbettungscode kopiert</translation>
+    </message>
+    <message>
+        <source>Account actions</source>
+        <translation>Kontoaktionen</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
@@ -273,7 +276,6 @@
     <name>ConnectionsPresenter</name>
     <message>
         <source>No key to test with.</source>
-        <extracomment>``(base_url, key) -&gt; async context manager yielding a client``; app.py passes MeetergoClient.</extracomment>
         <translation>Kein Schlüssel zum Testen vorhanden.</translation>
     </message>
     <message>
@@ -454,7 +456,6 @@
     <name>ImportPresenter</name>
     <message>
         <source>Could not read {name}: {reason}</source>
-        <extracomment>Builds a job for (rows, source name); app/tests pass one bound to client + store.</extracomment>
         <translation>{name} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
@@ -521,7 +522,6 @@
     <name>MainWindow</name>
     <message>
         <source>Connection: {name}</source>
-        <extracomment>How often the status bar re-reads the client's request budget.</extracomment>
         <translation>Verbindung: {name}</translation>
     </message>
     <message>
@@ -770,10 +770,76 @@ F1  diese Hilfe</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>E-mail is missing.</source>
+        <translation>Die E-Mail-Adresse fehlt.</translation>
+    </message>
+    <message>
+        <source>{email!r} is not a valid e-mail address.</source>
+        <translation>{email!r} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Given name is missing.</source>
+        <translation>Der Vorname fehlt.</translation>
+    </message>
+    <message>
+        <source>Family name is missing.</source>
+        <translation>Der Nachname fehlt.</translation>
+    </message>
+    <message>
+        <source>Time zone is missing.</source>
+        <translation>Die Zeitzone fehlt.</translation>
+    </message>
+    <message>
+        <source>{zone!r} is not a known time zone (use e.g. Europe/Berlin).</source>
+        <translation>{zone!r} ist keine bekannte Zeitzone (z. B. Europe/Berlin verwenden).</translation>
+    </message>
+    <message>
+        <source>Slug must have at least {count} characters.</source>
+        <translation>Der Slug braucht mindestens {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Duration must be {low} to {high} minutes.</source>
+        <translation>Die Dauer muss {low} bis {high} Minuten sein.</translation>
+    </message>
+    <message>
+        <source>Slug {slug!r} is already taken.</source>
+        <translation>Der Slug {slug!r} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Meeting type name is missing.</source>
+        <translation>Der Name der Terminart fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown preset {preset!r}.</source>
+        <translation>Unbekannte Vorlage {preset!r}.</translation>
+    </message>
+    <message>
+        <source>The schedule has no working hours.</source>
+        <translation>Der Wochenplan enthält keine Arbeitszeiten.</translation>
+    </message>
+    <message>
+        <source>Missing column(s): {columns} (e.g. email, Vorname, Nachname).</source>
+        <translation>Fehlende Spalte(n): {columns} (z. B. email, Vorname, Nachname).</translation>
+    </message>
+    <message>
+        <source>Duration {value!r} is not a number of minutes.</source>
+        <translation>Die Dauer {value!r} ist keine Minutenzahl.</translation>
+    </message>
+    <message>
+        <source>Duplicate e-mail: same as line {line}.</source>
+        <translation>Doppelte E-Mail-Adresse: wie in Zeile {line}.</translation>
+    </message>
+    <message>
+        <source>Duplicate slug {slug!r}: same as line {line}.</source>
+        <translation>Doppelter Slug {slug!r}: wie in Zeile {line}.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>There is no connection called {name}.</source>
-        <extracomment>(base_url, key) -&gt; a MeetergoClient (not yet entered). () -&gt; start the sandbox and return where it listens; None means "no sandbox available".</extracomment>
         <translation>Es gibt keine Verbindung namens {name}.</translation>
     </message>
     <message>

@@ -18,6 +18,31 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Meeting type": "Terminart",
     "Status": "Status",
     "Details": "Details",
+    # problems from the Qt-free layers (context "Problems"; placeholders stay as they are)
+    "E-mail is missing.": "Die E-Mail-Adresse fehlt.",
+    "{email!r} is not a valid e-mail address.": "{email!r} ist keine gültige E-Mail-Adresse.",
+    "Time zone is missing.": "Die Zeitzone fehlt.",
+    "{zone!r} is not a known time zone (use e.g. Europe/Berlin).": (
+        "{zone!r} ist keine bekannte Zeitzone (z. B. Europe/Berlin verwenden)."
+    ),
+    "Slug must have at least {count} characters.": "Der Slug braucht mindestens {count} Zeichen.",
+    "Duration must be {low} to {high} minutes.": "Die Dauer muss {low} bis {high} Minuten sein.",
+    "Given name is missing.": "Der Vorname fehlt.",
+    "Family name is missing.": "Der Nachname fehlt.",
+    "Slug {slug!r} is already taken.": "Der Slug {slug!r} ist bereits vergeben.",
+    "Meeting type name is missing.": "Der Name der Terminart fehlt.",
+    "Unknown preset {preset!r}.": "Unbekannte Vorlage {preset!r}.",
+    "The schedule has no working hours.": "Der Wochenplan enthält keine Arbeitszeiten.",
+    "Missing column(s): {columns} (e.g. email, Vorname, Nachname).": (
+        "Fehlende Spalte(n): {columns} (z. B. email, Vorname, Nachname)."
+    ),
+    "Duration {value!r} is not a number of minutes.": (
+        "Die Dauer {value!r} ist keine Minutenzahl."
+    ),
+    "Duplicate e-mail: same as line {line}.": "Doppelte E-Mail-Adresse: wie in Zeile {line}.",
+    "Duplicate slug {slug!r}: same as line {line}.": (
+        "Doppelter Slug {slug!r}: wie in Zeile {line}."
+    ),
     # errors
     "The server did not answer in time. Try again.": (
         "Der Server hat nicht rechtzeitig geantwortet. Bitte erneut versuchen."
@@ -65,6 +90,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "&Import CSV…": "CSV &importieren…",
     "&Refresh": "&Aktualisieren",
     "Loading progress": "Ladefortschritt",
+    "Account actions": "Kontoaktionen",
     "Client accounts": "Kundenkonten",
     "%n account(s)": ("%n Konto", "%n Konten"),
     "{shown} of {total} accounts match the search": ("{shown} von {total} Konten passen zur Suche"),

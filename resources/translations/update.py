@@ -1,6 +1,7 @@
 """Refresh the .ts catalogs from the source: ``uv run python resources/translations/update.py``.
 
-* runs ``pyside6-lupdate`` over ``console/ui`` and ``console/asyncqt.py``;
+* runs ``pyside6-lupdate`` over ``console/ui``, ``console/asyncqt.py`` and the Qt-free modules
+  whose problem templates are marked with ``QT_TRANSLATE_NOOP`` (context ``Problems``);
 * ``console_en.ts`` holds only plural forms (English is the source language); they are filled
   mechanically ("%n account(s)" → "%n account" / "%n accounts");
 * ``console_de.ts`` gets every string; German texts come from ``GERMAN`` in ``german.py`` for
@@ -22,10 +23,18 @@ sys.path.insert(0, str(HERE))
 
 from german import GERMAN  # noqa: E402
 
+QT_FREE_SOURCES = (
+    "services/validation.py",
+    "services/accounts.py",
+    "jobs/csv_import.py",
+)
+
 
 def sources() -> list[str]:
     files = sorted((ROOT / "console" / "ui").rglob("*.py"))
     files.append(ROOT / "console" / "asyncqt.py")
+    # Qt-free layers: only their QT_TRANSLATE_NOOP("Problems", ...) templates are extracted.
+    files += [ROOT / "console" / name for name in QT_FREE_SOURCES]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

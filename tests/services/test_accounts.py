@@ -233,3 +233,14 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store, messa
     ]
     assert [cached_now for *_, cached_now in pages] == [100, 150]
     assert len(accounts) == 150
+
+
+def test_problems_read_as_english_but_carry_their_template_for_translation() -> None:
+    from console.services.validation import Problem, email_problem
+
+    problem = email_problem("kaputt")
+    assert str(problem) == "'kaputt' is not a valid e-mail address."
+    assert isinstance(problem, Problem)
+    assert problem.template == "{email!r} is not a valid e-mail address."
+    assert problem.params == {"email": "kaputt"}
+    assert "; ".join([problem, "x"]) == "'kaputt' is not a valid e-mail address.; x"

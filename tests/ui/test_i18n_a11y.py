@@ -98,3 +98,51 @@ def test_every_focusable_control_of_each_dialog_has_an_accessible_name(qtbot, fa
     if factory == "new_account":
         dialog.availability_combo.setCurrentIndex(dialog.availability_combo.count() - 1)
     assert unnamed_controls(dialog) == []
+
+
+def test_the_german_new_account_form_explains_a_bad_email_in_german(qtbot, german):
+    dialog = NewAccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.email_edit, "kein-at-zeichen")
+    assert dialog.problem_text("email") == "'kein-at-zeichen' ist keine gültige E-Mail-Adresse."
+    qtbot.keyClicks(dialog.given_edit, "K")
+    qtbot.keyClick(dialog.given_edit, Qt.Key.Key_Backspace)
+    assert dialog.problem_text("given_name") == "Der Vorname fehlt."
+
+
+def test_the_german_import_preview_explains_each_problem_in_german(qtbot, german):
+    from console.jobs.csv_import import parse_csv
+
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    data = (
+        "E-Mail;Vorname;Nachname;Zeitzone\n"
+        "kein-at-zeichen;Karl;Kaputt;Europe/Berlin\n"
+        "otto@kanzlei.example;Otto;Ost;Mars/Base\n"
+    ).encode("utf-8-sig")
+    dialog.show_preview("team.csv", parse_csv(data).rows)
+    assert dialog.rows_model.detail(0) == "'kein-at-zeichen' ist keine gültige E-Mail-Adresse."
+    assert dialog.rows_model.detail(1) == (
+        "'Mars/Base' ist keine bekannte Zeitzone (z. B. Europe/Berlin verwenden)."
+    )
+    missing = parse_csv(b"email;slug\na@b.example;abcde\n")
+    dialog.show_preview("ohne-namen.csv", missing.rows, missing.file_problems)
+    assert "Fehlende Spalte(n): given_name, family_name" in dialog.summary_label.text()
+
+
+def test_every_problem_template_of_the_qt_free_layers_is_in_the_german_catalog():
+    import re
+
+    from console.ui.i18n import source_dir
+
+    catalog = (source_dir() / "console_de.ts").read_text(encoding="utf-8")
+    problems = catalog.split("<name>Problems</name>", 1)[1].split("</context>", 1)[0]
+    root = source_dir().parent.parent / "console"
+    marked = set()
+    for name in ("services/validation.py", "services/accounts.py", "jobs/csv_import.py"):
+        text = (root / name).read_text(encoding="utf-8")
+        marked |= set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"Problems",\s*"([^"]+)"', text))
+    assert len(marked) >= 15
+    for template in marked:
+        assert f"<source>{template.replace('&', '&amp;')}</source>" in problems, template

@@ -33,6 +33,7 @@ from console.scheduling.timezones import all_timezones, offset_label
 from console.services.accounts import NewAccount
 from console.services.validation import normalize_slug
 from console.ui.accounts.model import AccountRow
+from console.ui.problems import translate_problem
 
 CUSTOM = "custom"
 
@@ -292,7 +293,7 @@ class NewAccountDialog(QDialog):
 
     def _show_problems(self, problems: Mapping[str, str]) -> None:
         for field, label in self._labels.items():
-            text = problems.get(field, "")
+            text = translate_problem(problems.get(field, ""))
             label.setText(text)
             label.setVisible(bool(text))
 

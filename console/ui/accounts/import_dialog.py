@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from console.jobs.csv_import import ImportRow, RowAction
 from console.store import RowStatus
+from console.ui.problems import translate_problem, translate_problems
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -78,7 +79,7 @@ class ImportRowsModel(QAbstractTableModel):
             "link" if r.action is RowAction.LINK else ("valid" if r.is_valid else "invalid")
             for r in rows
         ]
-        self._detail = ["; ".join(r.problems) for r in rows]
+        self._detail = [translate_problems(r.problems) for r in rows]
         self.endResetModel()
 
     def set_row_status(self, index: int, status: str, detail: str = "") -> None:
@@ -190,7 +191,7 @@ class ImportDialog(QDialog):
             total=len(rows), valid=valid, link=link, invalid=invalid
         )
         if file_problems:
-            text += "\n" + "\n".join(file_problems)
+            text += "\n" + "\n".join(translate_problem(p) for p in file_problems)
         self.summary_label.setText(text)
         self.progress.setRange(0, max(valid + link, 1))
         self.progress.setValue(0)

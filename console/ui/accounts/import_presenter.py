@@ -18,7 +18,7 @@ from console.store import JobRecord, RowStatus, Store
 from console.ui.accounts.import_dialog import ImportDialog
 from console.ui.errors import describe
 
-#: Builds a job for (rows, source name); app/tests pass one bound to client + store.
+# Builds a job for (rows, source name); app/tests pass one bound to client + store.
 JobFactory = Callable[..., OnboardingJob]
 
 

@@ -93,9 +93,9 @@ class Column(enum.IntEnum):
     CREATED = 6
 
 
-#: Role that returns the whole :class:`AccountRow` of an index.
+# Role that returns the whole :class:`AccountRow` of an index.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Role that returns a sortable key (numbers and dates sort as such, not as text).
+# Role that returns a sortable key (numbers and dates sort as such, not as text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

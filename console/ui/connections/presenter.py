@@ -25,7 +25,7 @@ class ProbeClient(Protocol):
     def users(self) -> _Users: ...
 
 
-#: ``(base_url, key) -> async context manager yielding a client``; app.py passes MeetergoClient.
+# ``(base_url, key) -> async context manager yielding a client``; app.py passes MeetergoClient.
 ClientFactory = Callable[[str, str], AbstractAsyncContextManager[ProbeClient]]
 
 
