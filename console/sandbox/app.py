@@ -666,6 +666,36 @@ async def list_appointments(request: Request) -> Response:
     )
 
 
+PROVISIONAL_STATUSES = ("pending", "confirmed", "expired", "declined_by_host")
+
+
+async def list_provisional_bookings(request: Request) -> Response:
+    actor = _auth(request, header=False)
+    params = request.query_params
+    check = Checker()
+    page = _int_param(request, "page", 0, 10**9, 0, check)
+    page_size = _int_param(request, "pageSize", 1, 100, 20, check)
+    status = params.get("status")
+    if status is not None and status not in PROVISIONAL_STATUSES:
+        check.fail(f"status must be one of the following values: {', '.join(PROVISIONAL_STATUSES)}")
+    check.raise_if_any()
+    assert page is not None and page_size is not None
+    items = _st(request).provisional_bookings(
+        actor,
+        status=status,
+        user_id=params.get("userId"),
+        meeting_type_id=params.get("meetingTypeId"),
+    )
+    return _json(
+        {
+            "provisionalBookings": items[page * page_size : (page + 1) * page_size],
+            "total": len(items),
+            "page": page,
+            "pageSize": page_size,
+        }
+    )
+
+
 async def today_appointments(request: Request) -> Response:
     actor = _auth(request, header=False)
     state = _st(request)
@@ -1136,6 +1166,16 @@ async def admin_traffic(request: Request) -> Response:
     return _json(state.traffic.status())
 
 
+async def admin_decide_provisional(request: Request) -> Response:
+    decision = request.path_params["decision"]
+    if decision not in ("confirm", "decline"):
+        raise not_found(f"Cannot POST {request.url.path}")
+    doc = _st(request).decide_provisional(
+        request.path_params["provisional_id"], confirm=decision == "confirm"
+    )
+    return _json(doc)
+
+
 async def admin_reset(request: Request) -> Response:
     state = _st(request)
     state.traffic.stop()
@@ -1174,6 +1214,7 @@ ROUTES = [
     Route("/meeting-type/{mt_id}", get_meeting_type, methods=["GET"]),
     Route("/v4/appointment/paginated", list_appointments, methods=["GET"]),
     Route("/v4/appointment/today", today_appointments, methods=["GET"]),
+    Route("/v4/provisional-booking/paginated", list_provisional_bookings, methods=["GET"]),
     Route("/v4/appointment/{appt_id}", get_appointment, methods=["GET"]),
     Route("/v4/appointment/{appt_id}/cancel", cancel_appointment, methods=["POST"]),
     Route("/v4/appointment/{appt_id}/reschedule", reschedule_appointment, methods=["POST"]),
@@ -1196,4 +1237,9 @@ ROUTES = [
     Route("/_sandbox/faults", admin_faults, methods=["GET", "POST"]),
     Route("/_sandbox/traffic", admin_traffic, methods=["GET", "POST"]),
     Route("/_sandbox/reset", admin_reset, methods=["POST"]),
+    Route(
+        "/_sandbox/provisional-booking/{provisional_id}/{decision}",
+        admin_decide_provisional,
+        methods=["POST"],
+    ),
 ]

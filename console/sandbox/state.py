@@ -933,6 +933,7 @@ class SandboxState:
         if not body.get("ignoreAvailability") and not self.slot_is_open(mt, start):
             raise bad_request("Selected time slot is not available")
         options = mt.get("meetingOptions") or {}
+        host = self.user_doc(mt["userId"])
         for pending in ("doubleOptIn", "requireHostConfirmation"):
             if options.get(pending) is True:
                 provisional_id = str(uuid.uuid4())
@@ -945,7 +946,13 @@ class SandboxState:
                                 "id": provisional_id,
                                 "dto": body,
                                 "type": pending,
+                                "status": "pending",
                                 "meetingTypeId": mt["id"],
+                                "companyId": mt["companyId"],
+                                "hostIds": [host["id"]],
+                                "hosts": [_provisional_host(host)],
+                                "queueBookingInfo": None,
+                                "appointmentId": None,
                                 "createdAt": iso(self.now()),
                                 "deletedAt": None,
                             }
@@ -953,7 +960,6 @@ class SandboxState:
                     ),
                 )
                 return 201, {"bookingType": pending, "provisionalBookingId": provisional_id}
-        host = self.user_doc(mt["userId"])
         appt = self.build_appointment(mt, host, start, attendee, created=self.now())
         self.store_appointment(appt)
         self.emit(appt["companyId"], "booking_created", appt)
@@ -964,6 +970,80 @@ class SandboxState:
             "start": appt["start"],
             "end": appt["end"],
         }
+
+    # -- provisional bookings --------------------------------------------------------------
+
+    def provisional_status(self, doc: Doc) -> str:
+        """``pending`` until decided; a pending booking whose start has passed is ``expired``."""
+        status = str(doc.get("status") or "pending")
+        if status == "pending":
+            try:
+                start = parse_instant(doc["dto"].get("start"), "start")
+            except ApiError:
+                return status
+            if start <= self.now():
+                return "expired"
+        return status
+
+    def provisional_public(self, doc: Doc) -> Doc:
+        """A provisional booking as the paginated route answers it (status computed now)."""
+        return {**doc, "status": self.provisional_status(doc)}
+
+    def provisional_bookings(
+        self,
+        actor: Actor,
+        *,
+        status: str | None = None,
+        user_id: str | None = None,
+        meeting_type_id: str | None = None,
+    ) -> list[Doc]:
+        """The company's provisional bookings visible to ``actor``, oldest first."""
+        if user_id and user_id != actor.user_id and not actor.is_admin:
+            raise forbidden("Only admins can list other users' provisional bookings")
+        host = user_id or (None if actor.is_admin else actor.user_id)
+        result = []
+        for doc in self.db.docs("SELECT doc FROM provisional ORDER BY rowid"):
+            if doc.get("companyId", self.company_id) != actor.company_id:
+                continue
+            if host is not None and host not in (doc.get("hostIds") or []):
+                continue
+            if meeting_type_id and doc.get("meetingTypeId") != meeting_type_id:
+                continue
+            public = self.provisional_public(doc)
+            if status and public["status"] != status:
+                continue
+            result.append(public)
+        return result
+
+    def decide_provisional(self, provisional_id: str, *, confirm: bool) -> Doc:
+        """Confirm (books the appointment, fires ``booking_created``) or decline a pending one.
+
+        The sandbox's stand-in for the attendee's opt-in mail and the host's confirm button.
+        """
+        doc = self.db.doc("SELECT doc FROM provisional WHERE id = ?", (provisional_id,))
+        if doc is None:
+            raise not_found("Provisional booking not found")
+        status = self.provisional_status(doc)
+        if status != "pending":
+            raise conflict(f"Provisional booking is {status}, not pending")
+        now = self.now()
+        if confirm:
+            mt = self.db.doc("SELECT doc FROM meeting_types WHERE id = ?", (doc["meetingTypeId"],))
+            if mt is None or mt.get("deletedAt"):
+                raise conflict("Meeting type of this provisional booking was deleted")
+            start = parse_instant(doc["dto"].get("start"), "start")
+            if not doc["dto"].get("ignoreAvailability") and not self.slot_is_open(mt, start):
+                raise conflict("Selected time slot is not available any more")
+            host = self.user_doc(mt["userId"])
+            appt = self.build_appointment(mt, host, start, doc["dto"]["attendee"], created=now)
+            self.store_appointment(appt)
+            self.emit(appt["companyId"], "booking_created", appt)
+            doc.update({"status": "confirmed", "appointmentId": appt["id"]})
+        else:
+            doc.update({"status": "declined_by_host", "deletedAt": iso(now)})
+        doc["updatedAt"] = iso(now)
+        self.db.execute("UPDATE provisional SET doc = ? WHERE id = ?", (dumps(doc), doc["id"]))
+        return self.provisional_public(doc)
 
     def cancel(
         self, appt: Doc, reason: str | None, source: str = "host", by: str | None = None
@@ -1009,6 +1089,12 @@ class SandboxState:
     def emit(self, company_id: str, event: str, data: Doc) -> None:
         """Queue a flat ``webhookType`` payload for every endpoint subscribed to ``event``."""
         self.webhooks.emit(company_id, event, data)
+
+
+def _provisional_host(host: Doc) -> Doc:
+    return {
+        k: host.get(k) for k in ("id", "givenName", "familyName", "slug", "userType", "picture")
+    }
 
 
 def _valid_email(value: str) -> bool:
