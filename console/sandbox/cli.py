@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import socket
 import sys
 from pathlib import Path
+from types import FrameType
 
 from console.sandbox.config import Faults, SandboxConfig
 
@@ -111,10 +113,20 @@ def serve_command(args: argparse.Namespace) -> int:
     server = uvicorn.Server(
         uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
     )
+    # uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler that was
+    # installed before it; with the default handler the process would die "killed by SIGTERM".
+    # The GUI stops its sandbox child with SIGTERM and must see exit status 0, so a no-op handler
+    # is the one uvicorn hands the signal back to.
+    previous = signal.signal(signal.SIGTERM, _stopped_by_sigterm)
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     finally:
         sock.close()
+        signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _stopped_by_sigterm(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM after uvicorn's graceful shutdown: nothing left to do, exit normally."""
