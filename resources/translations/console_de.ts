@@ -233,8 +233,8 @@
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Type the e-mail to &amp;confirm:</source>
-        <translation>Zum &amp;Bestätigen die E-Mail eingeben:</translation>
+        <translation>Zum Bestätigen die E-Mail &amp;eingeben:</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -758,7 +758,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>&amp;Availability:</source>
-        <translation>&amp;Verfügbarkeit:</translation>
+        <translation>Ver&amp;fügbarkeit:</translation>
     </message>
     <message>
         <source>First &amp;meeting type:</source>

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,6 +143,16 @@ class NewAccountDialog(QDialog):
         label = self._labels.get(field)
         return label.text() if label is not None and label.isVisible() else ""
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter anywhere in the form sends it. QDialog drops the default flag of the Create
+        # button on show because it starts disabled, so Enter is handled here instead.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if self.create_button.isEnabled():
+                self.create_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- construction -----------------------------------------------------------------------
 
     def _setup_ui(self, default_timezone: str) -> None:
@@ -251,6 +261,7 @@ class NewAccountDialog(QDialog):
         )
         self.start_edit.timeChanged.connect(lambda _t: self._on_field_edited("availability"))
         self.end_edit.timeChanged.connect(lambda _t: self._on_field_edited("availability"))
+        self.email_edit.setFocus()  # keyboard users start typing at once
 
     def _custom_schedule(self) -> dict[str, Any]:
         start = self.start_edit.time().toString("HH:mm")

@@ -226,6 +226,8 @@ class ImportDialog(QDialog):
         self._paused = phase == "paused"
         self.choose_button.setEnabled(not self._running)
         self.start_button.setEnabled(phase == "preview")
+        # Enter starts a previewed import; otherwise it must not trigger anything by surprise.
+        self.start_button.setDefault(phase == "preview")
         self.pause_button.setEnabled(self._running)
         self.pause_button.setText(self.tr("&Continue") if self._paused else self.tr("&Pause"))
         self.cancel_button.setEnabled(self._running)
@@ -303,6 +305,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self._export_default = "onboarding-results.csv"
+        self.choose_button.setFocus()
 
     def _on_choose_button_clicked(self) -> None:
         # open() + signal, never the static getOpenFileName (a nested event loop, Q5).

@@ -219,7 +219,7 @@ class ConnectionsDialog(QDialog):
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.expires_check)
         expiry_row.addWidget(self.expires_edit, 1)
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("N&ame:"), self.name_edit)
         form.addRow(self.tr("&Base URL:"), self.url_edit)
         form.addRow(self.tr("&Credential:"), self.kind_combo)
         form.addRow(self.tr("&Key:"), self.key_edit)
