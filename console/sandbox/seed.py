@@ -434,6 +434,7 @@ def seed_demo(state: SandboxState, seed: int) -> None:
             ("owner_user_id", owner_id),
             ("company_id", company_id),
             ("exception_seq", str(exception_id)),
+            ("demo_user_ids", ",".join(u[0] for u in users)),
         ):
             db.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
@@ -483,3 +484,135 @@ def new_exception(
 ) -> Doc:
     """An availability exception document (used by the holiday route too)."""
     return _exception(ex_id, uid, start, end, available, title, now)
+
+
+#: Top up when the demo's newest future appointment is less than this far ahead …
+STALE_AFTER = timedelta(days=14)
+#: … and fill the calendars up to this many days ahead (the seed's own horizon).
+TOP_UP_DAYS = 21
+
+
+def top_up_demo(state: SandboxState, seed: int) -> int:
+    """Keep a persisted demo alive: add future appointments when the seeded ones ran out.
+
+    Runs on every start of an already-seeded data folder. When the newest future appointment of
+    the demo professionals starts less than :data:`STALE_AFTER` from now, each professional's
+    calendar is filled from the day after their newest appointment (or tomorrow) through
+    :data:`TOP_UP_DAYS` days ahead, at starts their meeting types list as free right now, so
+    hours, holidays, exceptions, buffers and anything booked meanwhile are honoured. Users the
+    operator created are never touched. Deterministic for (seed, today's date, user); no
+    webhooks fire, as for the seed. Returns the number of appointments added.
+    """
+    now = state.now()
+    demo_ids = _demo_user_ids(state)
+    if not demo_ids:
+        return 0
+    marks = ",".join("?" * len(demo_ids))
+    newest = state.db.one(
+        f"SELECT MAX(start) FROM appointments WHERE cancelled = 0 AND host_id IN ({marks})",
+        demo_ids,
+    )
+    if newest and newest[0] and newest[0] >= iso(now + STALE_AFTER):
+        return 0
+    today = now.date()
+    horizon = now + timedelta(days=TOP_UP_DAYS)
+    rows: list[tuple[Any, ...]] = []
+    for user_id in demo_ids:
+        user = state.db.doc("SELECT doc FROM users WHERE id = ?", (user_id,))
+        if user is None or user.get("isAdmin"):
+            continue  # deleted meanwhile, or the owner (the seed gives her no appointments)
+        types = state.db.docs(
+            "SELECT doc FROM meeting_types WHERE user_id = ? AND deleted = 0 ORDER BY seq",
+            (user_id,),
+        )
+        if not types:
+            continue
+        last = state.db.one(
+            "SELECT MAX(start) FROM appointments WHERE host_id = ? AND cancelled = 0", (user_id,)
+        )
+        tz = ZoneInfo(user["timezone"])
+        begin = now
+        if last and last[0] and last[0] > iso(now):
+            last_day = datetime.fromisoformat(last[0]).astimezone(tz).date()
+            begin = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz)
+        if begin >= horizon:
+            continue
+        rng = random.Random(f"{seed}:{today.isoformat()}:{user_id}")
+        free = {mt["id"]: state.compute_slots(mt, begin, horizon) for mt in types}
+        # (start - buffer before, end + buffer after, start, end) of what this loop added.
+        taken: list[tuple[datetime, datetime, datetime, datetime]] = []
+        by_day: dict[date, list[tuple[Doc, datetime]]] = {}
+        for mt in types:
+            for start in free[mt["id"]]:
+                by_day.setdefault(start.astimezone(tz).date(), []).append((mt, start))
+        for day in sorted(by_day):
+            candidates = by_day[day]
+            for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+                mt, start = candidates[rng.randrange(len(candidates))]
+                info = mt["meetingInfo"]
+                end = start + timedelta(minutes=int(info["duration"]))
+                before = timedelta(minutes=int(info.get("bufferBefore") or 0))
+                after = timedelta(minutes=int(info.get("bufferAfter") or 0))
+                # Both ways round, so a cancelled one's start is offered again afterwards.
+                if any(
+                    (start - before < e and s < end + after) or (start < pad_e and pad_s < end)
+                    for pad_s, pad_e, s, e in taken
+                ):
+                    continue
+                taken.append((start - before, end + after, start, end))
+                rows.append(_demo_appointment(state, rng, mt, user, start, now))
+    if rows:
+        with state.db.transaction():
+            state.db.many(state.INSERT_APPOINTMENT, rows)
+    state.db.set_meta("topped_up_at", iso(now))
+    return len(rows)
+
+
+def _demo_user_ids(state: SandboxState) -> list[str]:
+    stored = state.db.get_meta("demo_user_ids")
+    if stored is not None:
+        return [u for u in stored.split(",") if u]
+    # Folders seeded before the ids were recorded: the seed's people share one mail domain.
+    return [
+        r[0]
+        for r in state.db.all(
+            "SELECT id FROM users WHERE email LIKE '%@demo-agentur.example' ORDER BY seq"
+        )
+    ]
+
+
+def _demo_appointment(
+    state: SandboxState,
+    rng: random.Random,
+    mt: Doc,
+    user: Doc,
+    start: datetime,
+    now: datetime,
+) -> tuple[Any, ...]:
+    first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
+    appt = state.build_appointment(
+        mt,
+        user,
+        start,
+        {
+            "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
+            + "@kunden.example",
+            "firstname": first,
+            "lastname": last,
+            "language": user.get("language") or "de",
+        },
+        created=now - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)),
+    )
+    appt["id"] = _uuid(rng)
+    appt["secret"] = f"{rng.getrandbits(96):024x}"
+    appt["attendees"][0]["id"] = _uuid(rng)
+    appt["attendeeIds"] = [appt["attendees"][0]["id"]]
+    if rng.random() < 0.05:
+        appt["isCancelled"] = True
+        appt["cancel"] = {
+            "actionSource": "attendee",
+            "actionAt": appt["createdAt"],
+            "actionBy": None,
+            "reason": "Terminkonflikt",
+        }
+    return state.appointment_row(appt)

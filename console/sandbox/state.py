@@ -71,13 +71,16 @@ class SandboxState:
 
     def load_or_seed(self, *, reset: bool = False) -> None:
         """Seed the demo agency unless the data folder already holds one."""
-        from console.sandbox.seed import seed_demo
+        from console.sandbox.seed import seed_demo, top_up_demo
 
         if reset:
             self.db.wipe()
         if self.db.get_meta("seeded") is None:
             seed_demo(self, self.config.seed)
             self.db.set_meta("seeded", str(self.config.seed))
+        else:
+            # A data folder seeded weeks ago would show empty calendars from now on.
+            top_up_demo(self, int(self.db.get_meta("seeded") or self.config.seed))
         self.demo_api_key = self.db.get_meta("demo_api_key") or ""
         self.demo_pat = self.db.get_meta("demo_pat") or ""
         self.owner_user_id = self.db.get_meta("owner_user_id") or ""
