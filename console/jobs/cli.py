@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import logging
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+from urllib.parse import urlsplit
 
 from console import paths
 from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
@@ -29,9 +33,15 @@ if TYPE_CHECKING:
     from console.api import MeetergoClient
     from console.jobs.onboarding import JobEvent
 
+log = logging.getLogger(__name__)
+
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
 EXIT_USAGE = 2
+
+URL_PREFIX = "Sandbox running at "
+KEY_PREFIX = "Demo API key: "
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,19 +104,149 @@ def _find_connection(name: str) -> Connection | None:
     return found
 
 
+class SandboxServerError(RuntimeError):
+    """The ``sandbox serve`` child did not come up (exited early or never printed its lines)."""
+
+
+@dataclass(frozen=True)
+class SandboxServer:
+    """A running sandbox server: where it listens and the demo key it accepts."""
+
+    base_url: str
+    api_key: str
+
+
 @asynccontextmanager
-async def _client_for(connection: Connection, err: TextIO) -> AsyncIterator[MeetergoClient | None]:
+async def sandbox_server(
+    *serve_args: str, start_limit: float = 30.0, stop_limit: float = 5.0
+) -> AsyncIterator[SandboxServer]:
+    """Run ``python -m console sandbox serve --port 0 *serve_args`` as a child process.
+
+    Yields its address and demo key once it printed its two lines (it listens by then); on exit
+    the child is terminated (killed after ``stop_limit`` seconds). Raises
+    :class:`SandboxServerError` when it does not start within ``start_limit`` seconds.
+    """
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "console",
+        "sandbox",
+        "serve",
+        "--port",
+        "0",
+        *serve_args,
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    drain: asyncio.Task[None] | None = None
+    try:
+        try:
+            async with asyncio.timeout(start_limit):
+                server = await _read_banner(process)
+        except TimeoutError:
+            raise SandboxServerError(
+                f"the sandbox did not start within {start_limit:.0f} s"
+            ) from None
+        # Keep reading its output: a full pipe would stall the child.
+        drain = asyncio.create_task(_drain(process), name="sandbox-output")
+        yield server
+    finally:
+        if process.returncode is None:
+            process.terminate()
+            try:
+                async with asyncio.timeout(stop_limit):
+                    await process.wait()
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+        if drain is not None:
+            drain.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await drain
+
+
+async def _read_banner(process: asyncio.subprocess.Process) -> SandboxServer:
+    assert process.stdout is not None
+    url = key = None
+    tail: list[str] = []
+    while url is None or key is None:
+        raw = await process.stdout.readline()
+        if not raw:
+            detail = " | ".join(tail[-5:]) or f"exit status {await process.wait()}"
+            raise SandboxServerError(f"the sandbox exited before it was ready: {detail}")
+        line = raw.decode("utf-8", "replace").strip()
+        if line.startswith(URL_PREFIX):
+            url = line[len(URL_PREFIX) :].strip().rstrip("/")
+        elif line.startswith(KEY_PREFIX):
+            key = line[len(KEY_PREFIX) :].strip()
+        elif line:
+            tail.append(line)
+    return SandboxServer(url, key)
+
+
+async def _drain(process: asyncio.subprocess.Process) -> None:
+    assert process.stdout is not None
+    while raw := await process.stdout.readline():
+        log.debug("sandbox: %s", raw.decode("utf-8", "replace").rstrip())
+
+
+async def _running_sandbox(connection: Connection) -> SandboxServer | None:
+    """The sandbox the console already runs for ``connection``, if it answers ``/v4/user/me``.
+
+    Only loopback addresses are probed: the saved address is the GUI's child process, and a
+    stale one (the GUI has exited) must fail fast rather than wait on a remote host.
+    """
+    import httpx
+
+    from console.api import MeetergoClient
+    from console.api.errors import ApiError
+
+    if (urlsplit(connection.base_url).hostname or "") not in LOOPBACK_HOSTS:
+        return None
+    key = await SecretStore().get_async(connection.name)
+    if not key:
+        return None
+    probe = MeetergoClient(
+        key, connection.base_url, max_retries=0, timeout=httpx.Timeout(3.0, connect=1.0)
+    )
+    try:
+        async with probe:
+            await probe.users.me()
+    except ApiError:
+        return None
+    return SandboxServer(connection.base_url, key)
+
+
+@asynccontextmanager
+async def _client_for(
+    connection: Connection, out: TextIO, err: TextIO
+) -> AsyncIterator[MeetergoClient | None]:
     from console.api import MeetergoClient
 
     if connection.is_sandbox:
-        from console.sandbox import SandboxConfig, create_app, sandbox_transport
-
-        app = create_app(SandboxConfig(data_dir=paths.sandbox_dir()))
-        client = MeetergoClient(
-            app.state.sandbox.demo_api_key,
-            connection.base_url,
-            transport=sandbox_transport(app),
-        )
+        # One writer per sandbox folder: use the console's sandbox child when it is running,
+        # else run our own child on that folder for the length of the command.
+        running = await _running_sandbox(connection)
+        if running is not None:
+            print(f"Using the sandbox already running at {running.base_url}.", file=out, flush=True)
+            async with MeetergoClient(running.api_key, running.base_url) as client:
+                yield client
+            return
+        async with contextlib.AsyncExitStack() as stack:
+            try:
+                server = await stack.enter_async_context(
+                    sandbox_server("--data", str(paths.sandbox_dir()))
+                )
+            except SandboxServerError as exc:
+                print(f"onboard: {exc}", file=err)
+                yield None
+                return
+            print(f"Started the sandbox at {server.base_url}.", file=out, flush=True)
+            async with MeetergoClient(server.api_key, server.base_url) as client:
+                yield client
+            print("Stopping the sandbox.", file=out, flush=True)
+        return
     else:
         key = await SecretStore().get_async(connection.name)
         if not key:
@@ -140,7 +280,7 @@ async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, er
     bus.subscribe(lambda m: _print_message(m, out, err))
     store = Store.open()
     try:
-        async with _client_for(connection, err) as client:
+        async with _client_for(connection, out, err) as client:
             if client is None:
                 return EXIT_USAGE
             if args.resume is not None:
