@@ -32,7 +32,16 @@ from console.api.errors import (
 )
 from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv
 from console.messages import MessageBus
-from console.store import AuditEntry, CachedAccount, JobState, RowStatus, Store, audit_entry
+from console.store import (
+    AuditEntry,
+    CachedAccount,
+    JobState,
+    NewJobRow,
+    RowChange,
+    RowStatus,
+    Store,
+    audit_entry,
+)
 
 if TYPE_CHECKING:
     from console.api import MeetergoClient, User
@@ -213,7 +222,7 @@ class OnboardingJob:
 
         Rows journaled as running are reconciled by e-mail before anything is sent.
         """
-        record = await store.load_job(job_id)
+        record = await store.journal.load(job_id)
         if record is None:
             raise KeyError(f"No onboarding job {job_id!r} in the journal.")
         job = cls(
@@ -246,15 +255,11 @@ class OnboardingJob:
     async def journal(self) -> str:
         """Write the job and its rows to the journal (once); returns the job id."""
         if self.job_id is None:
-            self.job_id = await self.store.create_job(
+            self.job_id = await self.store.journal.create(
                 self.connection,
                 self.source_name,
-                [r.data.to_json() for r in self.rows],
-                statuses=[r.status for r in self.rows],
+                [NewJobRow(r.data.to_json(), r.status, r.error) for r in self.rows],
             )
-            for row in self.rows:
-                if row.error is not None:
-                    await self.store.update_row(self.job_id, row.index, row.status, error=row.error)
         return self.job_id
 
     # -- observing -----------------------------------------------------------------------------
@@ -315,7 +320,7 @@ class OnboardingJob:
     async def _set_state(self, state: JobState) -> None:
         self.state = state
         if self.job_id is not None:
-            await self.store.set_job_state(self.job_id, state)
+            await self.store.journal.set_state(self.job_id, state)
         self._emit(None)
 
     # -- running -------------------------------------------------------------------------------
@@ -411,18 +416,22 @@ class OnboardingJob:
         if count_attempt:
             new = replace(new, attempts=new.attempts + 1)
         assert self.job_id is not None
-        await self.store.update_row(
-            self.job_id,
+        change = RowChange(
             new.index,
             new.status,
             user_id=new.user_id,
             booking_url=new.booking_url,
             error=new.error,
             count_attempt=count_attempt,
-            account=account,
-            audit=audit,
-            connection=self.connection,
         )
+        # One transaction and one round trip to the store for the row, its cache row and its
+        # audit entry.
+        async with self.store.unit_of_work() as uow:
+            uow.journal.update_row(self.job_id, change)
+            if account is not None:
+                uow.accounts.upsert(self.connection, [account])
+            if audit is not None:
+                uow.audit.record(audit)
         self._counts[row.status] -= 1
         self._counts[new.status] += 1
         self.rows[new.index] = new
@@ -527,9 +536,14 @@ class OnboardingJob:
     async def _linked(self, row: OnboardingRow, user: User) -> None:
         from console.services.accounts import account_from_user
 
-        url = user.booking_url
-        await self._update(row, status=RowStatus.DONE, user_id=user.id, booking_url=url, error=None)
-        await self.store.upsert_accounts(self.connection, [account_from_user(user)])
+        await self._update(
+            row,
+            status=RowStatus.DONE,
+            user_id=user.id,
+            booking_url=user.booking_url,
+            error=None,
+            account=account_from_user(user),
+        )
 
     def _delay(self, attempt: int) -> float:
         return float(min(self.backoff * 2 ** (attempt - 1), 8.0))

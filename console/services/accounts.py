@@ -27,7 +27,7 @@ from console.services.validation import (
     slug_problem,
     timezone_problem,
 )
-from console.store import CachedAccount, Store
+from console.store import CachedAccount, Store, UnitOfWork, audit_entry
 
 if TYPE_CHECKING:
     from console.api import CreatedUser, MeetergoClient, User
@@ -212,7 +212,7 @@ class AccountService:
 
     async def cached(self) -> list[CachedAccount]:
         """The accounts as last fetched (instant, from SQLite)."""
-        return await self.store.load_accounts(self.connection)
+        return await self.store.accounts.load(self.connection)
 
     async def refresh(
         self,
@@ -233,7 +233,7 @@ class AccountService:
                 now = datetime.now(UTC)
                 accounts = [account_from_user(u, now) for u in page.users]
                 seen.extend(accounts)
-                await self.store.upsert_accounts(self.connection, accounts)
+                await self.store.accounts.upsert(self.connection, accounts)
                 if on_page is not None:
                     on_page(accounts, len(seen), page.total)
                 if on_progress is not None:
@@ -241,7 +241,7 @@ class AccountService:
         except ApiError as exc:
             self.bus.error(f"Could not load the accounts of {self.connection}: {exc.message}", exc)
             raise
-        await self.store.upsert_accounts(self.connection, seen, replace_all=True)
+        await self.store.accounts.upsert(self.connection, seen, replace_all=True)
         return await self.cached()
 
     async def create(self, new: NewAccount) -> CreatedUser:
@@ -276,10 +276,11 @@ class AccountService:
             fetched_at=datetime.now(UTC),
             raw=created.model_dump(mode="json", by_alias=True),
         )
-        await self.store.upsert_accounts(self.connection, [account])
         after = _snapshot(account) or {}
         after.update(user_id=created.user_id, booking_url=created.booking_url)
-        await self._audit("create", account, None, after)
+        async with self.store.unit_of_work() as uow:
+            uow.accounts.upsert(self.connection, [account])
+            self._audit(uow, "create", account, None, after)
         self.bus.info(f"Created {email}.")
         return created
 
@@ -310,9 +311,10 @@ class AccountService:
         except ApiError as exc:
             self.bus.error(f"Could not delete {_label(before, user_id)}: {exc.message}", exc)
             raise
-        await self.store.delete_account(self.connection, user_id)
         after = {"deleted": True, "transfer_to": transfer_to}
-        await self._audit("delete", before, _snapshot(before), after, user_id=user_id)
+        async with self.store.unit_of_work() as uow:
+            uow.accounts.delete(self.connection, user_id)
+            self._audit(uow, "delete", before, _snapshot(before), after, user_id=user_id)
         self.bus.info(f"Deleted {_label(before, user_id)}.")
 
     async def _update(self, action: str, user_id: str, **changes: str) -> CachedAccount:
@@ -323,16 +325,18 @@ class AccountService:
             self.bus.error(f"Could not update {_label(before, user_id)}: {exc.message}", exc)
             raise
         account = account_from_user(user)
-        await self.store.upsert_accounts(self.connection, [account])
-        await self._audit(action, account, _snapshot(before), _snapshot(account))
+        async with self.store.unit_of_work() as uow:
+            uow.accounts.upsert(self.connection, [account])
+            self._audit(uow, action, account, _snapshot(before), _snapshot(account))
         self.bus.info(f"Updated {account.email or user_id}.")
         return account
 
     async def _current(self, user_id: str) -> CachedAccount | None:
-        return await self.store.get_account(self.connection, user_id)
+        return await self.store.accounts.get(self.connection, user_id)
 
-    async def _audit(
+    def _audit(
         self,
+        uow: UnitOfWork,
         action: str,
         account: CachedAccount | None,
         before: Mapping[str, Any] | None,
@@ -340,13 +344,16 @@ class AccountService:
         *,
         user_id: str | None = None,
     ) -> None:
-        await self.store.record_audit(
-            self.connection,
-            action,
-            account_id=account.user_id if account else user_id,
-            account_email=account.email if account else None,
-            before=before,
-            after=after,
+        """Stage the audit entry of a change with the cache write it belongs to."""
+        uow.audit.record(
+            audit_entry(
+                self.connection,
+                action,
+                account_id=account.user_id if account else user_id,
+                account_email=account.email if account else None,
+                before=before,
+                after=after,
+            )
         )
 
     booking_url = staticmethod(booking_url)

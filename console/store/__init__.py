@@ -1,18 +1,23 @@
 """The console's own data (accounts cache, onboarding journal, audit trail) — no Qt.
 
 SQLAlchemy Core over SQLite (WAL) in the user data folder by default; Alembic migrations run at
-open; the schema is portable to PostgreSQL.
+open; the schema is portable to PostgreSQL. :class:`Store` is the database; its repositories are
+``store.accounts``, ``store.journal`` and ``store.audit``, and ``store.unit_of_work()`` commits
+writes that belong together as one.
 """
 
+from console.store.audit import audit_entry, os_user
+from console.store.db import Store, UnitOfWork
 from console.store.records import (
     AuditEntry,
     CachedAccount,
     JobRecord,
     JobRowRecord,
     JobState,
+    NewJobRow,
+    RowChange,
     RowStatus,
 )
-from console.store.store import Store, audit_entry, os_user
 
 __all__ = [
     "AuditEntry",
@@ -20,8 +25,11 @@ __all__ = [
     "JobRecord",
     "JobRowRecord",
     "JobState",
+    "NewJobRow",
+    "RowChange",
     "RowStatus",
     "Store",
+    "UnitOfWork",
     "audit_entry",
     "os_user",
 ]

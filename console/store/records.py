@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -81,6 +82,32 @@ class JobRecord:
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status is status)
+
+
+@dataclass(frozen=True)
+class NewJobRow:
+    """A row as a new job is journaled: its input and where it starts (invalid rows: skipped)."""
+
+    input: Mapping[str, Any]
+    status: RowStatus = RowStatus.PENDING
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """A row transition to journal before acting on it.
+
+    ``error`` is written as given (None clears an old one); ``user_id`` and ``booking_url`` are
+    written only when set, so a retry keeps what an earlier attempt learnt. ``count_attempt``
+    adds one to the row's attempts.
+    """
+
+    index: int
+    status: RowStatus
+    user_id: str | None = None
+    booking_url: str | None = None
+    error: str | None = None
+    count_attempt: bool = False
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,7 @@ class Shell(QObject):
             service = AccountService(client, store, connection.name, self.bus)
 
             async def audit() -> list[Any]:
-                return list(await store.audit_entries(connection.name))
+                return list(await store.audit.entries(connection.name))
 
             self.window.accounts_model.set_accounts([])
             self.accounts = AccountsPresenter(

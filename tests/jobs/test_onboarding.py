@@ -64,7 +64,7 @@ async def test_every_valid_row_is_created_once_journaled_cached_and_audited(stor
         ["old@example.com"] + [f"user{i:03d}@example.com" for i in range(5)]
     )
 
-    record = await store.load_job(job.job_id)
+    record = await store.journal.load(job.job_id)
     assert record is not None and record.state is JobState.FINISHED
     assert record.source_name == "u.csv"
     assert [r.status for r in record.rows].count(RowStatus.DONE) == 6
@@ -72,8 +72,8 @@ async def test_every_valid_row_is_created_once_journaled_cached_and_audited(stor
     assert skipped.status is RowStatus.SKIPPED and "not a valid e-mail" in skipped.error
     assert all(r.user_id for r in record.rows if r.status is RowStatus.DONE)
 
-    assert len(await store.load_accounts("Agency")) == 6
-    assert len([e for e in await store.audit_entries("Agency") if e.action == "create"]) == 5
+    assert len(await store.accounts.load("Agency")) == 6
+    assert len([e for e in await store.audit.entries("Agency") if e.action == "create"]) == 5
 
     row_events = [e for e in events if e.row is not None]
     assert {e.row.status for e in row_events} == {RowStatus.RUNNING, RowStatus.DONE}
@@ -108,7 +108,7 @@ async def test_a_5xx_or_dropped_post_is_looked_up_before_it_is_sent_again(store)
     assert sent.count("user002@example.com") == 2
     assert sent.count("user003@example.com") == 3
     assert sleeps.calls.count(1.5) == 2  # the server's Retry-After
-    record = await store.load_job(job.job_id)
+    record = await store.journal.load(job.job_id)
     assert record is not None
     assert [r.attempts for r in record.rows] == [2, 1, 2, 3]
 
@@ -160,7 +160,7 @@ async def test_a_killed_run_resumes_without_creating_anyone_twice(store) -> None
     with pytest.raises(asyncio.CancelledError):
         await task
 
-    [unfinished] = await store.unfinished_jobs("Agency")
+    [unfinished] = await store.journal.unfinished("Agency")
     assert unfinished.id == job.job_id
     assert unfinished.count(RowStatus.RUNNING) == 3 and unfinished.count(RowStatus.PENDING) == 7
 
@@ -173,7 +173,7 @@ async def test_a_killed_run_resumes_without_creating_anyone_twice(store) -> None
     assert sorted(emails) == sorted(set(emails)) == [f"user{i:03d}@example.com" for i in range(10)]
     assert len(client.create_calls) == 10  # 3 before the kill + 7 after; none sent twice
     assert client.list_calls == 1  # one listing reconciled all three running rows
-    assert await store.unfinished_jobs("Agency") == []
+    assert await store.journal.unfinished("Agency") == []
 
 
 @pytest.mark.asyncio
@@ -195,7 +195,7 @@ async def test_pause_stops_new_rows_until_unpaused(store) -> None:
     for _ in range(20):
         await asyncio.sleep(0)
     assert len(client.create_calls) == 1
-    record = await store.load_job(job.job_id)
+    record = await store.journal.load(job.job_id)
     assert record is not None and record.state is JobState.PAUSED
     job.unpause()
     counts = await task
@@ -212,9 +212,9 @@ async def test_cancel_finishes_rows_in_flight_and_keeps_the_rest_pending(store, 
     )
     counts = await job.run()
     assert (counts[RowStatus.DONE], counts[RowStatus.PENDING]) == (1, 4)
-    record = await store.load_job(job.job_id)
+    record = await store.journal.load(job.job_id)
     assert record is not None and record.state is JobState.CANCELLED
-    assert await store.unfinished_jobs("Agency") == []  # the user chose to stop
+    assert await store.journal.unfinished("Agency") == []  # the user chose to stop
     job.export_results(tmp_path / "results.csv")
     text = (tmp_path / "results.csv").read_text(encoding="utf-8-sig")
     assert text.count("pending") == 4 and text.count("done") == 1

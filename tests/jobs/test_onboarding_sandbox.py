@@ -44,7 +44,7 @@ async def test_an_interrupted_job_resumes_and_creates_every_user_exactly_once(st
         with pytest.raises(asyncio.CancelledError):
             await task
 
-        [unfinished] = await store.unfinished_jobs("Sandbox")
+        [unfinished] = await store.journal.unfinished("Sandbox")
         assert 10 <= unfinished.count(RowStatus.DONE) < 40
         resumed = await OnboardingJob.resume(
             store, unfinished.id, client=client, concurrency=4, sleep=no_sleep
@@ -55,7 +55,7 @@ async def test_an_interrupted_job_resumes_and_creates_every_user_exactly_once(st
         after = await email_counts(client)
         created = {e: n for e, n in after.items() if e.startswith("resume")}
         assert len(created) == 40 and set(created.values()) == {1}
-        assert await store.unfinished_jobs("Sandbox") == []
+        assert await store.journal.unfinished("Sandbox") == []
         assert all(r.booking_url and "/cal/" in r.booking_url for r in resumed.rows)
 
 
@@ -117,7 +117,7 @@ async def test_the_account_service_works_against_the_sandbox(store) -> None:
         refreshed = await service.refresh()
         assert created.user_id not in {a.user_id for a in refreshed}
         assert owner in {a.user_id for a in refreshed}
-        assert [e.action for e in await store.audit_entries("Sandbox")] == [
+        assert [e.action for e in await store.audit.entries("Sandbox")] == [
             "delete",
             "rename",
             "create",

@@ -112,7 +112,7 @@ async def test_creating_an_account_sends_it_caches_it_and_audits_it(store, messa
     assert [(a.user_id, a.email, a.booking_url) for a in cached] == [
         (created.user_id, "jana.schmidt@example.com", created.booking_url)
     ]
-    [entry] = await store.audit_entries("Agency")
+    [entry] = await store.audit.entries("Agency")
     assert entry.action == "create" and entry.before is None
     assert entry.after is not None and entry.after["user_id"] == created.user_id
     assert entry.account_email == "jana.schmidt@example.com"
@@ -148,9 +148,9 @@ async def test_rename_and_slug_change_record_before_and_after(store, messages) -
     assert renamed.family_name == "Neu"
     moved = await service.change_slug(uid, "Eva Neu Beratung")
     assert moved.slug == "eva-neu-beratung"
-    assert (await store.get_account("Agency", uid)).slug == "eva-neu-beratung"  # type: ignore[union-attr]
+    assert (await store.accounts.get("Agency", uid)).slug == "eva-neu-beratung"  # type: ignore[union-attr]
 
-    slug_entry, rename_entry = await store.audit_entries("Agency")
+    slug_entry, rename_entry = await store.audit.entries("Agency")
     assert rename_entry.before["family_name"] == "Alt"  # type: ignore[index]
     assert rename_entry.after["family_name"] == "Neu"  # type: ignore[index]
     assert slug_entry.action == "change_slug"
@@ -171,7 +171,7 @@ async def test_a_refused_change_is_reported_and_nothing_is_audited(store, messag
     with pytest.raises(BadRequest):
         await service.change_slug(uid, "max-taken")
     assert seen[-1].level is Level.ERROR and "slug already taken" in seen[-1].text
-    assert await store.audit_entries("Agency") == []
+    assert await store.audit.entries("Agency") == []
 
 
 @pytest.mark.asyncio
@@ -184,7 +184,7 @@ async def test_delete_transfers_resources_and_leaves_the_cache(store, messages) 
     await service.delete(uid, transfer_to=target)
     assert client.deleted == [(uid, target)]
     assert [a.user_id for a in await service.cached()] == [target]
-    [entry] = await store.audit_entries("Agency")
+    [entry] = await store.audit.entries("Agency")
     assert entry.action == "delete" and entry.account_email == "eva@example.com"
     assert entry.after == {"deleted": True, "transfer_to": target}
 
@@ -219,13 +219,13 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store, messa
     async def snapshot_after_each_page() -> None:
         store_snapshot[:] = await service.cached()
 
-    original = store.upsert_accounts
+    original = store.accounts.upsert
 
     async def recording_upsert(*args, **kwargs):
         await original(*args, **kwargs)
         await snapshot_after_each_page()
 
-    store.upsert_accounts = recording_upsert
+    store.accounts.upsert = recording_upsert
     accounts = await service.refresh(on_page=on_page)
     assert [(n, loaded, total) for n, loaded, total, _ in pages] == [
         (100, 100, 150),

@@ -162,7 +162,7 @@ def test_an_interrupted_job_is_offered_for_resume_and_finishes_without_duplicate
         emails = [u.email for u in users]
         assert emails.count("ines.import@kanzlei.example") == 1
         assert emails.count("paula.plan@kanzlei.example") == 1
-        assert await store.unfinished_jobs("Sandbox") == []
+        assert await store.journal.unfinished("Sandbox") == []
         await store.close()
 
     qloop.run_until_complete(resume())

@@ -144,7 +144,7 @@ class ImportPresenter(QObject):
 
     async def check_unfinished(self) -> JobRecord | None:
         """Look for an unfinished job of this connection and ask whether to resume it."""
-        jobs = await self._store.unfinished_jobs(self._connection)
+        jobs = await self._store.journal.unfinished(self._connection)
         if not jobs:
             return None
         record = jobs[-1]

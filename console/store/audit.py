@@ -1,0 +1,118 @@
+"""The audit trail: every change the console sent — who, when, where, to whom, before, after."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection as DbConnection
+
+from console.store import schema
+from console.store.ops import Stage
+from console.store.records import AuditEntry
+from console.store.timestamps import must, now
+
+if TYPE_CHECKING:
+    from console.store.db import Store
+
+
+def os_user() -> str:
+    """The OS user name recorded in the audit trail."""
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises OSError/KeyError when no name is resolvable
+        return "unknown"
+
+
+def audit_entry(
+    connection: str,
+    action: str,
+    *,
+    account_id: str | None,
+    account_email: str | None,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    who: str | None = None,
+) -> AuditEntry:
+    """A new audit entry stamped now, by the OS user unless ``who`` is given."""
+    return AuditEntry(
+        who=who or os_user(),
+        at=now(),
+        connection=connection,
+        account_id=account_id,
+        account_email=account_email,
+        action=action,
+        before=dict(before) if before is not None else None,
+        after=dict(after) if after is not None else None,
+    )
+
+
+class AuditTrail:
+    """The audit table; ``store.audit``. Build entries with :func:`audit_entry`."""
+
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    async def record(self, entry: AuditEntry) -> AuditEntry:
+        """Append one entry; returns it with the id the database gave it."""
+        return await self._db.write(lambda conn: _insert(conn, entry))
+
+    async def entries(
+        self, connection: str | None = None, *, account_id: str | None = None, limit: int = 500
+    ) -> list[AuditEntry]:
+        """Newest first; optionally for one connection and/or one account."""
+        t = schema.audit
+        query = sa.select(t).order_by(t.c.at.desc(), t.c.id.desc()).limit(limit)
+        if connection is not None:
+            query = query.where(t.c.connection == connection)
+        if account_id is not None:
+            query = query.where(t.c.account_id == account_id)
+
+        def run(conn: DbConnection) -> list[AuditEntry]:
+            return [
+                AuditEntry(
+                    id=r.id,
+                    who=r.who,
+                    at=must(r.at),
+                    connection=r.connection,
+                    account_id=r.account_id,
+                    account_email=r.account_email,
+                    action=r.action,
+                    before=r.before,
+                    after=r.after,
+                )
+                for r in conn.execute(query)
+            ]
+
+        return await self._db.read(run)
+
+
+class AuditWrites:
+    """Audit entries staged in a unit of work (``uow.audit``)."""
+
+    def __init__(self, stage: Stage) -> None:
+        self._stage = stage
+
+    def record(self, entry: AuditEntry) -> None:
+        """As :meth:`AuditTrail.record`, when the unit of work commits."""
+        self._stage(lambda conn: _insert(conn, entry))
+
+
+def _insert(conn: DbConnection, entry: AuditEntry) -> AuditEntry:
+    result = conn.execute(
+        sa.insert(schema.audit).values(
+            who=entry.who,
+            at=entry.at,
+            connection=entry.connection,
+            account_id=entry.account_id,
+            account_email=entry.account_email,
+            action=entry.action,
+            before=entry.before,
+            after=entry.after,
+        )
+    )
+    key = result.inserted_primary_key
+    return replace(entry, id=key[0] if key else None)
