@@ -1,14 +1,20 @@
-"""A small in-memory stand-in for ``MeetergoClient.users`` with scripted failures."""
+"""A small in-memory stand-in for ``MeetergoClient.users`` with scripted failures.
+
+The fakes subclass the real client and its users resource, so mypy holds every method to the
+real signature and return type; a call the fake does not cover reaches the real resource, whose
+client is never opened, and fails loudly instead of answering something made up.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from console.api import CreatedUser, User, UserPage
+from console.api import CreatedUser, MeetergoClient, User, UserPage
+from console.api.client import Users
 from console.api.errors import (
     ApiConnectionError,
     BadRequest,
@@ -19,8 +25,9 @@ from console.api.errors import (
 )
 
 
-class FakeUsers:
+class FakeUsers(Users):
     def __init__(self, owner: FakeClient) -> None:
+        super().__init__(owner._transport)
         self._c = owner
 
     async def create(
@@ -31,8 +38,8 @@ class FakeUsers:
         family_name: str,
         timezone: str,
         slug: str | None = None,
-        availability: Any = None,
-        meeting_type: Any = None,
+        availability: Mapping[str, Any] | None = None,
+        meeting_type: Mapping[str, Any] | None = None,
     ) -> CreatedUser:
         c = self._c
         c.create_calls.append(
@@ -100,7 +107,7 @@ class FakeUsers:
     async def list(
         self, *, page_size: int = 100, user_type: str | None = None
     ) -> AsyncIterator[User]:
-        async for page in self.pages(page_size=page_size):
+        async for page in self.pages(page_size=page_size, user_type=user_type):
             for user in page.users:
                 yield user
 
@@ -134,10 +141,11 @@ class FakeUsers:
         del self._c.accounts[user_id]
 
 
-class FakeClient:
+class FakeClient(MeetergoClient):
     """Only what the accounts service and the onboarding job use."""
 
     def __init__(self) -> None:
+        super().__init__("ak_live:fake", "http://fake.invalid")
         self.accounts: dict[str, dict[str, Any]] = {}
         self.create_calls: list[dict[str, Any]] = []
         self.create_failures: dict[str, list[str]] = {}

@@ -75,8 +75,8 @@ async def test_every_valid_row_is_created_once_journaled_cached_and_audited(stor
     assert len(await store.accounts.load("Agency")) == 6
     assert len([e for e in await store.audit.entries("Agency") if e.action == "create"]) == 5
 
-    row_events = [e for e in events if e.row is not None]
-    assert {e.row.status for e in row_events} == {RowStatus.RUNNING, RowStatus.DONE}
+    rows_seen = [e.row for e in events if e.row is not None]
+    assert {row.status for row in rows_seen} == {RowStatus.RUNNING, RowStatus.DONE}
     assert events[-1].row is None and events[-1].state is JobState.FINISHED
     assert events[-1].counts[RowStatus.DONE] == 6
 
@@ -206,11 +206,15 @@ async def test_pause_stops_new_rows_until_unpaused(store) -> None:
 async def test_cancel_finishes_rows_in_flight_and_keeps_the_rest_pending(store, tmp_path) -> None:
     client = FakeClient()
     job = OnboardingJob(client, store, "Agency", parse_csv(_csv(5)).rows, concurrency=1)
+
     # Cancel while the first account is being sent: it finishes, nothing new starts.
-    job.subscribe(
-        lambda e: e.row is not None and e.row.status is RowStatus.RUNNING and job.cancel()
-    )
+    def cancel_when_sending(event: JobEvent) -> None:
+        if event.row is not None and event.row.status is RowStatus.RUNNING:
+            job.cancel()
+
+    job.subscribe(cancel_when_sending)
     counts = await job.run()
+    assert job.job_id is not None
     assert (counts[RowStatus.DONE], counts[RowStatus.PENDING]) == (1, 4)
     record = await store.journal.load(job.job_id)
     assert record is not None and record.state is JobState.CANCELLED

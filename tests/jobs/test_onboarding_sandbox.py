@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
+from console.api import MeetergoClient
 from console.jobs.csv_import import parse_csv
 from console.jobs.onboarding import JobEvent, OnboardingJob
 from console.messages import MessageBus
@@ -89,7 +91,7 @@ async def test_a_soak_of_200_rows_with_injected_faults_creates_every_user_exactl
         assert len(set(mapping.values())) == 200
 
 
-async def _counts_without_faults(client):
+async def _counts_without_faults(client: MeetergoClient) -> Counter[str]:
     await set_faults(client, Faults())
     return await email_counts(client)
 

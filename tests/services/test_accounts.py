@@ -17,7 +17,7 @@ from console.services.accounts import (
     preset_schedule,
 )
 from console.services.validation import normalize_slug
-from console.store import Store
+from console.store import CachedAccount, Store
 from tests.jobs.fakes import FakeClient
 
 
@@ -148,14 +148,15 @@ async def test_rename_and_slug_change_record_before_and_after(store, messages) -
     assert renamed.family_name == "Neu"
     moved = await service.change_slug(uid, "Eva Neu Beratung")
     assert moved.slug == "eva-neu-beratung"
-    assert (await store.accounts.get("Agency", uid)).slug == "eva-neu-beratung"  # type: ignore[union-attr]
+    cached = await store.accounts.get("Agency", uid)
+    assert cached is not None and cached.slug == "eva-neu-beratung"
 
     slug_entry, rename_entry = await store.audit.entries("Agency")
-    assert rename_entry.before["family_name"] == "Alt"  # type: ignore[index]
-    assert rename_entry.after["family_name"] == "Neu"  # type: ignore[index]
+    assert rename_entry.before is not None and rename_entry.before["family_name"] == "Alt"
+    assert rename_entry.after is not None and rename_entry.after["family_name"] == "Neu"
     assert slug_entry.action == "change_slug"
-    assert slug_entry.before["slug"] == "eva-alt"  # type: ignore[index]
-    assert slug_entry.after["slug"] == "eva-neu-beratung"  # type: ignore[index]
+    assert slug_entry.before is not None and slug_entry.before["slug"] == "eva-alt"
+    assert slug_entry.after is not None and slug_entry.after["slug"] == "eva-neu-beratung"
 
     with pytest.raises(ValidationFailed):
         await service.change_slug(uid, "abc")
@@ -214,7 +215,7 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store, messa
         cached_now = len(store_snapshot)
         pages.append((len(accounts), loaded, total, cached_now))
 
-    store_snapshot: list = []
+    store_snapshot: list[CachedAccount] = []
 
     async def snapshot_after_each_page() -> None:
         store_snapshot[:] = await service.cached()
