@@ -1,4 +1,4 @@
-"""Plain records the store hands out; no SQLAlchemy types leak to callers."""
+"""Plain records the store hands out and takes; no SQLAlchemy types leak to callers."""
 
 from __future__ import annotations
 
