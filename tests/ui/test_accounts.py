@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from types import SimpleNamespace
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -116,7 +115,9 @@ def test_custom_availability_builds_a_schedule_and_rejects_end_before_start(qtbo
     assert dialog.custom_widget.isVisible()
     account = dialog.new_account()
     assert account.custom_schedule is not None
-    assert account.custom_schedule["monday"]["hours"] == [{"start": "09:00", "end": "17:00"}]
+    wire = account.custom_schedule.to_wire()
+    assert wire["monday"]["hours"] == [{"start": "09:00", "end": "17:00"}]
+    assert wire["saturday"] == {"enabled": False, "hours": []}
     dialog.end_edit.setTime(dialog.start_edit.time().addSecs(-3600))
     assert dialog.problem_text("availability") != ""
 
@@ -184,15 +185,29 @@ class FakeService:
         if self.create_error:
             raise self.create_error
         self.created.append(new)
-        return SimpleNamespace(
-            user_id="new-1", meeting_type_id="mt", booking_url="http://127.0.0.1:9/cal/new/mt"
+        return cached(
+            1,
+            user_id="new-1",
+            email=new.email.strip(),
+            given_name=new.given_name.strip(),
+            family_name=new.family_name.strip(),
+            slug=new.normalized_slug,
+            timezone=new.timezone.strip(),
+            booking_url="http://127.0.0.1:9/cal/new/mt",
         )
 
+    def _account(self, user_id: str) -> CachedAccount:
+        return next(a for a in self.server if a.user_id == user_id)
+
     async def rename(self, user_id, given_name, family_name):
-        return None
+        account = replace(self._account(user_id), given_name=given_name, family_name=family_name)
+        self.server = [account if a.user_id == user_id else a for a in self.server]
+        return account
 
     async def change_slug(self, user_id, slug):
-        return None
+        account = replace(self._account(user_id), slug=slug)
+        self.server = [account if a.user_id == user_id else a for a in self.server]
+        return account
 
     async def delete(self, user_id, transfer_to=None):
         self.deleted.append((user_id, transfer_to))
@@ -312,16 +327,18 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
 def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, bus):
     service = FakeService(cache=[], server=[cached(1)])
     calls: list[tuple] = []
+    real_rename, real_change_slug = service.rename, service.change_slug
 
     async def rename(user_id, given_name, family_name):
         calls.append(("rename", user_id, given_name, family_name))
+        return await real_rename(user_id, given_name, family_name)
 
     async def change_slug(user_id, slug):
         calls.append(("slug", user_id, slug))
-        return None
+        return await real_change_slug(user_id, slug)
 
-    service.rename = rename
-    service.change_slug = change_slug
+    service.rename = rename  # type: ignore[method-assign]
+    service.change_slug = change_slug  # type: ignore[method-assign]
     window, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
