@@ -6,14 +6,16 @@ import asyncio
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
 from console.services.accounts import NewAccount, ValidationFailed
 from console.store import AuditEntry, CachedAccount
-from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
+from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
 from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.main_window import MainWindow
@@ -421,3 +423,167 @@ def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_end
     # The stale cached account vanished only at the end; every server account is shown.
     assert names() == ["Person2 Example", "Person3 Example", "Person4 Example", "Renamed Example"]
     assert window.accounts_tab.progress.isHidden()
+
+
+def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbot, qloop):
+    from console.services.accounts import AccountService
+    from console.store import Store
+    from tests.jobs.sandbox_helpers import sandbox_client
+
+    dialog = make_form(qtbot)
+    qtbot.keyClicks(dialog.email_edit, "abend@kanzlei.de")
+    qtbot.keyClicks(dialog.given_edit, "Abend")
+    qtbot.keyClicks(dialog.family_edit, "Dienst")
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    dialog.start_edit.setTime(QTime(20, 0))
+    dialog.end_edit.setTime(QTime(0, 0))
+    assert dialog.problem_text("availability") == ""
+    assert dialog.create_button.isEnabled()
+    with qtbot.waitSignal(dialog.create_requested) as blocker:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    account: NewAccount = blocker.args[0]
+
+    async def scenario() -> dict:
+        store = Store.open(":memory:")
+        try:
+            async with sandbox_client() as client:
+                created = await AccountService(client, store, "Sandbox").create(account)
+                availability = await client.availability.get(
+                    created.raw["availabilityId"], user_id=created.user_id
+                )
+                return {d: h.model_dump() for d, h in availability.schedule.items()}
+        finally:
+            await store.close()
+
+    schedule = qloop.run_until_complete(scenario())
+    assert schedule["monday"] == {"enabled": True, "hours": [{"start": "20:00", "end": "24:00"}]}
+    assert schedule["saturday"]["enabled"] is False
+
+
+@pytest.fixture
+def german_window(qtbot, qloop, bus, tmp_path):
+    """A window whose status bar shows the bus like the shell wires it, in German."""
+    from console.asyncqt import QtMessageBridge
+    from console.ui.i18n import install_translators, remove_translators
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.allow_close()
+    bridge = QtMessageBridge(bus)
+    bridge.message_posted.connect(window.show_message)
+    translators = install_translators(QApplication.instance(), "de", target_dir=tmp_path)
+    yield window
+    remove_translators(QApplication.instance(), translators)
+    bridge.detach()
+
+
+@pytest.fixture
+def memory_store(qloop):
+    from console.store import Store
+
+    store = Store.open(":memory:")
+    yield store
+    qloop.run_until_complete(store.close())
+
+
+def test_a_refused_save_is_reported_once_in_the_users_language(
+    qtbot, qloop, bus, recorder, german_window, memory_store
+):
+    from console.services.accounts import AccountService
+    from tests.jobs.fakes import FakeClient
+
+    client = FakeClient()
+    eva = client.add_user("eva@example.com", "Eva", "Alt", slug="eva-alt")
+    client.add_user("max@example.com", "Max", "Taken", slug="max-taken")
+    window, runner = german_window, TaskRunner(bus)
+
+    async def scenario() -> EditAccountDialog:
+        service = AccountService(client, memory_store, "Agency")
+        presenter = AccountsPresenter(window, service=service, runner=runner)
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        dialog = presenter.open_edit(window.accounts_model.account_by_id(eva))
+        dialog.slug_edit.setText("max-taken")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Der Server hat die Eingabe abgelehnt: slug already taken"
+    assert recorder.texts == []
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_server_error_on_create_is_reported_once_in_the_users_language(
+    qtbot, qloop, bus, recorder, german_window, memory_store
+):
+    from console.services.accounts import AccountService
+    from tests.jobs.fakes import FakeClient
+
+    client = FakeClient()
+    client.create_failures["neu@kanzlei.de"] = ["5xx"]
+    window, runner = german_window, TaskRunner(bus)
+
+    async def scenario() -> NewAccountDialog:
+        service = AccountService(client, memory_store, "Agency")
+        presenter = AccountsPresenter(window, service=service, runner=runner)
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert dialog.send_error_label.text() == (
+        "Der Server hatte ein Problem (500). Bitte später erneut versuchen."
+    )
+    assert recorder.texts == []
+    assert window.statusBar().currentMessage() == ""
+    assert window.accounts_model.rowCount() == 0
+
+
+def test_a_created_account_is_confirmed_on_the_status_bar(qtbot, qloop, bus, recorder):
+    service = FakeService(cache=[], server=[])
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> None:
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        created = signal_future(presenter.account_created)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(created, 5)
+
+    qloop.run_until_complete(scenario())
+    assert window.statusBar().currentMessage() == "Created neu@kanzlei.de."
+    assert recorder.texts == []
+
+
+def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, recorder):
+    from console.api.errors import ServerError
+
+    class FailingService(FakeService):
+        async def refresh(self, on_progress=None, *, on_page=None):
+            raise ServerError("Internal", status_code=503, method="GET", url="/v4/user")
+
+    window, presenter, runner = make_presenter(qtbot, bus, FailingService(cache=[], server=[]))
+
+    async def scenario() -> None:
+        finished = signal_future(runner.finished)
+        presenter.refresh()
+        await asyncio.wait_for(finished, 5)
+
+    qloop.run_until_complete(scenario())
+    assert window.statusBar().currentMessage() == (
+        "Error: Could not load the accounts: The server had a problem (503). Try again later."
+    )
+    assert recorder.texts == []
+    assert not window.accounts_tab.progress.isVisible()
