@@ -77,7 +77,7 @@ def test_each_bad_field_gets_a_readable_message(changes, field, text) -> None:
 
 
 @pytest.mark.asyncio
-async def test_an_invalid_form_is_never_sent(store) -> None:
+async def test_an_invalid_form_is_never_sent(store: Store) -> None:
     client = FakeClient()
     service = AccountService(client, store, "Agency")
     with pytest.raises(ValidationFailed) as caught:
@@ -87,7 +87,7 @@ async def test_an_invalid_form_is_never_sent(store) -> None:
 
 
 @pytest.mark.asyncio
-async def test_creating_an_account_sends_it_caches_it_and_audits_it(store) -> None:
+async def test_creating_an_account_sends_it_caches_it_and_audits_it(store: Store) -> None:
     client = FakeClient()
     service = AccountService(client, store, "Agency")
     created = await service.create(_new(availability_preset="weekdays_8_17"))
@@ -114,7 +114,7 @@ async def test_creating_an_account_sends_it_caches_it_and_audits_it(store) -> No
 
 
 @pytest.mark.asyncio
-async def test_refresh_walks_every_page_reports_progress_and_drops_deleted(store) -> None:
+async def test_refresh_walks_every_page_reports_progress_and_drops_deleted(store: Store) -> None:
     client = FakeClient()
     for i in range(250):
         client.add_user(f"p{i:03d}@example.com", slug=f"person-{i:03d}")
@@ -132,7 +132,7 @@ async def test_refresh_walks_every_page_reports_progress_and_drops_deleted(store
 
 
 @pytest.mark.asyncio
-async def test_rename_and_slug_change_record_before_and_after(store) -> None:
+async def test_rename_and_slug_change_record_before_and_after(store: Store) -> None:
     client = FakeClient()
     uid = client.add_user("eva@example.com", "Eva", "Alt", slug="eva-alt")
     service = AccountService(client, store, "Agency")
@@ -142,21 +142,24 @@ async def test_rename_and_slug_change_record_before_and_after(store) -> None:
     assert renamed.family_name == "Neu"
     moved = await service.change_slug(uid, "Eva Neu Beratung")
     assert moved.slug == "eva-neu-beratung"
-    assert (await store.get_account("Agency", uid)).slug == "eva-neu-beratung"  # type: ignore[union-attr]
+    stored = await store.get_account("Agency", uid)
+    assert stored is not None and stored.slug == "eva-neu-beratung"
 
     slug_entry, rename_entry = await store.audit_entries("Agency")
-    assert rename_entry.before["family_name"] == "Alt"  # type: ignore[index]
-    assert rename_entry.after["family_name"] == "Neu"  # type: ignore[index]
+    assert rename_entry.before is not None and rename_entry.after is not None
+    assert rename_entry.before["family_name"] == "Alt"
+    assert rename_entry.after["family_name"] == "Neu"
     assert slug_entry.action == "change_slug"
-    assert slug_entry.before["slug"] == "eva-alt"  # type: ignore[index]
-    assert slug_entry.after["slug"] == "eva-neu-beratung"  # type: ignore[index]
+    assert slug_entry.before is not None and slug_entry.after is not None
+    assert slug_entry.before["slug"] == "eva-alt"
+    assert slug_entry.after["slug"] == "eva-neu-beratung"
 
     with pytest.raises(ValidationFailed):
         await service.change_slug(uid, "abc")
 
 
 @pytest.mark.asyncio
-async def test_a_refused_change_is_reported_and_nothing_is_audited(store) -> None:
+async def test_a_refused_change_is_reported_and_nothing_is_audited(store: Store) -> None:
     client = FakeClient()
     uid = client.add_user("eva@example.com", slug="eva-existing")
     client.add_user("max@example.com", slug="max-taken")
@@ -168,7 +171,7 @@ async def test_a_refused_change_is_reported_and_nothing_is_audited(store) -> Non
 
 
 @pytest.mark.asyncio
-async def test_a_refused_create_caches_and_audits_nothing(store) -> None:
+async def test_a_refused_create_caches_and_audits_nothing(store: Store) -> None:
     client = FakeClient()
     client.create_failures["jana.schmidt@example.com"] = ["5xx"]
     service = AccountService(client, store, "Agency")
@@ -179,7 +182,7 @@ async def test_a_refused_create_caches_and_audits_nothing(store) -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_custom_evening_until_midnight_is_sent_as_24_00(store) -> None:
+async def test_a_custom_evening_until_midnight_is_sent_as_24_00(store: Store) -> None:
     client = FakeClient()
     service = AccountService(client, store, "Agency")
     evenings = WeeklySchedule.from_hours(["monday", "friday"], [("20:00", "00:00")])
@@ -190,7 +193,7 @@ async def test_a_custom_evening_until_midnight_is_sent_as_24_00(store) -> None:
 
 
 @pytest.mark.asyncio
-async def test_delete_transfers_resources_and_leaves_the_cache(store) -> None:
+async def test_delete_transfers_resources_and_leaves_the_cache(store: Store) -> None:
     client = FakeClient()
     uid = client.add_user("eva@example.com", slug="eva-existing")
     target = client.add_user("boss@example.com", slug="the-boss")
@@ -217,7 +220,7 @@ def test_embed_snippets_use_the_sdk_and_the_embed_parameter() -> None:
 
 
 @pytest.mark.asyncio
-async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store) -> None:
+async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store: Store) -> None:
     client = FakeClient()
     for i in range(150):
         client.add_user(f"q{i:03d}@example.com", slug=f"person-{i:03d}")
@@ -229,7 +232,7 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store) -> No
         cached_now = len(store_snapshot)
         pages.append((len(accounts), loaded, total, cached_now))
 
-    store_snapshot: list = []
+    store_snapshot: list[CachedAccount] = []
 
     async def snapshot_after_each_page() -> None:
         store_snapshot[:] = await service.cached()
@@ -240,7 +243,7 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store) -> No
         await original(*args, **kwargs)
         await snapshot_after_each_page()
 
-    store.upsert_accounts = recording_upsert
+    store.upsert_accounts = recording_upsert  # type: ignore[method-assign]
     accounts = await service.refresh(on_page=on_page)
     assert [(n, loaded, total) for n, loaded, total, _ in pages] == [
         (100, 100, 150),
