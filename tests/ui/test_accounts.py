@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QApplication
 
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
@@ -443,7 +442,7 @@ def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbo
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     account: NewAccount = blocker.args[0]
 
-    async def scenario() -> dict:
+    async def scenario() -> dict[str, dict[str, object]]:
         store = Store.open(":memory:")
         try:
             async with sandbox_client() as client:
@@ -461,7 +460,7 @@ def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbo
 
 
 @pytest.fixture
-def german_window(qtbot, qloop, bus, tmp_path):
+def german_window(qtbot, qapp, bus, tmp_path):
     """A window whose status bar shows the bus like the shell wires it, in German."""
     from console.asyncqt import QtMessageBridge
     from console.ui.i18n import install_translators, remove_translators
@@ -471,9 +470,9 @@ def german_window(qtbot, qloop, bus, tmp_path):
     window.allow_close()
     bridge = QtMessageBridge(bus)
     bridge.message_posted.connect(window.show_message)
-    translators = install_translators(QApplication.instance(), "de", target_dir=tmp_path)
+    translators = install_translators(qapp, "de", target_dir=tmp_path)
     yield window
-    remove_translators(QApplication.instance(), translators)
+    remove_translators(qapp, translators)
     bridge.detach()
 
 
