@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -109,6 +109,19 @@ def test_the_german_new_account_form_explains_a_bad_email_in_german(qtbot, germa
     qtbot.keyClicks(dialog.given_edit, "K")
     qtbot.keyClick(dialog.given_edit, Qt.Key.Key_Backspace)
     assert dialog.problem_text("given_name") == "Der Vorname fehlt."
+
+
+def test_the_german_form_names_the_weekday_of_backwards_hours_in_german(qtbot, german):
+    dialog = NewAccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    dialog.start_edit.setTime(QTime(17, 0))
+    dialog.end_edit.setTime(QTime(9, 0))
+    assert dialog.problem_text("availability") == (
+        "Montag: 17:00–09:00 endet nicht nach seinem Beginn."
+    )
+    assert not dialog.create_button.isEnabled()
 
 
 def test_the_german_import_preview_explains_each_problem_in_german(qtbot, german):
