@@ -263,6 +263,7 @@ async def _client_for(
 
 
 async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, err: TextIO) -> int:
+    from console.api.errors import ApiError
     from console.jobs.onboarding import OnboardingJob, parse_csv
     from console.services.accounts import AccountService
     from console.store import RowStatus, Store
@@ -294,7 +295,14 @@ async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, er
                 print(f"Resuming job {job.job_id} ({len(job.rows)} rows).", file=out, flush=True)
             else:
                 assert data is not None
-                accounts = await AccountService(client, store, connection.name, bus).refresh()
+                try:
+                    accounts = await AccountService(client, store, connection.name).refresh()
+                except ApiError as exc:
+                    print(
+                        f"onboard: could not load the accounts of {connection.name}: {exc.message}",
+                        file=err,
+                    )
+                    return EXIT_INCOMPLETE
                 preview = parse_csv(
                     data,
                     existing_emails=[a.email for a in accounts],

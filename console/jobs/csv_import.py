@@ -14,17 +14,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from console.services.validation import (
-    QT_TRANSLATE_NOOP,
-    Problem,
+from console.domain.accounts import (
+    duration_not_a_number,
     duration_problem,
     email_problem,
     family_name_missing,
     given_name_missing,
     normalize_slug,
     slug_problem,
+    slug_taken,
     timezone_problem,
 )
+from console.domain.onboarding import duplicate_email, duplicate_slug, missing_columns
 
 DEFAULT_TIMEZONE = "Europe/Berlin"
 
@@ -182,14 +183,7 @@ def parse_csv(
     preview = ImportPreview([], delimiter, encoding, written, ignored)
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
-        preview.file_problems.append(
-            Problem(
-                QT_TRANSLATE_NOOP(
-                    "Problems", "Missing column(s): {columns} (e.g. email, Vorname, Nachname)."
-                ),
-                columns=", ".join(missing),
-            )
-        )
+        preview.file_problems.append(missing_columns(missing))
         return preview
 
     emails = {e.strip().lower() for e in existing_emails}
@@ -226,14 +220,7 @@ def parse_csv(
             try:
                 duration = int(float(raw_duration.replace(",", ".")))
             except ValueError:
-                problems.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP(
-                            "Problems", "Duration {value!r} is not a number of minutes."
-                        ),
-                        value=raw_duration,
-                    )
-                )
+                problems.append(duration_not_a_number(raw_duration))
             else:
                 if p := duration_problem(duration):
                     problems.append(p)
@@ -242,33 +229,16 @@ def parse_csv(
         key = email.lower()
         exists = key in emails
         if key and key in seen_emails:
-            problems.append(
-                Problem(
-                    QT_TRANSLATE_NOOP("Problems", "Duplicate e-mail: same as line {line}."),
-                    line=seen_emails[key],
-                )
-            )
+            problems.append(duplicate_email(seen_emails[key]))
         elif key:
             seen_emails[key] = offset
         if slug is not None:
             if p := slug_problem(slug):
                 problems.append(p)
             elif slug in seen_slugs:
-                problems.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP(
-                            "Problems", "Duplicate slug {slug!r}: same as line {line}."
-                        ),
-                        slug=slug,
-                        line=seen_slugs[slug],
-                    )
-                )
+                problems.append(duplicate_slug(slug, seen_slugs[slug]))
             elif slug in slugs and not exists:
-                problems.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP("Problems", "Slug {slug!r} is already taken."), slug=slug
-                    )
-                )
+                problems.append(slug_taken(slug))
             seen_slugs.setdefault(slug, offset)
 
         action = RowAction.CREATE

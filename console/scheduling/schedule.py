@@ -14,7 +14,8 @@ The platform documents two shapes (fact sheet §7, §17); both are read, the new
 
 An interval may end at ``"24:00"`` (end of the day); an end of ``"00:00"`` means the same, since
 nothing can end at the first minute of its day. Internally every time is held as minutes since
-midnight, so the end of the day is simply minute 1440.
+midnight, so the end of the day is simply minute 1440, and it is always *written* ``"24:00"``
+(see :func:`format_minute` for why).
 """
 
 from __future__ import annotations
@@ -26,13 +27,16 @@ from datetime import time
 from typing import Any
 
 __all__ = [
+    "ENDS_BEFORE_START",
     "MINUTES_PER_DAY",
+    "OVERLAP",
     "PRESETS",
     "PRESET_LABELS",
     "WEEKDAYS",
     "DaySchedule",
     "Interval",
     "ScheduleError",
+    "ScheduleIssue",
     "WeeklySchedule",
     "format_minute",
     "parse_time",
@@ -93,7 +97,18 @@ def parse_time(text: str, *, allow_end_of_day: bool = False) -> int:
 
 
 def format_minute(minute: int) -> str:
-    """Minutes since midnight as ``"HH:MM"`` (1440 becomes ``"24:00"``)."""
+    """Minutes since midnight as ``"HH:MM"`` (1440 becomes ``"24:00"``).
+
+    The end of the day is written ``"24:00"``, never ``"00:00"`` or ``"23:59"``. The meetergo
+    docs give interval times only as ``"HH:MM"`` (fact sheet §7) and show no interval that
+    reaches midnight (developer.meetergo.com/developer-docs/core-concepts/availability); a
+    server comparing ``"HH:MM"`` texts, as the sandbox does, refuses an end of ``"00:00"`` as
+    "ends before it starts". ``"24:00"`` sorts after every start and is
+    ISO 8601's spelling of the end of a day (ISO 8601:2004 §4.2.3, "Midnight"), so 20:00–24:00
+    keeps its last half hour bookable, where ``"23:59"`` would lose the 23:30 slot of a
+    30-minute meeting. Reading accepts an end of ``"00:00"`` or ``"24:00"`` as the end of the
+    day; ``"23:59"`` stays the minute it names, since no source documents it as midnight.
+    """
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
@@ -180,6 +195,31 @@ class DaySchedule:
     def open_intervals(self) -> tuple[Interval, ...]:
         """The intervals that count: none when the day is disabled."""
         return self.intervals if self.enabled else ()
+
+
+ENDS_BEFORE_START = "ends_before_start"
+OVERLAP = "overlap"
+
+
+@dataclass(frozen=True)
+class ScheduleIssue:
+    """One thing wrong with a schedule, kept as data so each layer can word it its own way.
+
+    ``kind`` is :data:`ENDS_BEFORE_START` (``interval`` ends at or before it starts) or
+    :data:`OVERLAP` (``interval`` overlaps ``other`` on the same day); ``day`` is the weekday as
+    the API spells it. ``str(issue)`` is the English sentence.
+    """
+
+    kind: str
+    day: str
+    interval: Interval
+    other: Interval | None = None
+
+    def __str__(self) -> str:
+        label = self.day.capitalize()
+        if self.kind == OVERLAP and self.other is not None:
+            return f"{label}: {self.interval.label()} overlaps {self.other.label()}."
+        return f"{label}: {self.interval.label()} ends at or before it starts."
 
 
 def _day_index(day: str | int) -> int:
@@ -367,20 +407,19 @@ class WeeklySchedule:
         """True when no day has any open time."""
         return self.weekly_minutes() == 0
 
-    def problems(self) -> list[str]:
-        """Readable sentences for everything wrong; empty when the schedule is sound.
+    def issues(self) -> list[ScheduleIssue]:
+        """Everything wrong, one :class:`ScheduleIssue` each; empty when the schedule is sound.
 
         Reports intervals that end at or before their start, and intervals of the same day that
         overlap (touching ones, 09:00–12:00 and 12:00–13:00, are fine). Disabled days are checked
         too, since their hours are kept and come back when the day is enabled.
         """
-        found: list[str] = []
+        found: list[ScheduleIssue] = []
         for name, day in zip(WEEKDAYS, self.days, strict=True):
-            label = name.capitalize()
             valid: list[Interval] = []
             for interval in day.intervals:
                 if interval.end_minute <= interval.start_minute:
-                    found.append(f"{label}: {interval.label()} ends at or before it starts.")
+                    found.append(ScheduleIssue(ENDS_BEFORE_START, name, interval))
                 else:
                     valid.append(interval)
             ordered = sorted(valid)
@@ -388,8 +427,12 @@ class WeeklySchedule:
                 for second in ordered[position + 1 :]:
                     if second.start_minute >= first.end_minute:
                         break
-                    found.append(f"{label}: {first.label()} overlaps {second.label()}.")
+                    found.append(ScheduleIssue(OVERLAP, name, first, second))
         return found
+
+    def problems(self) -> list[str]:
+        """:meth:`issues` as readable English sentences ("Monday: 17:00–09:00 ends …")."""
+        return [str(issue) for issue in self.issues()]
 
     # -- changes --------------------------------------------------------------------------------
 

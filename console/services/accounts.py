@@ -1,36 +1,40 @@
 """The accounts service: the fleet of client accounts of one connection — no Qt.
 
-Presenters call it; it talks to the meetergo client, keeps the SQLite cache current, records
-every change in the audit trail and reports outcomes on the message bus. API errors are
-reported on the bus *and* re-raised, so a form can keep what the user typed.
+Services are the layer between the presenters (and headless commands) and the client, the store
+and the domain rules: a service validates with :mod:`console.domain`, calls the client, writes the
+cache and the audit trail, and returns the records its caller shows. A service awaited by its
+caller *raises* (:class:`ValidationFailed`, :class:`~console.api.errors.ApiError`) and says
+nothing on the message bus, so the caller reports the failure once, in the user's language;
+only background work (the jobs) reports to the bus.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from console.api.errors import ApiError
-from console.messages import MessageBus
-from console.scheduling.schedule import PRESETS, WEEKDAYS, ScheduleError, WeeklySchedule
-from console.services.validation import (
-    QT_TRANSLATE_NOOP,
-    Problem,
+from console.domain.accounts import (
     duration_problem,
     email_problem,
     family_name_missing,
     given_name_missing,
+    meeting_type_name_problem,
     normalize_slug,
+    schedule_problem,
     slug_problem,
+    slug_taken,
     timezone_problem,
+    unknown_preset,
 )
+from console.domain.problems import Problem
+from console.scheduling.schedule import PRESETS, WeeklySchedule
 from console.store import CachedAccount, Store, UnitOfWork, audit_entry
 
 if TYPE_CHECKING:
-    from console.api import CreatedUser, MeetergoClient, User
+    from console.api import CreatedUser, User, UserPage
 
 EMBED_SCRIPT = "https://cdn.meetergo.com/v4/integration.js"
 PUBLIC_BOOKING_HOST = "https://cal.meetergo.com"
@@ -41,6 +45,44 @@ AVAILABILITY_PRESETS = PRESETS
 ProgressCallback = Callable[[int, int | None], None]
 # ``on_page(accounts_of_this_page, loaded_so_far, total)``: called as each page is cached.
 PageCallback = Callable[[list[CachedAccount], int, int | None], None]
+
+
+class UsersApi(Protocol):
+    """What the service uses of ``MeetergoClient.users`` (``console.api.client.Users``)."""
+
+    def pages(
+        self, *, page_size: int = ..., user_type: str | None = ...
+    ) -> AsyncIterator[UserPage]: ...
+
+    async def create(
+        self,
+        *,
+        email: str,
+        given_name: str,
+        family_name: str,
+        timezone: str,
+        slug: str | None = ...,
+        availability: Mapping[str, Any] | None = ...,
+        meeting_type: Mapping[str, Any] | None = ...,
+    ) -> CreatedUser: ...
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        given_name: str | None = ...,
+        family_name: str | None = ...,
+        slug: str | None = ...,
+    ) -> User: ...
+
+    async def delete(self, user_id: str, transfer_to: str | None = ...) -> None: ...
+
+
+class AccountsClient(Protocol):
+    """What the service uses of a ``MeetergoClient``: its ``users`` resource."""
+
+    @property
+    def users(self) -> UsersApi: ...
 
 
 def preset_schedule(name: str) -> dict[str, Any]:
@@ -61,7 +103,9 @@ class NewAccount:
     """What the new-account form collects. ``validate()`` gives field → message for inline hints.
 
     Field names (the keys of ``validate()``): email, given_name, family_name, timezone, slug,
-    meeting_type_name, meeting_type_duration, availability.
+    meeting_type_name, meeting_type_duration, availability. ``custom_schedule`` (weekly hours
+    the form built) wins over ``availability_preset``; with neither, meetergo's default hours
+    apply.
     """
 
     email: str
@@ -72,7 +116,7 @@ class NewAccount:
     meeting_type_name: str = "30min Meeting"
     meeting_type_duration: int = 30
     availability_preset: str | None = "weekdays_9_17"
-    custom_schedule: dict[str, Any] | None = None
+    custom_schedule: WeeklySchedule | None = None
     taken_slugs: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     @property
@@ -80,9 +124,9 @@ class NewAccount:
         """The slug as it will be sent (None → meetergo derives one from the name)."""
         return normalize_slug(self.slug) or None
 
-    def validate(self) -> dict[str, str]:
+    def validate(self) -> dict[str, Problem]:
         """Field → readable problem; empty when the account can be sent."""
-        problems: dict[str, str] = {}
+        problems: dict[str, Problem] = {}
         if p := email_problem(self.email):
             problems["email"] = p
         if not self.given_name.strip():
@@ -95,54 +139,41 @@ class NewAccount:
             if p := slug_problem(self.slug):
                 problems["slug"] = p
             elif self.normalized_slug in self.taken_slugs:
-                problems["slug"] = Problem(
-                    QT_TRANSLATE_NOOP("Problems", "Slug {slug!r} is already taken."),
-                    slug=self.normalized_slug,
-                )
-        if self.meeting_type_name is not None and not self.meeting_type_name.strip():
-            problems["meeting_type_name"] = Problem(
-                QT_TRANSLATE_NOOP("Problems", "Meeting type name is missing.")
-            )
+                problems["slug"] = slug_taken(self.normalized_slug or "")
+        if p := meeting_type_name_problem(self.meeting_type_name):
+            problems["meeting_type_name"] = p
         if p := duration_problem(self.meeting_type_duration):
             problems["meeting_type_duration"] = p
-        if self.custom_schedule is None and self.availability_preset is not None:
-            if self.availability_preset not in AVAILABILITY_PRESETS:
-                problems["availability"] = Problem(
-                    QT_TRANSLATE_NOOP("Problems", "Unknown preset {preset!r}."),
-                    preset=self.availability_preset,
-                )
-        elif self.custom_schedule is not None:
+        if self.custom_schedule is not None:
             if p := schedule_problem(self.custom_schedule):
                 problems["availability"] = p
+        elif self.availability_preset is not None:
+            if self.availability_preset not in AVAILABILITY_PRESETS:
+                problems["availability"] = unknown_preset(self.availability_preset)
         return problems
+
+    def schedule(self) -> WeeklySchedule | None:
+        """The weekly hours to send (None → meetergo's default hours)."""
+        if self.custom_schedule is not None:
+            return self.custom_schedule
+        if self.availability_preset is not None:
+            return PRESETS[self.availability_preset]
+        return None
 
     def availability(self) -> dict[str, Any] | None:
         """The ``availability`` body for ``users.create`` (None → meetergo's default hours)."""
-        if self.custom_schedule is not None:
-            schedule = self.custom_schedule
-        elif self.availability_preset is not None:
-            schedule = preset_schedule(self.availability_preset)
-        else:
+        schedule = self.schedule()
+        if schedule is None:
             return None
-        return {"name": "Working hours", "timezone": self.timezone.strip(), "schedule": schedule}
+        return {
+            "name": "Working hours",
+            "timezone": self.timezone.strip(),
+            "schedule": schedule.to_wire(),
+        }
 
     def meeting_type(self) -> dict[str, Any]:
         """The ``meetingType`` body for ``users.create``."""
         return {"name": self.meeting_type_name.strip(), "duration": self.meeting_type_duration}
-
-
-def schedule_problem(raw: Any) -> str | None:
-    """Why a custom weekly schedule (either wire format) cannot be sent, or None."""
-    try:
-        schedule = WeeklySchedule.from_wire(raw)
-    except ScheduleError as exc:
-        return str(exc)
-    problems = schedule.problems()
-    if problems:
-        return "; ".join(problems)
-    if not any(schedule.to_wire()[day].get("hours") for day in WEEKDAYS):
-        return Problem(QT_TRANSLATE_NOOP("Problems", "The schedule has no working hours."))
-    return None
 
 
 def account_from_user(user: User, fetched_at: datetime | None = None) -> CachedAccount:
@@ -200,15 +231,16 @@ def embed_snippets(url: str) -> tuple[str, str]:
 
 
 class AccountService:
-    """Accounts of one connection: cached list, refresh, create, rename, change slug, delete."""
+    """Accounts of one connection: cached list, refresh, create, rename, change slug, delete.
 
-    def __init__(
-        self, client: MeetergoClient, store: Store, connection_name: str, bus: MessageBus
-    ) -> None:
+    Every method is awaited by its caller and raises on failure (see the module docstring); each
+    change returns the cached record as the list now shows it.
+    """
+
+    def __init__(self, client: AccountsClient, store: Store, connection_name: str) -> None:
         self.client = client
         self.store = store
         self.connection = connection_name
-        self.bus = bus
 
     async def cached(self) -> list[CachedAccount]:
         """The accounts as last fetched (instant, from SQLite)."""
@@ -225,44 +257,42 @@ class AccountService:
         ``on_progress(loaded, total)`` reports counts; ``on_page(accounts, loaded, total)`` hands
         over each page's accounts right after they were cached, so a table can fill while the
         walk goes on. Accounts gone from the server are dropped from the cache (and are missing
-        from the returned list) once the walk completes.
+        from the returned list) once the walk completes. An :class:`ApiError` propagates; the
+        pages cached before it stay.
         """
         seen: list[CachedAccount] = []
-        try:
-            async for page in self.client.users.pages():
-                now = datetime.now(UTC)
-                accounts = [account_from_user(u, now) for u in page.users]
-                seen.extend(accounts)
-                await self.store.accounts.upsert(self.connection, accounts)
-                if on_page is not None:
-                    on_page(accounts, len(seen), page.total)
-                if on_progress is not None:
-                    on_progress(len(seen), page.total)
-        except ApiError as exc:
-            self.bus.error(f"Could not load the accounts of {self.connection}: {exc.message}", exc)
-            raise
+        async for page in self.client.users.pages():
+            now = datetime.now(UTC)
+            accounts = [account_from_user(u, now) for u in page.users]
+            seen.extend(accounts)
+            await self.store.accounts.upsert(self.connection, accounts)
+            if on_page is not None:
+                on_page(accounts, len(seen), page.total)
+            if on_progress is not None:
+                on_progress(len(seen), page.total)
         await self.store.accounts.upsert(self.connection, seen, replace_all=True)
         return await self.cached()
 
-    async def create(self, new: NewAccount) -> CreatedUser:
-        """Validate, then create the account; raises :class:`ValidationFailed` before sending."""
+    async def create(self, new: NewAccount) -> CachedAccount:
+        """Validate, send, cache and audit a new account; returns its cached record.
+
+        Raises :class:`ValidationFailed` before sending, an :class:`ApiError` when the server
+        refuses (nothing is cached or audited then).
+        """
         problems = new.validate()
         if problems:
             raise ValidationFailed(problems)
         email = new.email.strip()
-        try:
-            created = await self.client.users.create(
-                email=email,
-                given_name=new.given_name.strip(),
-                family_name=new.family_name.strip(),
-                timezone=new.timezone.strip(),
-                slug=new.normalized_slug,
-                availability=new.availability(),
-                meeting_type=new.meeting_type(),
-            )
-        except ApiError as exc:
-            self.bus.error(f"Could not create {email}: {exc.message}", exc)
-            raise
+        created = await self.client.users.create(
+            email=email,
+            given_name=new.given_name.strip(),
+            family_name=new.family_name.strip(),
+            timezone=new.timezone.strip(),
+            slug=new.normalized_slug,
+            availability=new.availability(),
+            meeting_type=new.meeting_type(),
+        )
+        now = datetime.now(UTC)
         account = CachedAccount(
             user_id=created.user_id,
             email=email,
@@ -272,8 +302,8 @@ class AccountService:
             timezone=new.timezone.strip(),
             meeting_type_count=1 if created.meeting_type_id else 0,
             booking_url=created.booking_url,
-            created_at=datetime.now(UTC),
-            fetched_at=datetime.now(UTC),
+            created_at=now,
+            fetched_at=now,
             raw=created.model_dump(mode="json", by_alias=True),
         )
         after = _snapshot(account) or {}
@@ -281,11 +311,10 @@ class AccountService:
         async with self.store.unit_of_work() as uow:
             uow.accounts.upsert(self.connection, [account])
             self._audit(uow, "create", account, None, after)
-        self.bus.info(f"Created {email}.")
-        return created
+        return account
 
     async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount:
-        """Change an account's names."""
+        """Change an account's names; returns the updated record."""
         problems: dict[str, str] = {}
         if not given_name.strip():
             problems["given_name"] = given_name_missing()
@@ -306,29 +335,19 @@ class AccountService:
     async def delete(self, user_id: str, transfer_to: str | None = None) -> None:
         """Delete an account; ``transfer_to`` receives its meeting types and other resources."""
         before = await self._current(user_id)
-        try:
-            await self.client.users.delete(user_id, transfer_to=transfer_to)
-        except ApiError as exc:
-            self.bus.error(f"Could not delete {_label(before, user_id)}: {exc.message}", exc)
-            raise
+        await self.client.users.delete(user_id, transfer_to=transfer_to)
         after = {"deleted": True, "transfer_to": transfer_to}
         async with self.store.unit_of_work() as uow:
             uow.accounts.delete(self.connection, user_id)
             self._audit(uow, "delete", before, _snapshot(before), after, user_id=user_id)
-        self.bus.info(f"Deleted {_label(before, user_id)}.")
 
     async def _update(self, action: str, user_id: str, **changes: str) -> CachedAccount:
         before = await self._current(user_id)
-        try:
-            user = await self.client.users.update(user_id, **changes)
-        except ApiError as exc:
-            self.bus.error(f"Could not update {_label(before, user_id)}: {exc.message}", exc)
-            raise
+        user = await self.client.users.update(user_id, **changes)
         account = account_from_user(user)
         async with self.store.unit_of_work() as uow:
             uow.accounts.upsert(self.connection, [account])
             self._audit(uow, action, account, _snapshot(before), _snapshot(account))
-        self.bus.info(f"Updated {account.email or user_id}.")
         return account
 
     async def _current(self, user_id: str) -> CachedAccount | None:
@@ -358,7 +377,3 @@ class AccountService:
 
     booking_url = staticmethod(booking_url)
     embed_snippets = staticmethod(embed_snippets)
-
-
-def _label(account: CachedAccount | None, user_id: str) -> str:
-    return account.email if account and account.email else user_id

@@ -1,9 +1,10 @@
 """Show problems from the Qt-free layers in the user's language.
 
-``console.services.validation.Problem`` is an English ``str`` carrying its message template and
+``console.domain.problems.Problem`` is an English ``str`` carrying its message template and
 parameters; the template is looked up in the ``Problems`` context of the installed catalog and
-formatted with the parameters. Plain strings (from layers that do not use ``Problem`` yet) are
-shown as they are.
+formatted with the parameters, each of which is translated first when it is a ``Problem`` too
+(a weekday name). Plain strings (from layers that do not use ``Problem`` yet) are shown as they
+are.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from console.services.validation import PROBLEMS_CONTEXT, Problem
+from console.domain.problems import PROBLEMS_CONTEXT, Problem
 
 
 def translate_problem(problem: str) -> str:
@@ -20,8 +21,12 @@ def translate_problem(problem: str) -> str:
     if not isinstance(problem, Problem):
         return str(problem)
     template = QCoreApplication.translate(PROBLEMS_CONTEXT, problem.template)
+    params = {
+        name: translate_problem(value) if isinstance(value, Problem) else value
+        for name, value in problem.params.items()
+    }
     try:
-        return template.format(**problem.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the problem
         return str(problem)
 

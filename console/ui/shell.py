@@ -204,7 +204,7 @@ class Shell(QObject):
 
             assert self._store is not None
             store = self._store
-            service = AccountService(client, store, connection.name, self.bus)
+            service = AccountService(client, store, connection.name)
 
             async def audit() -> list[Any]:
                 return list(await store.audit.entries(connection.name))

@@ -34,8 +34,24 @@
 <context>
     <name>AccountsPresenter</name>
     <message>
+        <source>Could not load the accounts: {reason}</source>
+        <translation>Die Konten konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Created {email}.</source>
+        <translation>{email} angelegt.</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields.</source>
         <translation>Bitte die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Updated {email}.</source>
+        <translation>{email} geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted {email}.</source>
+        <translation>{email} gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +745,10 @@ F1  diese Hilfe</translation>
         <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
+        <source>00:00 is midnight, the end of the day.</source>
+        <translation>00:00 ist Mitternacht, das Ende des Tages.</translation>
+    </message>
+    <message>
         <source>30 minute meeting</source>
         <translation>30-Minuten-Termin</translation>
     </message>
@@ -808,12 +828,48 @@ F1  diese Hilfe</translation>
         <translation>Der Slug {slug!r} ist bereits vergeben.</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
         <source>Meeting type name is missing.</source>
         <translation>Der Name der Terminart fehlt.</translation>
     </message>
     <message>
         <source>Unknown preset {preset!r}.</source>
         <translation>Unbekannte Vorlage {preset!r}.</translation>
+    </message>
+    <message>
+        <source>{day}: {first} overlaps {second}.</source>
+        <translation>{day}: {first} überschneidet sich mit {second}.</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} ends at or before it starts.</source>
+        <translation>{day}: {interval} endet nicht nach seinem Beginn.</translation>
     </message>
     <message>
         <source>The schedule has no working hours.</source>

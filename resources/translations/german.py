@@ -33,6 +33,17 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Meeting type name is missing.": "Der Name der Terminart fehlt.",
     "Unknown preset {preset!r}.": "Unbekannte Vorlage {preset!r}.",
     "The schedule has no working hours.": "Der Wochenplan enthält keine Arbeitszeiten.",
+    "{day}: {interval} ends at or before it starts.": (
+        "{day}: {interval} endet nicht nach seinem Beginn."
+    ),
+    "{day}: {first} overlaps {second}.": "{day}: {first} überschneidet sich mit {second}.",
+    "Monday": "Montag",
+    "Tuesday": "Dienstag",
+    "Wednesday": "Mittwoch",
+    "Thursday": "Donnerstag",
+    "Friday": "Freitag",
+    "Saturday": "Samstag",
+    "Sunday": "Sonntag",
     "Missing column(s): {columns} (e.g. email, Vorname, Nachname).": (
         "Fehlende Spalte(n): {columns} (z. B. email, Vorname, Nachname)."
     ),
@@ -312,4 +323,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "The language changes the next time the console starts.": (
         "Die Sprache wechselt beim nächsten Start der Konsole."
     ),
+    # accounts presenter: outcomes on the status bar
+    "Could not load the accounts: {reason}": "Die Konten konnten nicht geladen werden: {reason}",
+    "Created {email}.": "{email} angelegt.",
+    "Updated {email}.": "{email} geändert.",
+    "Deleted {email}.": "{email} gelöscht.",
+    # new-account form, custom hours
+    "00:00 is midnight, the end of the day.": "00:00 ist Mitternacht, das Ende des Tages.",
 }

@@ -23,18 +23,15 @@ sys.path.insert(0, str(HERE))
 
 from german import GERMAN  # noqa: E402
 
-QT_FREE_SOURCES = (
-    "services/validation.py",
-    "services/accounts.py",
-    "jobs/csv_import.py",
-)
+# Every problem template of the Qt-free layers lives in console/domain.
+QT_FREE_PACKAGE = "domain"
 
 
 def sources() -> list[str]:
     files = sorted((ROOT / "console" / "ui").rglob("*.py"))
     files.append(ROOT / "console" / "asyncqt.py")
     # Qt-free layers: only their QT_TRANSLATE_NOOP("Problems", ...) templates are extracted.
-    files += [ROOT / "console" / name for name in QT_FREE_SOURCES]
+    files += sorted((ROOT / "console" / QT_FREE_PACKAGE).rglob("*.py"))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

@@ -13,7 +13,6 @@ import pytest_asyncio
 from console.api import MeetergoClient
 from console.jobs.csv_import import parse_csv
 from console.jobs.onboarding import JobEvent, OnboardingJob
-from console.messages import MessageBus
 from console.sandbox import Faults
 from console.services.accounts import AccountService, NewAccount
 from console.store import RowStatus, Store
@@ -99,7 +98,7 @@ async def _counts_without_faults(client: MeetergoClient) -> Counter[str]:
 @pytest.mark.asyncio
 async def test_the_account_service_works_against_the_sandbox(store) -> None:
     async with sandbox_client() as client:
-        service = AccountService(client, store, "Sandbox", MessageBus())
+        service = AccountService(client, store, "Sandbox")
         accounts = await service.refresh()
         assert len(accounts) >= 20 and all(a.email for a in accounts)
         created = await service.create(

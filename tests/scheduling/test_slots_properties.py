@@ -7,6 +7,7 @@ override), never falls in a blocked span, and respects minimum notice and the bo
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -58,8 +59,22 @@ def schedules(draw: st.DrawFn) -> WeeklySchedule:
     return schedule
 
 
+@dataclass(frozen=True)
+class Scenario:
+    """Everything one ``compute_slots`` call gets."""
+
+    schedule: WeeklySchedule
+    tz: str
+    rules: SlotRules
+    window_start: datetime
+    window_end: datetime
+    now: datetime
+    booked: list[Booked]
+    overrides: list[DateOverride]
+
+
 @st.composite
-def scenarios(draw: st.DrawFn) -> dict[str, object]:
+def scenarios(draw: st.DrawFn) -> Scenario:
     tz = draw(st.sampled_from(ZONES))
     day = draw(st.sampled_from(INTERESTING_DAYS)) + timedelta(days=draw(st.integers(-2, 2)))
     window_start = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(
@@ -80,7 +95,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, object]:
     def instant() -> datetime:
         return window_start + timedelta(minutes=draw(st.integers(-1440, 96 * 60)) // 5 * 5)
 
-    booked = []
+    booked: list[Booked] = []
     for _ in range(draw(st.integers(0, 12))):
         start = instant()
         booked.append(
@@ -93,7 +108,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, object]:
                 taken=draw(st.integers(1, 3)),
             )
         )
-    overrides = []
+    overrides: list[DateOverride] = []
     for _ in range(draw(st.integers(0, 3))):
         start = instant()
         overrides.append(
@@ -103,28 +118,28 @@ def scenarios(draw: st.DrawFn) -> dict[str, object]:
                 available=draw(st.booleans()),
             )
         )
-    return {
-        "schedule": draw(schedules()),
-        "tz": tz,
-        "rules": rules,
-        "window_start": window_start,
-        "window_end": window_end,
-        "now": now,
-        "booked": booked,
-        "overrides": overrides,
-    }
+    return Scenario(
+        schedule=draw(schedules()),
+        tz=tz,
+        rules=rules,
+        window_start=window_start,
+        window_end=window_end,
+        now=now,
+        booked=booked,
+        overrides=overrides,
+    )
 
 
-def offered(s: dict[str, object]) -> list[datetime]:
+def offered(s: Scenario) -> list[datetime]:
     return compute_slots(
-        s["schedule"],
-        s["tz"],
-        s["rules"],  # type: ignore[arg-type]
-        window_start=s["window_start"],
-        window_end=s["window_end"],  # type: ignore[arg-type]
-        now=s["now"],
-        overrides=s["overrides"],
-        booked=s["booked"],  # type: ignore[arg-type]
+        s.schedule,
+        s.tz,
+        s.rules,
+        window_start=s.window_start,
+        window_end=s.window_end,
+        now=s.now,
+        overrides=s.overrides,
+        booked=s.booked,
     )
 
 
@@ -141,20 +156,20 @@ def samples(start: datetime, duration: int) -> list[datetime]:
 
 @BOUNDED
 @given(scenarios())
-def test_offered_slots_are_sorted_utc_and_inside_the_requested_window(s: dict) -> None:
+def test_offered_slots_are_sorted_utc_and_inside_the_requested_window(s: Scenario) -> None:
     slots = offered(s)
     assert slots == sorted(set(slots))
     for start in slots:
         assert start.utcoffset() == timedelta(0)
-        assert s["window_start"] <= start < s["window_end"]
+        assert s.window_start <= start < s.window_end
 
 
 @BOUNDED
 @given(scenarios())
-def test_no_offered_slot_overlaps_a_booking_plus_buffers(s: dict) -> None:
-    rules: SlotRules = s["rules"]
+def test_no_offered_slot_overlaps_a_booking_plus_buffers(s: Scenario) -> None:
+    rules = s.rules
     taken: dict[tuple[datetime, datetime], int] = {}
-    for b in s["booked"]:
+    for b in s.booked:
         taken[(b.start, b.end)] = taken.get((b.start, b.end), 0) + b.taken
     for start in offered(s):
         end = start + timedelta(minutes=rules.duration)
@@ -172,25 +187,25 @@ def test_no_offered_slot_overlaps_a_booking_plus_buffers(s: dict) -> None:
 @BOUNDED
 @given(scenarios())
 def test_every_offered_minute_is_within_weekly_hours_or_extra_hours_and_never_blocked(
-    s: dict,
+    s: Scenario,
 ) -> None:
-    zone = ZoneInfo(s["tz"])
-    rules: SlotRules = s["rules"]
-    extra = [(o.start, o.end) for o in s["overrides"] if o.available]
-    blocked = [(o.start, o.end) for o in s["overrides"] if not o.available]
+    zone = ZoneInfo(s.tz)
+    rules = s.rules
+    extra = [(o.start, o.end) for o in s.overrides if o.available]
+    blocked = [(o.start, o.end) for o in s.overrides if not o.available]
     for start in offered(s):
         for instant in samples(start, rules.duration):
             assert not any(b0 <= instant < b1 for b0, b1 in blocked)
-            assert within_hours(s["schedule"], zone, instant) or any(
+            assert within_hours(s.schedule, zone, instant) or any(
                 e0 <= instant < e1 for e0, e1 in extra
             )
 
 
 @BOUNDED
 @given(scenarios())
-def test_no_offered_slot_breaks_minimum_notice_or_the_booking_window(s: dict) -> None:
-    rules: SlotRules = s["rules"]
-    now: datetime = s["now"]
+def test_no_offered_slot_breaks_minimum_notice_or_the_booking_window(s: Scenario) -> None:
+    rules = s.rules
+    now = s.now
     for start in offered(s):
         assert start >= now + timedelta(minutes=rules.minimum_notice)
         if rules.days_into_future is not None:
@@ -199,14 +214,14 @@ def test_no_offered_slot_breaks_minimum_notice_or_the_booking_window(s: dict) ->
 
 @BOUNDED
 @given(scenarios())
-def test_a_free_schedule_offers_something_whenever_a_whole_free_step_exists(s: dict) -> None:
+def test_a_free_schedule_offers_something_whenever_a_whole_free_step_exists(s: Scenario) -> None:
     """Guards against an engine that passes the other properties by offering nothing."""
     rules = SlotRules(duration=30)
     schedule = WeeklySchedule.from_hours(WEEKDAYS, [("00:00", "24:00")])
-    start = s["window_start"]
+    start = s.window_start
     slots = compute_slots(
         schedule,
-        s["tz"],
+        s.tz,
         rules,
         window_start=start,
         window_end=start + timedelta(hours=2),
@@ -219,11 +234,11 @@ def test_a_free_schedule_offers_something_whenever_a_whole_free_step_exists(s: d
 @BOUNDED
 @given(scenarios(), st.integers(0, 96 * 60), st.integers(1, 48 * 60))
 def test_a_narrow_query_finds_exactly_the_starts_a_wide_query_listed_there(
-    s: dict, offset: int, length: int
+    s: Scenario, offset: int, length: int
 ) -> None:
     """The sandbox lists starts over weeks but validates a booking with a two-day query."""
     wide = offered(s)
-    narrow_start = s["window_start"] + timedelta(minutes=offset)
-    narrow_end = min(narrow_start + timedelta(minutes=length), s["window_end"])
-    narrow = offered({**s, "window_start": narrow_start, "window_end": narrow_end})
+    narrow_start = s.window_start + timedelta(minutes=offset)
+    narrow_end = min(narrow_start + timedelta(minutes=length), s.window_end)
+    narrow = offered(replace(s, window_start=narrow_start, window_end=narrow_end))
     assert narrow == [t for t in wide if narrow_start <= t < narrow_end]

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from types import SimpleNamespace
 
+import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
 from console.services.accounts import NewAccount, ValidationFailed
 from console.store import AuditEntry, CachedAccount
-from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
+from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
 from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.main_window import MainWindow
@@ -116,7 +116,9 @@ def test_custom_availability_builds_a_schedule_and_rejects_end_before_start(qtbo
     assert dialog.custom_widget.isVisible()
     account = dialog.new_account()
     assert account.custom_schedule is not None
-    assert account.custom_schedule["monday"]["hours"] == [{"start": "09:00", "end": "17:00"}]
+    wire = account.custom_schedule.to_wire()
+    assert wire["monday"]["hours"] == [{"start": "09:00", "end": "17:00"}]
+    assert wire["saturday"] == {"enabled": False, "hours": []}
     dialog.end_edit.setTime(dialog.start_edit.time().addSecs(-3600))
     assert dialog.problem_text("availability") != ""
 
@@ -184,15 +186,29 @@ class FakeService:
         if self.create_error:
             raise self.create_error
         self.created.append(new)
-        return SimpleNamespace(
-            user_id="new-1", meeting_type_id="mt", booking_url="http://127.0.0.1:9/cal/new/mt"
+        return cached(
+            1,
+            user_id="new-1",
+            email=new.email.strip(),
+            given_name=new.given_name.strip(),
+            family_name=new.family_name.strip(),
+            slug=new.normalized_slug,
+            timezone=new.timezone.strip(),
+            booking_url="http://127.0.0.1:9/cal/new/mt",
         )
 
+    def _account(self, user_id: str) -> CachedAccount:
+        return next(a for a in self.server if a.user_id == user_id)
+
     async def rename(self, user_id, given_name, family_name):
-        return None
+        account = replace(self._account(user_id), given_name=given_name, family_name=family_name)
+        self.server = [account if a.user_id == user_id else a for a in self.server]
+        return account
 
     async def change_slug(self, user_id, slug):
-        return None
+        account = replace(self._account(user_id), slug=slug)
+        self.server = [account if a.user_id == user_id else a for a in self.server]
+        return account
 
     async def delete(self, user_id, transfer_to=None):
         self.deleted.append((user_id, transfer_to))
@@ -312,16 +328,18 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
 def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, bus):
     service = FakeService(cache=[], server=[cached(1)])
     calls: list[tuple] = []
+    real_rename, real_change_slug = service.rename, service.change_slug
 
     async def rename(user_id, given_name, family_name):
         calls.append(("rename", user_id, given_name, family_name))
+        return await real_rename(user_id, given_name, family_name)
 
     async def change_slug(user_id, slug):
         calls.append(("slug", user_id, slug))
-        return None
+        return await real_change_slug(user_id, slug)
 
-    service.rename = rename
-    service.change_slug = change_slug
+    service.rename = rename  # type: ignore[method-assign]
+    service.change_slug = change_slug  # type: ignore[method-assign]
     window, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
@@ -404,3 +422,167 @@ def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_end
     # The stale cached account vanished only at the end; every server account is shown.
     assert names() == ["Person2 Example", "Person3 Example", "Person4 Example", "Renamed Example"]
     assert window.accounts_tab.progress.isHidden()
+
+
+def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbot, qloop):
+    from console.services.accounts import AccountService
+    from console.store import Store
+    from tests.jobs.sandbox_helpers import sandbox_client
+
+    dialog = make_form(qtbot)
+    qtbot.keyClicks(dialog.email_edit, "abend@kanzlei.de")
+    qtbot.keyClicks(dialog.given_edit, "Abend")
+    qtbot.keyClicks(dialog.family_edit, "Dienst")
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    dialog.start_edit.setTime(QTime(20, 0))
+    dialog.end_edit.setTime(QTime(0, 0))
+    assert dialog.problem_text("availability") == ""
+    assert dialog.create_button.isEnabled()
+    with qtbot.waitSignal(dialog.create_requested) as blocker:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    account: NewAccount = blocker.args[0]
+
+    async def scenario() -> dict[str, dict[str, object]]:
+        store = Store.open(":memory:")
+        try:
+            async with sandbox_client() as client:
+                created = await AccountService(client, store, "Sandbox").create(account)
+                availability = await client.availability.get(
+                    created.raw["availabilityId"], user_id=created.user_id
+                )
+                return {d: h.model_dump() for d, h in availability.schedule.items()}
+        finally:
+            await store.close()
+
+    schedule = qloop.run_until_complete(scenario())
+    assert schedule["monday"] == {"enabled": True, "hours": [{"start": "20:00", "end": "24:00"}]}
+    assert schedule["saturday"]["enabled"] is False
+
+
+@pytest.fixture
+def german_window(qtbot, qapp, bus, tmp_path):
+    """A window whose status bar shows the bus like the shell wires it, in German."""
+    from console.asyncqt import QtMessageBridge
+    from console.ui.i18n import install_translators, remove_translators
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.allow_close()
+    bridge = QtMessageBridge(bus)
+    bridge.message_posted.connect(window.show_message)
+    translators = install_translators(qapp, "de", target_dir=tmp_path)
+    yield window
+    remove_translators(qapp, translators)
+    bridge.detach()
+
+
+@pytest.fixture
+def memory_store(qloop):
+    from console.store import Store
+
+    store = Store.open(":memory:")
+    yield store
+    qloop.run_until_complete(store.close())
+
+
+def test_a_refused_save_is_reported_once_in_the_users_language(
+    qtbot, qloop, bus, recorder, german_window, memory_store
+):
+    from console.services.accounts import AccountService
+    from tests.jobs.fakes import FakeClient
+
+    client = FakeClient()
+    eva = client.add_user("eva@example.com", "Eva", "Alt", slug="eva-alt")
+    client.add_user("max@example.com", "Max", "Taken", slug="max-taken")
+    window, runner = german_window, TaskRunner(bus)
+
+    async def scenario() -> EditAccountDialog:
+        service = AccountService(client, memory_store, "Agency")
+        presenter = AccountsPresenter(window, service=service, runner=runner)
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        dialog = presenter.open_edit(window.accounts_model.account_by_id(eva))
+        dialog.slug_edit.setText("max-taken")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Der Server hat die Eingabe abgelehnt: slug already taken"
+    assert recorder.texts == []
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_server_error_on_create_is_reported_once_in_the_users_language(
+    qtbot, qloop, bus, recorder, german_window, memory_store
+):
+    from console.services.accounts import AccountService
+    from tests.jobs.fakes import FakeClient
+
+    client = FakeClient()
+    client.create_failures["neu@kanzlei.de"] = ["5xx"]
+    window, runner = german_window, TaskRunner(bus)
+
+    async def scenario() -> NewAccountDialog:
+        service = AccountService(client, memory_store, "Agency")
+        presenter = AccountsPresenter(window, service=service, runner=runner)
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.isVisible()
+    assert dialog.send_error_label.text() == (
+        "Der Server hatte ein Problem (500). Bitte später erneut versuchen."
+    )
+    assert recorder.texts == []
+    assert window.statusBar().currentMessage() == ""
+    assert window.accounts_model.rowCount() == 0
+
+
+def test_a_created_account_is_confirmed_on_the_status_bar(qtbot, qloop, bus, recorder):
+    service = FakeService(cache=[], server=[])
+    window, presenter, _runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> None:
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Nora")
+        qtbot.keyClicks(dialog.family_edit, "Neumann")
+        created = signal_future(presenter.account_created)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(created, 5)
+
+    qloop.run_until_complete(scenario())
+    assert window.statusBar().currentMessage() == "Created neu@kanzlei.de."
+    assert recorder.texts == []
+
+
+def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, recorder):
+    from console.api.errors import ServerError
+
+    class FailingService(FakeService):
+        async def refresh(self, on_progress=None, *, on_page=None):
+            raise ServerError("Internal", status_code=503, method="GET", url="/v4/user")
+
+    window, presenter, runner = make_presenter(qtbot, bus, FailingService(cache=[], server=[]))
+
+    async def scenario() -> None:
+        finished = signal_future(runner.finished)
+        presenter.refresh()
+        await asyncio.wait_for(finished, 5)
+
+    qloop.run_until_complete(scenario())
+    assert window.statusBar().currentMessage() == (
+        "Error: Could not load the accounts: The server had a problem (503). Try again later."
+    )
+    assert recorder.texts == []
+    assert not window.accounts_tab.progress.isVisible()

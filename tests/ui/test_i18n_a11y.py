@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -111,6 +111,19 @@ def test_the_german_new_account_form_explains_a_bad_email_in_german(qtbot, germa
     assert dialog.problem_text("given_name") == "Der Vorname fehlt."
 
 
+def test_the_german_form_names_the_weekday_of_backwards_hours_in_german(qtbot, german):
+    dialog = NewAccountDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    dialog.start_edit.setTime(QTime(17, 0))
+    dialog.end_edit.setTime(QTime(9, 0))
+    assert dialog.problem_text("availability") == (
+        "Montag: 17:00–09:00 endet nicht nach seinem Beginn."
+    )
+    assert not dialog.create_button.isEnabled()
+
+
 def test_the_german_import_preview_explains_each_problem_in_german(qtbot, german):
     from console.jobs.csv_import import parse_csv
 
@@ -140,9 +153,14 @@ def test_every_problem_template_of_the_qt_free_layers_is_in_the_german_catalog()
     problems = catalog.split("<name>Problems</name>", 1)[1].split("</context>", 1)[0]
     root = source_dir().parent.parent / "console"
     marked = set()
-    for name in ("services/validation.py", "services/accounts.py", "jobs/csv_import.py"):
-        text = (root / name).read_text(encoding="utf-8")
-        marked |= set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"Problems",\s*"([^"]+)"', text))
+    for path in root.rglob("*.py"):
+        if path.is_relative_to(root / "ui"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        found = set(re.findall(r'QT_TRANSLATE_NOOP\(\s*"Problems",\s*"([^"]+)"', text))
+        # lupdate reads only console/domain of the Qt-free layers (resources/translations).
+        assert not found or path.is_relative_to(root / "domain"), path
+        marked |= found
     assert len(marked) >= 15
     for template in marked:
         assert f"<source>{template.replace('&', '&amp;')}</source>" in problems, template

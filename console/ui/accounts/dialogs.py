@@ -8,7 +8,6 @@ form open with everything the user typed (DESIGN.md principle 4).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.scheduling.schedule import PRESET_LABELS, WEEKDAYS
+from console.domain.accounts import normalize_slug, slug_problem
+from console.scheduling.schedule import PRESET_LABELS, WEEKDAYS, Interval, WeeklySchedule
 from console.scheduling.timezones import all_timezones, offset_label
 from console.services.accounts import NewAccount
-from console.services.validation import normalize_slug
 from console.ui.accounts.model import AccountRow
 from console.ui.problems import translate_problem
 
@@ -198,6 +197,7 @@ class NewAccountDialog(QDialog):
         self.end_edit = QTimeEdit(QTime(17, 0))
         self.end_edit.setDisplayFormat("HH:mm")
         self.end_edit.setAccessibleName(self.tr("Working hours end"))
+        self.end_edit.setToolTip(self.tr("00:00 is midnight, the end of the day."))
         custom.addWidget(self.start_edit)
         custom.addWidget(QLabel("–"))
         custom.addWidget(self.end_edit)
@@ -263,16 +263,13 @@ class NewAccountDialog(QDialog):
         self.end_edit.timeChanged.connect(lambda _t: self._on_field_edited("availability"))
         self.email_edit.setFocus()  # keyboard users start typing at once
 
-    def _custom_schedule(self) -> dict[str, Any]:
-        start = self.start_edit.time().toString("HH:mm")
-        end = self.end_edit.time().toString("HH:mm")
-        return {
-            day: {
-                "enabled": check.isChecked(),
-                "hours": [{"start": start, "end": end}] if check.isChecked() else [],
-            }
-            for day, check in self.day_checks.items()
-        }
+    def _custom_schedule(self) -> WeeklySchedule:
+        # An end of 00:00 is midnight at the end of the day: Interval reads it as minute 1440,
+        # so 20:00–00:00 is a valid evening and is sent as "24:00".
+        start, end = self.start_edit.time(), self.end_edit.time()
+        hours = Interval(start.hour() * 60 + start.minute(), end.hour() * 60 + end.minute())
+        days = [day for day, check in self.day_checks.items() if check.isChecked()]
+        return WeeklySchedule.from_hours(days, [hours])
 
     def _suggest_slug(self, *args: object) -> None:
         if not self._slug_edited:
@@ -368,8 +365,7 @@ class EditAccountDialog(QDialog):
 
     def _validate(self, *args: object) -> None:
         ok = bool(self.given_edit.text().strip() and self.family_edit.text().strip())
-        slug = normalize_slug(self.slug_edit.text())
-        ok = ok and len(slug) >= 5
+        ok = ok and slug_problem(self.slug_edit.text()) is None
         self.save_button.setEnabled(ok)
 
     def _on_buttons_accepted(self) -> None:

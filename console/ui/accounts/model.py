@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -77,10 +77,6 @@ class AccountRow:
             booking_url=account.booking_url or "",
             created_at=account.created_at,
         )
-
-    def renamed(self, *, given_name: str, family_name: str, slug: str) -> AccountRow:
-        """A copy with edited name and slug (after a successful update)."""
-        return replace(self, given_name=given_name, family_name=family_name, slug=slug)
 
 
 class Column(enum.IntEnum):

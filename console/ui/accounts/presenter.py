@@ -1,12 +1,14 @@
 """Presenter of the Accounts tab: owns every coroutine behind the fleet table and its dialogs.
 
 Widgets stay synchronous; this QObject runs the service calls through the :class:`TaskRunner`
-and pushes results back with setters. Errors from the service are already on the message bus
-(it reports and re-raises); here they only decide what a dialog shows.
+and pushes results back with setters. The service raises and reports nothing itself, so every
+outcome reaches the user once, translated, from here: a failed send in the dialog that asked
+(which stays open), a failed load and every success on the status bar.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
@@ -14,25 +16,28 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from console.asyncqt import TaskRunner
 from console.services.accounts import NewAccount, ValidationFailed
+from console.store import CachedAccount
 from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
 from console.ui.accounts.model import AccountRow
 from console.ui.errors import describe
 from console.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 
 class AccountsBackend(Protocol):
     """What the presenter needs of ``console.services.accounts.AccountService``."""
 
-    async def cached(self) -> Sequence[Any]: ...
+    async def cached(self) -> Sequence[CachedAccount]: ...
     async def refresh(
         self,
         on_progress: Callable[[int, int | None], None] | None = None,
         *,
-        on_page: Callable[[list[Any], int, int | None], None] | None = None,
-    ) -> Sequence[Any]: ...
-    async def create(self, new: NewAccount) -> Any: ...
-    async def rename(self, user_id: str, given_name: str, family_name: str) -> Any: ...
-    async def change_slug(self, user_id: str, slug: str) -> Any: ...
+        on_page: Callable[[list[CachedAccount], int, int | None], None] | None = None,
+    ) -> Sequence[CachedAccount]: ...
+    async def create(self, new: NewAccount) -> CachedAccount: ...
+    async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount: ...
+    async def change_slug(self, user_id: str, slug: str) -> CachedAccount: ...
     async def delete(self, user_id: str, transfer_to: str | None = None) -> None: ...
 
 
@@ -93,11 +98,17 @@ class AccountsPresenter(QObject):
 
     def start(self) -> None:
         """Show the cache at once, then refresh from the server in the background."""
-        self._runner.run(self._load(), name="accounts-load")
+        self._runner.run(self._load(), name="accounts-load", on_failure=self._on_load_failed)
 
     def refresh(self) -> None:
         """Reload every page from the server (Ctrl+R)."""
-        self._runner.run(self._refresh(), name="accounts-load")
+        self._runner.run(self._refresh(), name="accounts-load", on_failure=self._on_load_failed)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        log.warning("loading the accounts failed", exc_info=exc)
+        self._window.show_message(
+            "error", self.tr("Could not load the accounts: {reason}").format(reason=describe(exc))
+        )
 
     async def _load(self) -> None:
         cached = await self._service.cached()
@@ -118,7 +129,9 @@ class AccountsPresenter(QObject):
         self._tab.set_loaded()
         self.loaded.emit(len(fresh))
 
-    def _on_service_page(self, accounts: list[Any], loaded: int, total: int | None) -> None:
+    def _on_service_page(
+        self, accounts: list[CachedAccount], loaded: int, total: int | None
+    ) -> None:
         # Each page lands in the table at once; the user can already search, sort and select.
         self._model.merge_accounts([AccountRow.from_cached(a) for a in accounts])
         self._tab.set_loading(loaded, total)
@@ -154,19 +167,11 @@ class AccountsPresenter(QObject):
 
     async def _create(self, new: NewAccount, dialog: NewAccountDialog) -> None:
         created = await self._service.create(new)
-        row = AccountRow(
-            id=str(created.user_id),
-            email=new.email.strip(),
-            given_name=new.given_name.strip(),
-            family_name=new.family_name.strip(),
-            slug=new.normalized_slug or "",
-            timezone=new.timezone.strip(),
-            meeting_type_count=1 if getattr(created, "meeting_type_id", None) else 0,
-            booking_url=str(getattr(created, "booking_url", "") or ""),
-        )
+        row = AccountRow.from_cached(created)
         self._model.upsert(row)
         dialog.accept()
         self._tab.select_account(row.id)
+        self._window.show_message("info", self.tr("Created {email}.").format(email=row.email))
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_created.emit(row.id)
 
@@ -197,18 +202,18 @@ class AccountsPresenter(QObject):
     async def _edit(
         self, account: AccountRow, given: str, family: str, slug: str, dialog: EditAccountDialog
     ) -> None:
+        latest: CachedAccount | None = None
         if (given, family) != (account.given_name, account.family_name):
-            await self._service.rename(account.id, given, family)
-        updated = account.renamed(given_name=given, family_name=family, slug=account.slug)
+            latest = await self._service.rename(account.id, given, family)
         if slug and slug != account.slug:
-            changed = await self._service.change_slug(account.id, slug)
-            new_slug = getattr(changed, "slug", None) or slug
-            updated = updated.renamed(given_name=given, family_name=family, slug=new_slug)
-            url = getattr(changed, "booking_url", None)
-            if url:
-                updated = AccountRow.from_cached(changed)
+            latest = await self._service.change_slug(account.id, slug)
+        updated = account if latest is None else AccountRow.from_cached(latest)
         self._model.upsert(updated)
         dialog.accept()
+        if latest is not None:
+            self._window.show_message(
+                "info", self.tr("Updated {email}.").format(email=updated.email or updated.id)
+            )
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_changed.emit(account.id)
 
@@ -234,6 +239,9 @@ class AccountsPresenter(QObject):
         await self._service.delete(account.id, transfer_to=transfer_to)
         self._model.remove(account.id)
         dialog.accept()
+        self._window.show_message(
+            "info", self.tr("Deleted {email}.").format(email=account.email or account.id)
+        )
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_deleted.emit(account.id)
 
