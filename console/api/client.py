@@ -27,7 +27,6 @@ from console.api.models import (
     AvailabilityException,
     BookingResult,
     CreatedUser,
-    DaySchedule,
     MeetingType,
     MeetingTypeTemplate,
     PersonalPage,
@@ -35,8 +34,8 @@ from console.api.models import (
     User,
     UserPage,
     Webhook,
-    normalize_schedule,
 )
+from console.scheduling.schedule import WeeklySchedule
 
 __all__ = ["MAX_PAGE_SIZE", "MeetergoClient"]
 
@@ -57,9 +56,8 @@ def _drop_none(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def schedule_to_wire(schedule: Any) -> dict[str, Any]:
-    """Write a schedule (either documented format, or a ``to_wire()`` object) as weekday objects."""
-    days: dict[str, DaySchedule] = normalize_schedule(schedule)
-    return {day: value.to_wire() for day, value in days.items()}
+    """Write a schedule (a ``WeeklySchedule`` or either wire shape) as seven weekday objects."""
+    return WeeklySchedule.from_wire(schedule).to_wire()
 
 
 def _iso(value: date | datetime | str) -> str:
@@ -297,7 +295,7 @@ class Availabilities(_Resource):
     """``/v4/availability/{id}``: weekly hours and holiday exceptions."""
 
     async def get(self, availability_id: str, user_id: str) -> Availability:
-        """An availability; the schedule is normalised to the weekday-object format."""
+        """An availability; its schedule is read as a ``WeeklySchedule`` (either wire shape)."""
         data = await self._t.request("GET", f"/availability/{availability_id}", user_id=user_id)
         return Availability.model_validate(data)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 
@@ -296,8 +296,9 @@ async def test_availability_get_normalises_an_array_schedule(client, respx_mock)
     )
     avail = await client.availability.get("av1", "u1")
     assert route.calls.last.request.headers[ACTING] == "u1"
-    assert avail.schedule["friday"].enabled and avail.schedule["friday"].hours[0].end == "17:00"
-    assert not avail.schedule["monday"].enabled
+    friday = avail.schedule.day("friday")
+    assert friday.enabled and friday.intervals[0].end == time(17, 0)
+    assert not avail.schedule.day("monday").enabled
 
 
 async def test_availability_update_writes_all_seven_weekday_objects(client, respx_mock):

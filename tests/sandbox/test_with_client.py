@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 import pytest_asyncio
@@ -119,14 +119,14 @@ async def test_meeting_types_create_update_list_and_delete(client):
 async def test_availability_get_update_and_holidays(client):
     host = await _new_host(client)
     availability = await client.availability.get(host.availability_id, host.user_id)
-    assert availability.schedule["monday"].hours[0].start == "09:00"
+    assert availability.schedule.day("monday").intervals[0].start == time(9, 0)
     changed = await client.availability.update(
         host.availability_id,
         host.user_id,
         name="Nachmittags",
         schedule={"tuesday": {"enabled": True, "hours": [{"start": "14:00", "end": "16:00"}]}},
     )
-    assert changed.name == "Nachmittags" and changed.schedule["monday"].enabled is False
+    assert changed.name == "Nachmittags" and changed.schedule.day("monday").enabled is False
     holidays = await client.availability.add_holidays(
         host.availability_id, host.user_id, 2026, "DE", "BY"
     )
