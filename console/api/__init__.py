@@ -1,7 +1,7 @@
 """The meetergo platform API client (no Qt): ``MeetergoClient``, its models and errors."""
 
 from console.api._transport import RateBudget
-from console.api.client import MeetergoClient
+from console.api.client import ActingClient, MeetergoClient
 from console.api.models import (
     WEEKDAYS,
     Appointment,
@@ -25,6 +25,7 @@ from console.api.models import (
 
 __all__ = [
     "WEEKDAYS",
+    "ActingClient",
     "Appointment",
     "AppointmentPage",
     "Attendee",
