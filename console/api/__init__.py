@@ -1,7 +1,7 @@
 """The meetergo platform API client (no Qt): ``MeetergoClient``, its models and errors."""
 
 from console.api._transport import RateBudget
-from console.api.client import MeetergoClient
+from console.api.client import ActingClient, MeetergoClient
 from console.api.models import (
     WEEKDAYS,
     Appointment,
@@ -11,23 +11,21 @@ from console.api.models import (
     AvailabilityException,
     BookingResult,
     CreatedUser,
-    DaySchedule,
     MeetingInfo,
     MeetingType,
     MeetingTypeTemplate,
     PersonalPage,
     SlotsResponse,
-    TimeRange,
     User,
     UserPage,
     Webhook,
     WebhookEvent,
-    normalize_schedule,
     parse_webhook,
 )
 
 __all__ = [
     "WEEKDAYS",
+    "ActingClient",
     "Appointment",
     "AppointmentPage",
     "Attendee",
@@ -35,7 +33,6 @@ __all__ = [
     "AvailabilityException",
     "BookingResult",
     "CreatedUser",
-    "DaySchedule",
     "MeetergoClient",
     "MeetingInfo",
     "MeetingType",
@@ -43,11 +40,9 @@ __all__ = [
     "PersonalPage",
     "RateBudget",
     "SlotsResponse",
-    "TimeRange",
     "User",
     "UserPage",
     "Webhook",
     "WebhookEvent",
-    "normalize_schedule",
     "parse_webhook",
 ]

@@ -1,7 +1,7 @@
 """Plumbing under the resource namespaces: rate budget, retries, error mapping, auth headers.
 
-Nothing here knows a meetergo route; ``client.py`` builds paths and bodies and calls
-:meth:`Transport.request`.
+Nothing here knows a meetergo route; the modules of ``console.api.resources`` build paths and
+bodies and call :meth:`Transport.request`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
+from pydantic import ValidationError
 
 from console import __version__
 from console.api.errors import (
@@ -24,6 +25,7 @@ from console.api.errors import (
     ApiError,
     ApiStatusError,
     ApiTimeoutError,
+    MalformedResponse,
     RateLimited,
     error_for_status,
 )
@@ -32,6 +34,7 @@ log = logging.getLogger("console.api")
 
 Sleep = Callable[[float], Awaitable[None]]
 Clock = Callable[[], float]
+T = TypeVar("T")
 
 ACTING_USER_HEADER = "x-meetergo-api-user-id"
 USER_AGENT = f"meetergo-console/{__version__}"
@@ -181,44 +184,55 @@ class Transport:
         prefix = "" if root else "/v4"
         return f"{self.base_url}{prefix}{path}"
 
-    def acting_headers(self, user_id: str | None, *, method: str, url: str) -> dict[str, str]:
-        """The acting-user header for ``user_id``, or refuse for a PAT acting as someone else.
+    def check_acting_user(self, user_id: str) -> None:
+        """Refuse, before anything is sent, to act as ``user_id`` when this credential cannot.
 
-        Rule for a personal token: it never sends the header (meetergo rejects it); naming a user
-        is allowed only when that id is the token's own (learnt from ``users.me()``), otherwise
-        :class:`ActingUserRefused` is raised before anything is sent.
+        A platform API key may act as any user of its company. A personal token acts only as its
+        own user (meetergo answers 403 otherwise), whose id is learnt from ``users.me()`` — which
+        the client calls on entering — so :class:`ActingUserRefused` is raised for anyone else.
         """
-        if user_id is None:
-            return {}
-        if self.is_personal_token:
-            if self.own_user_id is not None and user_id == self.own_user_id:
-                return {}
+        if not user_id:
+            raise ValueError("an acting user id is required")
+        if self.is_personal_token and user_id != self.own_user_id:
             raise ActingUserRefused(
                 "a personal access token can only act as its own user "
                 f"({self.own_user_id or 'unknown yet'}), not as user {user_id}; "
                 "use a platform API key to manage other accounts"
-                + ("" if self.own_user_id else " (or call users.me() first to learn the own id)"),
-                method=method,
-                url=url,
+                + ("" if self.own_user_id else " (enter the client first to learn the own id)")
             )
+
+    def acting_headers(self, user_id: str | None) -> dict[str, str]:
+        """The acting-user header for ``user_id`` (checked by :meth:`check_acting_user`).
+
+        A personal token never sends it: meetergo rejects the header on a PAT even for the
+        token's own user (it acts as its owner anyway).
+        """
+        if user_id is None or self.is_personal_token:
+            return {}
         return {ACTING_USER_HEADER: user_id}
 
     async def request(
         self,
         method: str,
         path: str,
+        read: Callable[[Any], T],
         *,
         root: bool = False,
         params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
         json: Any = None,
-        user_id: str | None = None,
-    ) -> Any:
-        """Send with budget and retries; return decoded JSON (``None`` for an empty body)."""
+        acting_user: str | None = None,
+    ) -> T:
+        """Send with budget and retries; return ``read`` of the decoded JSON.
+
+        ``read`` gets ``None`` for an empty body. When it cannot read the answer (a
+        ``ValueError`` such as pydantic's ``ValidationError``, or a ``TypeError``) the answer is
+        reported as :class:`MalformedResponse`.
+        """
         if self._http is None:
             raise RuntimeError("use the client as 'async with MeetergoClient(...) as client:'")
         method = method.upper()
         url = self.url(path, root=root)
-        headers = self.acting_headers(user_id, method=method, url=url)
+        headers = self.acting_headers(acting_user)
         retryable = method in RETRYABLE_METHODS
         attempt = 0
         while True:
@@ -242,7 +256,7 @@ class Transport:
             else:
                 log.debug("← %s %s %d", method, url, response.status_code)
                 if response.status_code < 400:
-                    return _decode(response)
+                    return _read(read, response, method=method, url=url)
                 error = self._status_error(response, method=method, url=url)
             if not retryable or attempt >= self.max_retries or not _retryable_error(error):
                 if cause is not None:
@@ -282,6 +296,31 @@ def _retryable_error(error: ApiError) -> bool:
     if isinstance(error, ApiConnectionError | RateLimited):
         return True
     return error.status_code is not None and error.status_code >= 500
+
+
+def _read(read: Callable[[Any], T], response: httpx.Response, *, method: str, url: str) -> T:
+    try:
+        return read(_decode(response))
+    except (ValueError, TypeError) as err:
+        raise MalformedResponse(
+            f"the answer could not be read: {_reason(err)}",
+            status_code=response.status_code,
+            method=method,
+            url=url,
+        ) from None
+
+
+def _reason(error: ValueError | TypeError) -> str:
+    # Field locations and messages only: pydantic's own text quotes the input, which may be
+    # someone's personal data and does not help the reader.
+    if isinstance(error, ValidationError):
+        problems = error.errors(include_url=False, include_input=False, include_context=False)
+        if problems:
+            first = problems[0]
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            return f"{where}: {first['msg']}{more}"
+    return str(error)[:200]
 
 
 def _decode(response: httpx.Response) -> Any:

@@ -5,6 +5,7 @@ The whole contract at a glance::
     ApiError                         anything the client raises on purpose
     ├── ApiConnectionError           no usable answer: refused, reset, dropped after sending
     │   └── ApiTimeoutError          connect/read/write/pool timeout
+    ├── MalformedResponse            a success answer the models cannot read (wrong shape/types)
     └── ApiStatusError               the server answered with a status >= 400
         ├── BadRequest               400 validation (message may be a list, joined with "; ")
         ├── AuthenticationError      401 missing, unknown or expired credential
@@ -35,6 +36,7 @@ __all__ = [
     "BadRequest",
     "Conflict",
     "LimitReached",
+    "MalformedResponse",
     "NotFound",
     "PermissionDenied",
     "RateLimited",
@@ -85,6 +87,20 @@ class ApiConnectionError(ApiError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The connect, read, write or pool timeout expired."""
+
+
+class MalformedResponse(ApiError):
+    """The server answered with success, but the answer is not what the API documents.
+
+    Raised instead of the models' own ``pydantic.ValidationError`` so that it stays inside the
+    error tree. ``status_code`` is the (successful) status that came back, ``message`` a short
+    reason naming the first field that could not be read; the body itself is not kept, since it
+    may hold other people's data.
+    """
+
+    def __init__(self, message: str, *, status_code: int, method: str = "", url: str = "") -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
 
 
 class ApiStatusError(ApiError):

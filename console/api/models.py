@@ -8,15 +8,16 @@ shape (``to_wire()`` = ``model_dump(by_alias=True, exclude_none=True)``).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator
 from pydantic.alias_generators import to_camel
 
-# One spelling of the weekdays for the whole project; the slot engine owns it.
-from console.scheduling.schedule import WEEKDAYS
+# One spelling of the weekdays and one weekly-schedule model for the whole project; the
+# scheduling layer owns both.
+from console.scheduling.schedule import WEEKDAYS, WeeklySchedule
 
 __all__ = [
     "WEEKDAYS",
@@ -28,7 +29,6 @@ __all__ = [
     "AvailabilityException",
     "BookingResult",
     "CreatedUser",
-    "DaySchedule",
     "Host",
     "MeetingInfo",
     "MeetingType",
@@ -37,12 +37,11 @@ __all__ = [
     "SlotDate",
     "SlotSpot",
     "SlotsResponse",
-    "TimeRange",
     "User",
     "UserPage",
     "Webhook",
     "WebhookEvent",
-    "normalize_schedule",
+    "WireSchedule",
     "parse_webhook",
 ]
 
@@ -108,76 +107,21 @@ class CreatedUser(ApiModel):
 # --- availability --------------------------------------------------------------------------
 
 
-class TimeRange(ApiModel):
-    """A working-hours interval, ``"HH:MM"`` local to the availability's time zone."""
-
-    start: str
-    end: str
+def _read_schedule(value: Any) -> WeeklySchedule:
+    # Either documented wire shape (or a WeeklySchedule); none at all is a closed week.
+    return WeeklySchedule.closed() if value is None else WeeklySchedule.from_wire(value)
 
 
-class DaySchedule(ApiModel):
-    """One weekday of the current schedule format: ``{enabled, hours: [{start, end}]}``."""
-
-    enabled: bool = False
-    hours: list[TimeRange] = Field(default_factory=list)
+def _write_schedule(schedule: WeeklySchedule) -> dict[str, Any]:
+    return schedule.to_wire()
 
 
-def normalize_schedule(raw: Any) -> dict[str, DaySchedule]:
-    """Read either documented schedule format and return all seven weekdays, current format.
-
-    Accepts ``{monday: {enabled, hours: [{start, end}]}, ...}`` (current) and
-    ``[{dayOfWeek: "monday", intervals: [{from, to}]}, ...]`` (older; omitted days are off).
-    An object with ``to_wire()`` (e.g. ``console.scheduling.schedule.WeeklySchedule``) is read
-    through its wire form.
-    """
-    to_wire = getattr(raw, "to_wire", None)
-    if callable(to_wire):
-        raw = to_wire()
-    days: dict[str, DaySchedule] = {day: DaySchedule() for day in WEEKDAYS}
-    if raw is None:
-        return days
-    if isinstance(raw, Mapping):
-        for key, value in raw.items():
-            day = str(key).lower()
-            if day not in days:
-                raise ValueError(f"unknown weekday {key!r} in schedule")
-            if isinstance(value, DaySchedule):
-                days[day] = value
-            elif isinstance(value, Mapping):
-                hours = [
-                    _time_range(item) for item in value.get("hours") or value.get("intervals") or []
-                ]
-                enabled = value.get("enabled")
-                days[day] = DaySchedule(
-                    enabled=bool(hours) if enabled is None else bool(enabled), hours=hours
-                )
-            else:
-                raise ValueError(f"schedule entry for {day} must be an object")
-        return days
-    if isinstance(raw, Sequence) and not isinstance(raw, str | bytes):
-        for entry in raw:
-            if not isinstance(entry, Mapping):
-                raise ValueError("schedule list entries must be objects")
-            day = str(entry.get("dayOfWeek") or entry.get("day_of_week") or "").lower()
-            if day not in days:
-                raise ValueError(f"unknown weekday {entry.get('dayOfWeek')!r} in schedule")
-            hours = [_time_range(item) for item in entry.get("intervals") or []]
-            days[day].hours.extend(hours)
-            days[day].enabled = bool(days[day].hours)
-        return days
-    raise ValueError("schedule must be an object per weekday or a list of day entries")
-
-
-def _time_range(item: Any) -> TimeRange:
-    if isinstance(item, TimeRange):
-        return item
-    if not isinstance(item, Mapping):
-        raise ValueError("a schedule interval must be an object")
-    start = item.get("start", item.get("from"))
-    end = item.get("end", item.get("to"))
-    if not isinstance(start, str) or not isinstance(end, str):
-        raise ValueError("a schedule interval needs start/end (or from/to) as 'HH:MM'")
-    return TimeRange(start=start, end=end)
+WireSchedule = Annotated[
+    WeeklySchedule,
+    PlainValidator(_read_schedule),
+    PlainSerializer(_write_schedule, return_type=dict[str, Any]),
+]
+"""A weekly schedule field: read from either wire shape, written as seven weekday objects."""
 
 
 class AvailabilityException(ApiModel):
@@ -197,14 +141,9 @@ class Availability(ApiModel):
     id: str
     name: str | None = None
     timezone: str | None = None
-    schedule: dict[str, DaySchedule] = Field(default_factory=lambda: normalize_schedule(None))
+    schedule: WireSchedule = Field(default_factory=WeeklySchedule.closed)
     availability_exceptions: list[AvailabilityException] = Field(default_factory=list)
     is_default: bool | None = None
-
-    @field_validator("schedule", mode="before")
-    @classmethod
-    def _read_either_format(cls, value: Any) -> dict[str, DaySchedule]:
-        return normalize_schedule(value)
 
 
 # --- meeting types and templates -----------------------------------------------------------

@@ -36,6 +36,12 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "errors", "The server refused the input: {detail}"
         ).format(detail=detail)
+    if isinstance(exc, errors.MalformedResponse):
+        return QCoreApplication.translate(
+            "errors",
+            "The server sent an answer the console cannot read. Try again; if this keeps "
+            "happening, the server may have changed.",
+        )
     if isinstance(exc, errors.ServerError):
         return QCoreApplication.translate(
             "errors", "The server had a problem ({status}). Try again later."

@@ -961,6 +961,10 @@ F1  diese Hilfe</translation>
         <translation>Der Server hat die Eingabe abgelehnt: {detail}</translation>
     </message>
     <message>
+        <source>The server sent an answer the console cannot read. Try again; if this keeps happening, the server may have changed.</source>
+        <translation>Der Server hat eine Antwort geschickt, die die Konsole nicht lesen kann. Bitte erneut versuchen; bleibt es dabei, hat sich der Server vielleicht geändert.</translation>
+    </message>
+    <message>
         <source>The server had a problem ({status}). Try again later.</source>
         <translation>Der Server hatte ein Problem ({status}). Bitte später erneut versuchen.</translation>
     </message>

@@ -76,6 +76,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "The server had a problem ({status}). Try again later.": (
         "Der Server hatte ein Problem ({status}). Bitte später erneut versuchen."
     ),
+    "The server sent an answer the console cannot read. Try again; if this keeps "
+    "happening, the server may have changed.": (
+        "Der Server hat eine Antwort geschickt, die die Konsole nicht lesen kann. Bitte "
+        "erneut versuchen; bleibt es dabei, hat sich der Server vielleicht geändert."
+    ),
     "Something went wrong: {detail}": "Etwas ist schiefgegangen: {detail}",
     "Something went wrong: {reason}": "Etwas ist schiefgegangen: {reason}",
     # import statuses

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
+import respx
 
 from console.api import MeetergoClient
 
@@ -16,6 +17,8 @@ BASE = "https://api.meetergo.test"
 API_KEY = "ak_live:0b6f3c1e-1111-4c2d-9e8f-000000000001:s3cr3t-DO-NOT-LEAK"
 PAT = "rgo-personal-token-DO-NOT-LEAK"
 ACTING = "x-meetergo-api-user-id"
+PAT_OWNER = {"id": "u1", "email": "owner@agency.de"}
+"""What ``GET /v4/user/me`` answers for :data:`PAT`: the token's own user."""
 
 
 class SleepRecorder:
@@ -40,8 +43,13 @@ async def client(sleeps: SleepRecorder) -> AsyncIterator[MeetergoClient]:
 
 
 @pytest_asyncio.fixture
-async def pat_client(sleeps: SleepRecorder) -> AsyncIterator[MeetergoClient]:
+async def pat_client(
+    sleeps: SleepRecorder, respx_mock: respx.MockRouter
+) -> AsyncIterator[MeetergoClient]:
+    """A personal-token client, entered: it asked once who it is (needs the module's respx mark)."""
+    me = respx_mock.get("/v4/user/me").respond(200, json=PAT_OWNER)
     async with MeetergoClient(api_key=PAT, base_url=BASE, sleep=sleeps) as c:
+        assert me.call_count == 1
         yield c
 
 

@@ -49,29 +49,29 @@ async def test_the_key_appears_in_no_log_record_error_or_repr(client, respx_mock
     assert API_KEY not in repr(client._transport)
 
 
-async def test_a_personal_token_refuses_to_act_as_another_user_before_sending(pat_client):
-    # no route is registered: any request that went out would fail the test differently
+async def test_a_personal_token_refuses_to_act_as_another_user_before_sending(
+    pat_client, respx_mock
+):
     with pytest.raises(ActingUserRefused) as caught:
-        await pat_client.meeting_types.list("someone-else")
+        pat_client.acting_as("someone-else")
     err = caught.value
     assert isinstance(err, PermissionDenied) and err.status_code == 403
     assert "personal access token" in str(err) and "someone-else" in str(err)
-    assert err.method == "GET" and err.url == f"{BASE}/v4/meeting-type"
+    # refused when the scope is made: nothing went out but the GET /v4/user/me of entering
+    assert [call.request.url.path for call in respx_mock.calls] == ["/v4/user/me"]
     assert PAT not in str(err) and PAT not in repr(err)
 
 
 async def test_a_personal_token_may_name_its_own_user_but_never_sends_the_header(
     pat_client, respx_mock
 ):
-    respx_mock.get("/v4/user/me").respond(200, json=ME)
     route = respx_mock.get("/v4/meeting-type").respond(200, json=[])
-    await pat_client.users.me()
-    assert await pat_client.meeting_types.list("u1") == []
+    assert await pat_client.acting_as("u1").meeting_types.list() == []
     request = route.calls.last.request
     assert request.headers["authorization"] == f"Bearer {PAT}"
     assert ACTING not in request.headers
     with pytest.raises(ActingUserRefused):
-        await pat_client.meeting_types.list("u2")
+        pat_client.acting_as("u2")
     assert route.call_count == 1
 
 
@@ -81,15 +81,19 @@ async def test_a_personal_token_filters_appointments_by_user_instead_of_acting(
     route = respx_mock.get("/v4/appointment/paginated").respond(
         200, json={"appointments": [], "total": 0}
     )
-    assert [a async for a in pat_client.appointments.list("u2")] == []
+    assert [a async for a in pat_client.appointments.list(host_id="u2")] == []
     request = route.calls.last.request
     assert request.url.params["userId"] == "u2"
+    assert ACTING not in request.headers
+    assert [a async for a in pat_client.acting_as("u1").appointments.list()] == []
+    request = route.calls.last.request
+    assert request.url.params["userId"] == "u1"
     assert ACTING not in request.headers
 
 
 async def test_an_api_key_acts_as_any_user(client, respx_mock):
     route = respx_mock.get("/v4/personal-page/me").respond(200, json={"id": "pp"})
-    await client.personal_page.get("u2")
+    await client.acting_as("u2").personal_pages.get()
     assert route.calls.last.request.headers[ACTING] == "u2"
 
 

@@ -1,4 +1,5 @@
-"""Every documented status becomes its own error class with method, URL and server message."""
+"""Every documented status becomes its own error class with method, URL and server message;
+an answer the models cannot read becomes ``MalformedResponse``."""
 
 from __future__ import annotations
 
@@ -6,17 +7,19 @@ import httpx
 import pytest
 
 from console.api.errors import (
+    ApiError,
     ApiStatusError,
     AuthenticationError,
     BadRequest,
     Conflict,
     LimitReached,
+    MalformedResponse,
     NotFound,
     PermissionDenied,
     RateLimited,
     ServerError,
 )
-from tests.api.conftest import BASE, error_body
+from tests.api.conftest import API_KEY, BASE, error_body
 
 pytestmark = pytest.mark.respx(base_url=BASE, assert_all_called=True)
 
@@ -81,7 +84,7 @@ async def test_a_conflict_keeps_the_body_so_shared_availability_can_be_shown(cli
     }
     respx_mock.delete("/v4/meeting-type/m1").respond(409, json=body)
     with pytest.raises(Conflict) as caught:
-        await client.meeting_types.delete("m1", "u1")
+        await client.acting_as("u1").meeting_types.delete("m1")
     assert caught.value.body["sharedWith"] == [{"id": "m2", "slug": "x"}]
 
 
@@ -92,3 +95,44 @@ async def test_an_error_without_json_uses_the_reason_phrase(client, respx_mock):
         await client.users.me()
     assert caught.value.message == "Bad Gateway"
     assert client._transport.max_retries == 2
+
+
+@pytest.mark.asyncio
+async def test_an_answer_with_fields_of_the_wrong_type_is_a_malformed_response(client, respx_mock):
+    respx_mock.get("/v4/user/u1").respond(
+        200, json={"id": ["u1"], "email": "anna@kanzlei.de", "createdAt": "last Tuesday"}
+    )
+    with pytest.raises(MalformedResponse) as caught:
+        await client.users.get("u1")
+    err = caught.value
+    assert isinstance(err, ApiError) and not isinstance(err, ApiStatusError)
+    assert (err.status_code, err.method, err.url) == (200, "GET", f"{BASE}/v4/user/u1")
+    assert err.message.startswith("the answer could not be read: id:")
+    assert "(and 1 more)" in err.message
+    # a short reason, not the body: the e-mail address the server sent stays out of the error
+    assert "anna@kanzlei.de" not in str(err) and "anna@kanzlei.de" not in repr(err)
+    assert API_KEY not in str(err) and API_KEY not in repr(err)
+
+
+@pytest.mark.asyncio
+async def test_a_text_answer_where_an_object_belongs_is_a_malformed_response(client, respx_mock):
+    respx_mock.patch("/v4/meeting-type/mt1").respond(200, text="Updated")
+    with pytest.raises(MalformedResponse) as caught:
+        await client.acting_as("u1").meeting_types.update("mt1", duration=45)
+    assert caught.value.method == "PATCH" and caught.value.status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_a_list_answer_that_is_no_list_is_a_malformed_response(client, respx_mock):
+    respx_mock.get("/webhooks").respond(200, json={"webhooks": "none"})
+    with pytest.raises(MalformedResponse, match="expected a list of webhooks"):
+        await client.webhooks.list()
+
+
+@pytest.mark.asyncio
+async def test_a_schedule_the_models_cannot_read_is_a_malformed_response(client, respx_mock):
+    respx_mock.get("/v4/availability/av1").respond(
+        200, json={"id": "av1", "schedule": {"funday": {"enabled": True, "hours": []}}}
+    )
+    with pytest.raises(MalformedResponse, match="schedule"):
+        await client.acting_as("u1").availabilities.get("av1")

@@ -1,4 +1,4 @@
-"""Property tests: schedule normalisation and slot starts hold for any valid input."""
+"""Property tests: schedule reading and slot starts hold for any valid input."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from console.api.models import WEEKDAYS, SlotsResponse, normalize_schedule
+from console.api.models import WEEKDAYS, Availability, SlotsResponse
+from console.scheduling.schedule import format_minute
 
 times = st.integers(min_value=0, max_value=23 * 60 + 58).map(lambda m: (m, m + 1))
-hhmm = lambda minute: f"{minute // 60:02d}:{minute % 60:02d}"  # noqa: E731
 array_schedules = st.dictionaries(
     st.sampled_from(WEEKDAYS), st.lists(times, min_size=1, max_size=3), max_size=7
 ).map(
     lambda days: [
-        {"dayOfWeek": day, "intervals": [{"from": hhmm(a), "to": hhmm(b)} for a, b in spans]}
+        {
+            "dayOfWeek": day,
+            "intervals": [{"from": format_minute(a), "to": format_minute(b)} for a, b in spans],
+        }
         for day, spans in days.items()
     ]
 )
@@ -23,13 +26,13 @@ array_schedules = st.dictionaries(
 
 @given(array_schedules)
 def test_an_array_schedule_survives_the_round_trip_through_the_object_format(array):
-    normalized = normalize_schedule(array)
-    wire = {day: value.to_wire() for day, value in normalized.items()}
-    assert normalize_schedule(wire) == normalized
-    assert set(normalized) == set(WEEKDAYS)
+    read = Availability.model_validate({"id": "a", "schedule": array})
+    wire = read.to_wire()["schedule"]
+    assert Availability.model_validate({"id": "a", "schedule": wire}) == read
+    assert set(wire) == set(WEEKDAYS)
     listed = {entry["dayOfWeek"] for entry in array}
     for day in WEEKDAYS:
-        assert normalized[day].enabled == (day in listed)
+        assert wire[day]["enabled"] == (day in listed)
 
 
 instants = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -14,9 +14,9 @@ from console.api.models import (
     MeetingType,
     SlotsResponse,
     User,
-    normalize_schedule,
     parse_webhook,
 )
+from console.scheduling.schedule import WEEKDAYS
 
 OBJECT_SCHEDULE = {
     "monday": {"enabled": True, "hours": [{"start": "09:00", "end": "18:00"}]},
@@ -84,17 +84,9 @@ def test_both_schedule_formats_read_to_the_same_weekday_objects():
     from_object = Availability.model_validate({"id": "a", "schedule": OBJECT_SCHEDULE})
     from_array = Availability.model_validate({"id": "a", "schedule": ARRAY_SCHEDULE})
     assert from_object.schedule == from_array.schedule
-    assert list(from_object.schedule) == [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    assert from_array.schedule["tuesday"].hours[1].start == "13:00"
-    assert from_array.schedule["sunday"].enabled is False
+    assert tuple(from_object.to_wire()["schedule"]) == WEEKDAYS
+    assert from_array.schedule.day("tuesday").intervals[1].start == time(13, 0)
+    assert from_array.schedule.day("sunday").enabled is False
 
 
 def test_an_availability_writes_back_weekday_objects_and_keeps_unknown_fields():
@@ -119,7 +111,12 @@ def test_an_availability_writes_back_weekday_objects_and_keeps_unknown_fields():
 
 def test_a_schedule_with_an_unknown_weekday_is_refused():
     with pytest.raises(ValueError, match="funday"):
-        normalize_schedule({"funday": {"enabled": True, "hours": []}})
+        Availability.model_validate({"id": "a", "schedule": {"funday": {"enabled": True}}})
+
+
+def test_an_availability_without_schedule_is_closed_on_all_seven_days():
+    wire = Availability.model_validate({"id": "a"}).to_wire()["schedule"]
+    assert wire == {day: {"enabled": False, "hours": []} for day in WEEKDAYS}
 
 
 def test_a_user_reads_camel_case_and_keeps_fields_the_model_does_not_know():
@@ -164,6 +161,7 @@ def test_created_user_reads_the_documented_create_answer():
         "av1",
         "mt1",
     )
+    assert created.booking_url is not None
     assert created.booking_url.endswith("/john-smith/30min-meeting")
 
 

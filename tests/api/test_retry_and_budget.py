@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -26,11 +27,13 @@ pytestmark = [pytest.mark.respx(base_url=BASE, assert_all_called=True), pytest.m
 ME = {"id": "u1", "email": "a@b.de"}
 
 
-def fail_then(*outcomes):
+def fail_then(
+    *outcomes: httpx.Response | Exception,
+) -> Callable[[httpx.Request], httpx.Response]:
     """A respx side effect answering each outcome in turn (a Response or an exception)."""
     queue = list(outcomes)
 
-    def effect(request):
+    def effect(request: httpx.Request) -> httpx.Response:
         outcome = queue.pop(0)
         if isinstance(outcome, Exception):
             raise outcome
@@ -39,7 +42,7 @@ def fail_then(*outcomes):
     return effect
 
 
-def status(code, headers=None):
+def status(code: int, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(code, json=error_body(code, "nope", "Reason"), headers=headers)
 
 

@@ -134,7 +134,7 @@ class FakeUsers(Users):
                 user[key] = value
         return User.model_validate(user)
 
-    async def delete(self, user_id: str, transfer_to: str | None = None) -> None:
+    async def delete(self, user_id: str, *, transfer_to: str | None = None) -> None:
         if user_id not in self._c.accounts:
             raise NotFound("User not found", status_code=404)
         self._c.deleted.append((user_id, transfer_to))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 import pytest_asyncio
@@ -89,8 +89,8 @@ async def test_users_create_list_get_update_and_delete(client):
 @pytest.mark.asyncio
 async def test_meeting_types_create_update_list_and_delete(client):
     host = await _new_host(client)
-    mt = await client.meeting_types.create(
-        host.user_id,
+    host_view = client.acting_as(host.user_id)
+    mt = await host_view.meeting_types.create(
         name="Mandatsgespräch",
         duration=45,
         buffer_before=10,
@@ -98,41 +98,39 @@ async def test_meeting_types_create_update_list_and_delete(client):
         slug="mandat",
     )
     assert mt.slug == "mandat" and mt.meeting_info.buffer_before == 10
-    updated = await client.meeting_types.update(
-        mt.id, host.user_id, duration=60, timeslot_interval=15, booking_minimum=120
+    updated = await host_view.meeting_types.update(
+        mt.id, duration=60, timeslot_interval=15, booking_minimum=120
     )
     assert updated.duration == 60 and updated.timeslot_interval == 15
-    assert (await client.meeting_types.get(mt.id, host.user_id)).booking_minimum == 120
-    ids = [m.id for m in await client.meeting_types.list(host.user_id)]
+    assert (await host_view.meeting_types.get(mt.id)).booking_minimum == 120
+    ids = [m.id for m in await host_view.meeting_types.list()]
     assert ids == [host.meeting_type_id, mt.id]
     with pytest.raises(BadRequest) as caught:
-        await client.meeting_types.update(mt.id, host.user_id, duration=481)
+        await host_view.meeting_types.update(mt.id, duration=481)
     assert "meetingInfo.duration must not be greater than 480" in str(caught.value)
     with pytest.raises(Conflict):
-        await client.meeting_types.create(host.user_id, name="Mandat", duration=30, slug="mandat")
-    await client.meeting_types.delete(mt.id, host.user_id)
+        await host_view.meeting_types.create(name="Mandat", duration=30, slug="mandat")
+    await host_view.meeting_types.delete(mt.id)
     with pytest.raises(NotFound):
-        await client.meeting_types.get(mt.id, host.user_id)
+        await host_view.meeting_types.get(mt.id)
 
 
 @pytest.mark.asyncio
 async def test_availability_get_update_and_holidays(client):
     host = await _new_host(client)
-    availability = await client.availability.get(host.availability_id, host.user_id)
-    assert availability.schedule["monday"].hours[0].start == "09:00"
-    changed = await client.availability.update(
+    host_view = client.acting_as(host.user_id)
+    availability = await host_view.availabilities.get(host.availability_id)
+    assert availability.schedule.day("monday").intervals[0].start == time(9, 0)
+    changed = await host_view.availabilities.update(
         host.availability_id,
-        host.user_id,
         name="Nachmittags",
         schedule={"tuesday": {"enabled": True, "hours": [{"start": "14:00", "end": "16:00"}]}},
     )
-    assert changed.name == "Nachmittags" and changed.schedule["monday"].enabled is False
-    holidays = await client.availability.add_holidays(
-        host.availability_id, host.user_id, 2026, "DE", "BY"
-    )
+    assert changed.name == "Nachmittags" and changed.schedule.day("monday").enabled is False
+    holidays = await host_view.availabilities.add_holidays(host.availability_id, 2026, "DE", "BY")
     assert "Epiphany" in {h.title for h in holidays}  # Bavaria only
     with pytest.raises(BadRequest):
-        await client.availability.add_holidays(host.availability_id, host.user_id, 2030, "DE")
+        await host_view.availabilities.add_holidays(host.availability_id, 2030, "DE")
 
 
 @pytest.mark.asyncio
@@ -158,7 +156,7 @@ async def test_slots_booking_and_appointments_round_trip(client):
             {"email": "zwei@example.com"},
             host_ids=[host.user_id],
         )
-    mine = [a async for a in client.appointments.list(host.user_id)]
+    mine = [a async for a in client.acting_as(host.user_id).appointments.list()]
     assert [a.id for a in mine] == [booked.appointment_id]
     everyone = [a async for a in client.appointments.list(start=NOW, page_size=100)]
     assert booked.appointment_id in {a.id for a in everyone} and len(everyone) > 100
@@ -172,11 +170,10 @@ async def test_slots_booking_and_appointments_round_trip(client):
 @pytest.mark.asyncio
 async def test_personal_page_templates_and_webhooks(client):
     host = await _new_host(client)
-    page = await client.personal_page.update(
-        host.user_id, primary_color="#2E4A3F", description="Willkommen"
-    )
+    host_view = client.acting_as(host.user_id)
+    page = await host_view.personal_pages.update(primary_color="#2E4A3F", description="Willkommen")
     assert page.model_dump(by_alias=True)["primaryColor"] == "#2E4A3F"
-    assert (await client.personal_page.get(host.user_id)).model_dump(by_alias=True)[
+    assert (await host_view.personal_pages.get()).model_dump(by_alias=True)[
         "useCustomColors"
     ] is True
     template = await client.templates.create(name="Rückruf", duration=15)
@@ -184,7 +181,7 @@ async def test_personal_page_templates_and_webhooks(client):
         template.id, duration=20, locked_fields=["meetingInfo.duration"]
     )
     assert template.meeting_info.duration == 20
-    assigned = await client.templates.assign(template.id, host.user_id)
+    assigned = await host_view.templates.assign(template.id)
     assert assigned is not None and assigned.user_id == host.user_id
     assert assigned.duration == 20
     hooks = [
@@ -209,11 +206,22 @@ async def test_auth_errors_reach_the_client_as_typed_errors(app):
     async with _client(app, key=app.state.sandbox.demo_pat) as pat:
         await pat.users.me()
         with pytest.raises(ActingUserRefused):
-            await pat.meeting_types.list(pro.id)
+            pat.acting_as(pro.id)
         with pytest.raises(PermissionDenied):
             await pat.users.create(
                 email="p@example.com", given_name="P", family_name="Q", timezone="UTC"
             )
+
+
+@pytest.mark.asyncio
+async def test_a_personal_token_opens_its_own_meeting_types_straight_after_connecting(app):
+    async with _client(app) as owner:
+        own_id = (await owner.users.me()).id
+        expected = [m.id for m in await owner.acting_as(own_id).meeting_types.list()]
+    async with _client(app, key=app.state.sandbox.demo_pat) as pat:
+        assert pat.own_user_id == own_id
+        listed = [m.id for m in await pat.acting_as(own_id).meeting_types.list()]
+    assert listed == expected and listed
 
 
 @pytest.mark.asyncio

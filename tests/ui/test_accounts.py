@@ -447,10 +447,10 @@ def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbo
         try:
             async with sandbox_client() as client:
                 created = await AccountService(client, store, "Sandbox").create(account)
-                availability = await client.availability.get(
-                    created.raw["availabilityId"], user_id=created.user_id
+                availability = await client.acting_as(created.user_id).availabilities.get(
+                    created.raw["availabilityId"]
                 )
-                return {d: h.model_dump() for d, h in availability.schedule.items()}
+                return availability.schedule.to_wire()
         finally:
             await store.close()
 

@@ -1,15 +1,20 @@
-"""German translations are complete and loaded; every focusable control has an accessible name."""
+"""German translations are complete and loaded (errors too); every focusable control has an
+accessible name."""
 
 from __future__ import annotations
 
 import pytest
+import respx
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
+from console.api import MeetergoClient
+from console.api.errors import ApiError, MalformedResponse
 from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
 from console.ui.accounts.import_dialog import ImportDialog
 from console.ui.connections.dialog import ConnectionsDialog
+from console.ui.errors import describe
 from console.ui.i18n import choose_language, install_translators, remove_translators
 from console.ui.main_window import MainWindow
 from tests.ui.accounts_data import sample_accounts
@@ -164,3 +169,22 @@ def test_every_problem_template_of_the_qt_free_layers_is_in_the_german_catalog()
     assert len(marked) >= 15
     for template in marked:
         assert f"<source>{template.replace('&', '&amp;')}</source>" in problems, template
+
+
+def test_a_malformed_server_response_is_reported_as_an_api_error_in_german(german, qloop):
+    async def open_account() -> BaseException:
+        with respx.mock(base_url="https://api.meetergo.test") as server:
+            server.get("/v4/user/u1").respond(200, json={"id": 42, "createdAt": "gestern"})
+            async with MeetergoClient("ak_live:key:secret", "https://api.meetergo.test") as client:
+                try:
+                    await client.users.get("u1")
+                except ApiError as exc:
+                    return exc
+        raise AssertionError("the malformed answer was accepted")
+
+    error = qloop.run_until_complete(open_account())
+    assert isinstance(error, MalformedResponse)
+    assert describe(error) == (
+        "Der Server hat eine Antwort geschickt, die die Konsole nicht lesen kann. Bitte erneut "
+        "versuchen; bleibt es dabei, hat sich der Server vielleicht geändert."
+    )

@@ -1,0 +1,59 @@
+"""``POST /v4/booking``: book a listed slot. Never retried by the client."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from console.api._wire import drop_none, iso
+from console.api.models import Attendee, BookingResult
+from console.api.resources._base import Resource
+
+__all__ = ["Bookings"]
+
+
+class Bookings(Resource):
+    """``POST /v4/booking``: book a listed slot. Never retried by the client."""
+
+    async def create(
+        self,
+        meeting_type_id: str,
+        start: datetime | str,
+        attendee: Attendee | Mapping[str, Any],
+        *,
+        host_ids: Sequence[str] | None = None,
+        queue_id: str | None = None,
+        duration: int | None = None,
+        channel: str | None = None,
+        location: str | None = None,
+        skip_notifications: bool | None = None,
+    ) -> BookingResult:
+        """Book ``start`` (one of the listed slots) for ``attendee``.
+
+        The API needs ``host_ids`` or ``queue_id``; the answer is confirmed
+        (``appointment_id``) or pending (``booking_type``, ``provisional_booking_id``).
+        """
+        if not host_ids and queue_id is None:
+            raise ValueError("a booking needs host_ids or queue_id")
+        person = attendee if isinstance(attendee, Attendee) else Attendee.model_validate(attendee)
+        body: dict[str, Any] = {
+            "meetingTypeId": meeting_type_id,
+            "start": iso(start),
+            "attendee": person.to_wire(),
+        }
+        body.update(
+            drop_none(
+                {
+                    "hostIds": list(host_ids) if host_ids else None,
+                    "queueId": queue_id,
+                    "duration": duration,
+                    "channel": channel,
+                    "location": location,
+                    "skipNotifications": skip_notifications,
+                }
+            )
+        )
+        return await self._call(
+            "POST", "/booking", lambda data: BookingResult.model_validate(data or {}), json=body
+        )
