@@ -6,14 +6,28 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from console.sandbox.db import Doc, dumps
-from console.sandbox.model import WEEKDAYS, iso, slugify
-
-if TYPE_CHECKING:
-    from console.sandbox.state import SandboxState
+from console.sandbox.db import Db, Doc, dumps
+from console.sandbox.domain.appointments import (
+    INSERT_APPOINTMENT,
+    appointment_row,
+    build_appointment,
+)
+from console.sandbox.domain.availability import INSERT_AVAILABILITY, exception_doc
+from console.sandbox.domain.credentials import INSERT_CREDENTIAL
+from console.sandbox.domain.meeting_types import (
+    DEFAULT_DAYS_INTO_FUTURE,
+    DEFAULT_OPTIONS,
+    INSERT_MEETING_TYPE,
+    meeting_type_row,
+)
+from console.sandbox.domain.pages import page_doc
+from console.sandbox.domain.parts import Domain
+from console.sandbox.domain.users import INSERT_USER, user_row
+from console.sandbox.model import iso, slugify
+from console.scheduling.schedule import WEEKDAYS, WeeklySchedule
 
 
 @dataclass(frozen=True)
@@ -149,15 +163,13 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def seed_demo(state: SandboxState, seed: int) -> None:
+def seed_demo(db: Db, now: datetime, seed: int) -> None:
     """Insert the demo agency in one transaction (fast enough for a sub-second start)."""
     rng = random.Random(seed)
-    now = state.now()
     company_id = _uuid(rng)
     owner_id = _uuid(rng)
     api_key = f"ak_live:{_uuid(rng)}:{rng.getrandbits(128):032x}"
     pat = f"rgo-{rng.getrandbits(160):040x}"
-    db = state.db
     users: list[tuple[Any, ...]] = []
     avs: list[tuple[Any, ...]] = []
     mts: list[tuple[Any, ...]] = []
@@ -199,34 +211,20 @@ def seed_demo(state: SandboxState, seed: int) -> None:
         }
 
     def add_user(user: Doc) -> None:
-        users.append(
-            (
-                user["id"],
-                company_id,
-                user["email"],
-                user["slug"],
-                user["userType"],
-                db.next_seq(),
-                dumps(user),
-            )
-        )
+        users.append(user_row(user, db.next_seq()))
 
     def availability(
         uid: str, tz: str, hours: dict[str, list[tuple[str, str]]], exceptions: list[Doc]
     ) -> Doc:
-        schedule = {
-            d: {
-                "enabled": d in hours,
-                "hours": [{"start": s, "end": e} for s, e in hours.get(d, [])],
-            }
-            for d in WEEKDAYS
-        }
+        schedule = WeeklySchedule.closed()
+        for day, intervals in hours.items():
+            schedule = schedule.with_day(day, intervals)
         av = {
             "id": _uuid(rng),
             "name": "Sprechzeiten" if tz.startswith("Europe/") else "Working hours",
             "userId": uid,
             "timezone": tz,
-            "schedule": schedule,
+            "schedule": schedule.to_wire(),
             "availabilityExceptions": exceptions,
             "isDefault": True,
             "useExplicitAvailability": False,
@@ -239,8 +237,6 @@ def seed_demo(state: SandboxState, seed: int) -> None:
 
     def meeting_type(user: Doc, av_id: str, spec: tuple[str, int, int, int, int | None]) -> Doc:
         name, duration, before, after, interval = spec
-        from console.sandbox.model import slugify
-
         mt = {
             "id": _uuid(rng),
             "slug": slugify(name),
@@ -264,22 +260,15 @@ def seed_demo(state: SandboxState, seed: int) -> None:
                 "bufferAfter": after,
                 "color": "#0a7cff",
             },
-            "meetingOptions": {
-                "allowedDurations": [],
-                "allowSelectChannel": False,
-                "allowAddingGuests": True,
-                "doubleOptIn": "useCompanySettings",
-                "requireHostConfirmation": "useCompanySettings",
-                "allowPhoneOnlyBooking": False,
-            },
+            "meetingOptions": dict(DEFAULT_OPTIONS),
             "timeslotInterval": interval,
             "bookingMinimum": rng.choice((0, 60, 120, 1440)),
-            "daysIntoFuture": {"mode": "limit", "bookingLimit": 60, "countMode": "calendar"},
+            "daysIntoFuture": dict(DEFAULT_DAYS_INTO_FUTURE),
             "createdAt": user["createdAt"],
             "updatedAt": user["createdAt"],
             "deletedAt": None,
         }
-        mts.append((mt["id"], user["id"], mt["slug"], 0, db.next_seq(), dumps(mt)))
+        mts.append(meeting_type_row(mt, db.next_seq()))
         return mt
 
     owner = user_doc(
@@ -382,7 +371,7 @@ def seed_demo(state: SandboxState, seed: int) -> None:
                     continue
                 taken.append((start, end))
                 first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-                appt = state.build_appointment(
+                appt = build_appointment(
                     mt,
                     user,
                     start,
@@ -407,26 +396,20 @@ def seed_demo(state: SandboxState, seed: int) -> None:
                         "actionBy": None,
                         "reason": "Terminkonflikt",
                     }
-                appts.append(state.appointment_row(appt))
+                appts.append(appointment_row(appt))
 
     with db.transaction():
-        db.many(
-            "INSERT INTO users (id, company_id, email, slug, user_type, seq, doc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            users,
-        )
-        db.many("INSERT INTO availabilities (id, user_id, seq, doc) VALUES (?, ?, ?, ?)", avs)
-        db.many(
-            "INSERT INTO meeting_types (id, user_id, slug, deleted, seq, doc)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            mts,
-        )
-        db.many(state.INSERT_APPOINTMENT, appts)
+        db.many(INSERT_USER, users)
+        db.many(INSERT_AVAILABILITY, avs)
+        db.many(INSERT_MEETING_TYPE, mts)
+        db.many(INSERT_APPOINTMENT, appts)
         db.many("INSERT INTO personal_pages (user_id, doc) VALUES (?, ?)", pages)
         db.many(
-            "INSERT INTO credentials (token, kind, user_id, company_id, expires_at)"
-            " VALUES (?, ?, ?, ?, NULL)",
-            [(api_key, "api_key", owner_id, company_id), (pat, "pat", owner_id, company_id)],
+            INSERT_CREDENTIAL,
+            [
+                (api_key, "api_key", owner_id, company_id, None),
+                (pat, "pat", owner_id, company_id, None),
+            ],
         )
         for key, value in (
             ("demo_api_key", api_key),
@@ -440,50 +423,17 @@ def seed_demo(state: SandboxState, seed: int) -> None:
 
 
 def _slug(pro: Pro) -> str:
-    from console.sandbox.model import slugify
-
     return slugify(f"{pro.given} {pro.family}")
 
 
 def _exception(
     ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
 ) -> Doc:
-    return {
-        "id": ex_id,
-        "ownerId": uid,
-        "ownerType": "user",
-        "available": available,
-        "start": iso(start),
-        "end": iso(end),
-        "title": title,
-        "note": None,
-        "createdAt": iso(now),
-        "deletedAt": None,
-    }
+    return exception_doc(ex_id, uid, start, end, available, title, None, now)
 
 
 def _page(uid: str, title: str) -> Doc:
-    return {
-        "id": uid,
-        "userId": uid,
-        "useCustomColors": False,
-        "primaryColor": "#0a7cff",
-        "secondaryColor": "#ffffff",
-        "headerImage": None,
-        "description": "",
-        "headerTitle": title,
-        "headerSubtitle": None,
-        "showAllMeetingTypes": True,
-        "meetingTypeOrder": [],
-        "onlineProfiles": {},
-    }
-
-
-def new_exception(
-    ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
-) -> Doc:
-    """An availability exception document (used by the holiday route too)."""
-    return _exception(ex_id, uid, start, end, available, title, now)
+    return page_doc(uid, primaryColor="#0a7cff", secondaryColor="#ffffff", headerTitle=title)
 
 
 #: Top up when the demo's newest future appointment is less than this far ahead …
@@ -492,7 +442,7 @@ STALE_AFTER = timedelta(days=14)
 TOP_UP_DAYS = 21
 
 
-def top_up_demo(state: SandboxState, seed: int) -> int:
+def top_up_demo(domain: Domain, seed: int) -> int:
     """Keep a persisted demo alive: add future appointments when the seeded ones ran out.
 
     Runs on every start of an already-seeded data folder. When the newest future appointment of
@@ -503,12 +453,13 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
     operator created are never touched. Deterministic for (seed, today's date, user); no
     webhooks fire, as for the seed. Returns the number of appointments added.
     """
-    now = state.now()
-    demo_ids = _demo_user_ids(state)
+    db = domain.ctx.db
+    now = domain.ctx.now()
+    demo_ids = _demo_user_ids(db)
     if not demo_ids:
         return 0
     marks = ",".join("?" * len(demo_ids))
-    newest = state.db.one(
+    newest = db.one(
         f"SELECT MAX(start) FROM appointments WHERE cancelled = 0 AND host_id IN ({marks})",
         demo_ids,
     )
@@ -518,16 +469,13 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
     horizon = now + timedelta(days=TOP_UP_DAYS)
     rows: list[tuple[Any, ...]] = []
     for user_id in demo_ids:
-        user = state.db.doc("SELECT doc FROM users WHERE id = ?", (user_id,))
+        user = domain.users.get_or_none(user_id)
         if user is None or user.get("isAdmin"):
             continue  # deleted meanwhile, or the owner (the seed gives her no appointments)
-        types = state.db.docs(
-            "SELECT doc FROM meeting_types WHERE user_id = ? AND deleted = 0 ORDER BY seq",
-            (user_id,),
-        )
+        types = domain.meeting_types.of_user(user_id)
         if not types:
             continue
-        last = state.db.one(
+        last = db.one(
             "SELECT MAX(start) FROM appointments WHERE host_id = ? AND cancelled = 0", (user_id,)
         )
         tz = ZoneInfo(user["timezone"])
@@ -538,7 +486,7 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
         if begin >= horizon:
             continue
         rng = random.Random(f"{seed}:{today.isoformat()}:{user_id}")
-        free = {mt["id"]: state.compute_slots(mt, begin, horizon) for mt in types}
+        free = {mt["id"]: domain.slots.compute(mt, begin, horizon) for mt in types}
         # (start - buffer before, end + buffer after, start, end) of what this loop added.
         taken: list[tuple[datetime, datetime, datetime, datetime]] = []
         by_day: dict[date, list[tuple[Doc, datetime]]] = {}
@@ -560,29 +508,28 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
                 ):
                     continue
                 taken.append((start - before, end + after, start, end))
-                rows.append(_demo_appointment(state, rng, mt, user, start, now))
+                rows.append(_demo_appointment(rng, mt, user, start, now))
     if rows:
-        with state.db.transaction():
-            state.db.many(state.INSERT_APPOINTMENT, rows)
-    state.db.set_meta("topped_up_at", iso(now))
+        with db.transaction():
+            db.many(INSERT_APPOINTMENT, rows)
+    db.set_meta("topped_up_at", iso(now))
     return len(rows)
 
 
-def _demo_user_ids(state: SandboxState) -> list[str]:
-    stored = state.db.get_meta("demo_user_ids")
+def _demo_user_ids(db: Db) -> list[str]:
+    stored = db.get_meta("demo_user_ids")
     if stored is not None:
         return [u for u in stored.split(",") if u]
     # Folders seeded before the ids were recorded: the seed's people share one mail domain.
     return [
         r[0]
-        for r in state.db.all(
+        for r in db.all(
             "SELECT id FROM users WHERE email LIKE '%@demo-agentur.example' ORDER BY seq"
         )
     ]
 
 
 def _demo_appointment(
-    state: SandboxState,
     rng: random.Random,
     mt: Doc,
     user: Doc,
@@ -590,7 +537,7 @@ def _demo_appointment(
     now: datetime,
 ) -> tuple[Any, ...]:
     first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-    appt = state.build_appointment(
+    appt = build_appointment(
         mt,
         user,
         start,
@@ -615,4 +562,4 @@ def _demo_appointment(
             "actionBy": None,
             "reason": "Terminkonflikt",
         }
-    return state.appointment_row(appt)
+    return appointment_row(appt)
