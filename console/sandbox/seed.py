@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from console.sandbox.db import Db, Doc, dumps
+from console.sandbox.demo_data import CLIENT_FIRST, CLIENT_LAST, HOURS, MEETING_TYPES, PROS, Pro
 from console.sandbox.domain.appointments import (
     INSERT_APPOINTMENT,
     appointment_row,
@@ -28,135 +29,6 @@ from console.sandbox.domain.parts import Domain
 from console.sandbox.domain.users import INSERT_USER, user_row
 from console.sandbox.model import iso, slugify
 from console.scheduling.schedule import WEEKDAYS, WeeklySchedule
-
-
-@dataclass(frozen=True)
-class Pro:
-    given: str
-    family: str
-    profession: str  # lawyer | doctor | tax
-    timezone: str
-    english: bool
-
-
-PROS = (
-    Pro("Johanna", "Becker", "lawyer", "Europe/Berlin", False),
-    Pro("Maximilian", "Hoffmann", "lawyer", "Europe/Berlin", False),
-    Pro("Sophie", "Wagner", "doctor", "Europe/Berlin", False),
-    Pro("Lukas", "Schäfer", "tax", "Europe/Berlin", False),
-    Pro("Claudia", "Neumann", "doctor", "Europe/Berlin", False),
-    Pro("Tobias", "Krüger", "tax", "Europe/Berlin", False),
-    Pro("Leonie", "Zimmermann", "lawyer", "Europe/Berlin", False),
-    Pro("Felix", "Braun", "doctor", "Europe/Berlin", False),
-    Pro("Katrin", "Hofer", "lawyer", "Europe/Vienna", False),
-    Pro("Matthias", "Gruber", "tax", "Europe/Vienna", False),
-    Pro("Elisabeth", "Pichler", "doctor", "Europe/Vienna", False),
-    Pro("Reto", "Keller", "lawyer", "Europe/Zurich", False),
-    Pro("Nadine", "Brunner", "tax", "Europe/Zurich", False),
-    Pro("Andreas", "Meier", "doctor", "Europe/Zurich", False),
-    Pro("Charlotte", "Evans", "lawyer", "Europe/London", True),
-    Pro("Oliver", "Hughes", "tax", "Europe/London", True),
-    Pro("Amelia", "Clarke", "doctor", "Europe/London", True),
-    Pro("Daniel", "Fischer", "tax", "Europe/Berlin", False),
-    Pro("Emily", "Carter", "lawyer", "America/New_York", True),
-    Pro("Michael", "Bennett", "doctor", "America/New_York", True),
-    Pro("Sarah", "Mitchell", "tax", "America/Chicago", True),
-    Pro("Jana", "Schulz", "doctor", "Europe/Berlin", False),
-    Pro("Thomas", "Wright", "lawyer", "Europe/Dublin", True),
-    Pro("Marie", "Lehmann", "tax", "Europe/Berlin", False),
-)
-
-# (name, duration, buffer before, buffer after, interval) per profession and language.
-MEETING_TYPES: dict[tuple[str, bool], tuple[tuple[str, int, int, int, int | None], ...]] = {
-    ("lawyer", False): (
-        ("Erstberatung", 30, 0, 10, None),
-        ("Telefonische Beratung", 15, 0, 5, 15),
-        ("Mandatsgespräch", 45, 10, 10, 15),
-        ("Ausführliche Beratung", 60, 0, 15, 30),
-    ),
-    ("doctor", False): (
-        ("Sprechstunde", 15, 0, 5, 15),
-        ("Erstgespräch", 30, 0, 10, None),
-        ("Videosprechstunde", 20, 0, 10, 10),
-        ("Vorsorgeuntersuchung", 45, 5, 10, 15),
-    ),
-    ("tax", False): (
-        ("Kurzberatung", 20, 0, 10, 10),
-        ("Steuerberatung", 60, 0, 15, 30),
-        ("Erstgespräch", 30, 0, 10, None),
-        ("Jahresabschluss-Besprechung", 90, 15, 15, 30),
-    ),
-    ("lawyer", True): (
-        ("Initial consultation", 30, 0, 10, None),
-        ("Phone advice", 15, 0, 5, 15),
-        ("Case review", 60, 10, 15, 30),
-    ),
-    ("doctor", True): (
-        ("Consultation", 15, 0, 5, 15),
-        ("New patient visit", 30, 0, 10, None),
-        ("Video appointment", 20, 0, 10, 10),
-        ("Annual check-up", 45, 5, 10, 15),
-    ),
-    ("tax", True): (
-        ("Quick tax question", 20, 0, 10, 10),
-        ("Tax planning session", 60, 0, 15, 30),
-        ("Year-end review", 90, 15, 15, 30),
-    ),
-}
-
-HOURS = (
-    {d: [("09:00", "17:00")] for d in WEEKDAYS[:5]},
-    {
-        **{d: [("08:00", "12:00"), ("13:00", "17:00")] for d in WEEKDAYS[:4]},
-        "friday": [("08:00", "13:00")],
-    },
-    {d: [("09:00", "18:00")] for d in WEEKDAYS[:5]},
-    {**{d: [("10:00", "16:00")] for d in WEEKDAYS[1:5]}, "saturday": [("09:00", "13:00")]},
-    {
-        **{d: [("08:30", "12:30"), ("14:00", "18:00")] for d in ("monday", "tuesday", "thursday")},
-        "wednesday": [("08:30", "12:30")],
-        "friday": [("08:30", "14:00")],
-    },
-)
-
-CLIENT_FIRST = (
-    "Anna",
-    "Paul",
-    "Lena",
-    "Jonas",
-    "Laura",
-    "Finn",
-    "Hannah",
-    "Elias",
-    "Grace",
-    "Jack",
-    "Chloe",
-    "Harry",
-    "Mila",
-    "Ella",
-    "Noah",
-    "Lisa",
-    "Peter",
-    "Sven",
-)
-CLIENT_LAST = (
-    "Koch",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Walker",
-    "Green",
-    "Baker",
-    "Wood",
-    "Hall",
-    "Vogel",
-    "Frank",
-    "Roth",
-    "Berg",
-    "Lang",
-    "Sommer",
-)
 
 
 def _uuid(rng: random.Random) -> str:
@@ -370,32 +242,15 @@ def seed_demo(db: Db, now: datetime, seed: int) -> None:
                 if any(start < e + gap and s < end + gap for s, e in taken):
                     continue
                 taken.append((start, end))
-                first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-                appt = build_appointment(
+                appt = _client_appointment(
+                    rng,
                     mt,
                     user,
                     start,
-                    {
-                        "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
-                        + "@kunden.example",
-                        "firstname": first,
-                        "lastname": last,
-                        "language": user["language"],
-                    },
-                    created=min(now, start) - timedelta(days=rng.randint(1, 14)),
+                    lambda begins: min(now, begins) - timedelta(days=rng.randint(1, 14)),
                 )
-                appt["id"] = _uuid(rng)
-                appt["secret"] = f"{rng.getrandbits(96):024x}"
-                appt["attendees"][0]["id"] = _uuid(rng)
-                appt["attendeeIds"] = [appt["attendees"][0]["id"]]
                 if (start < now and rng.random() < 0.1) or (start > now and rng.random() < 0.05):
-                    appt["isCancelled"] = True
-                    appt["cancel"] = {
-                        "actionSource": "attendee",
-                        "actionAt": appt["createdAt"],
-                        "actionBy": None,
-                        "reason": "Terminkonflikt",
-                    }
+                    _cancelled_by_attendee(appt)
                 appts.append(appointment_row(appt))
 
     with db.transaction():
@@ -536,30 +391,45 @@ def _demo_appointment(
     start: datetime,
     now: datetime,
 ) -> tuple[Any, ...]:
-    first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-    appt = build_appointment(
+    appt = _client_appointment(
+        rng,
         mt,
         user,
         start,
-        {
-            "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
-            + "@kunden.example",
-            "firstname": first,
-            "lastname": last,
-            "language": user.get("language") or "de",
-        },
-        created=now - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)),
+        lambda _begins: now - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)),
     )
+    if rng.random() < 0.05:
+        _cancelled_by_attendee(appt)
+    return appointment_row(appt)
+
+
+def _client_appointment(
+    rng: random.Random, mt: Doc, user: Doc, start: datetime, created: Callable[[datetime], datetime]
+) -> Doc:
+    """A demo client's appointment at ``start``; ``created(start)`` is called after the
+    client's name is drawn, so every draw from ``rng`` keeps its place and a seed gives the
+    same demo."""
+    first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
+    attendee = {
+        "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
+        + "@kunden.example",
+        "firstname": first,
+        "lastname": last,
+        "language": user.get("language") or "de",
+    }
+    appt = build_appointment(mt, user, start, attendee, created=created(start))
     appt["id"] = _uuid(rng)
     appt["secret"] = f"{rng.getrandbits(96):024x}"
     appt["attendees"][0]["id"] = _uuid(rng)
     appt["attendeeIds"] = [appt["attendees"][0]["id"]]
-    if rng.random() < 0.05:
-        appt["isCancelled"] = True
-        appt["cancel"] = {
-            "actionSource": "attendee",
-            "actionAt": appt["createdAt"],
-            "actionBy": None,
-            "reason": "Terminkonflikt",
-        }
-    return appointment_row(appt)
+    return appt
+
+
+def _cancelled_by_attendee(appt: Doc) -> None:
+    appt["isCancelled"] = True
+    appt["cancel"] = {
+        "actionSource": "attendee",
+        "actionAt": appt["createdAt"],
+        "actionBy": None,
+        "reason": "Terminkonflikt",
+    }
