@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 import pytest
 
 from tests.sandbox.conftest import NOW, client_for, pro_ids
@@ -9,10 +12,11 @@ from tests.sandbox.hosts import attendee_body, listed_slots, new_host
 from tests.sandbox.receiver import Receiver
 
 
-async def _page(owner, **params):
+async def _page(owner: httpx.AsyncClient, **params: Any) -> dict[str, Any]:
     response = await owner.get("/v4/appointment/paginated", params=params)
     assert response.status_code == 200, response.text
-    return response.json()
+    page: dict[str, Any] = response.json()
+    return page
 
 
 @pytest.mark.asyncio

@@ -68,6 +68,7 @@ def test_offered_slots_respect_hours_notice_and_booked_time_plus_buffers(
         },
     )
     mt = STATE.db.doc("SELECT doc FROM meeting_types WHERE user_id = ?", (user["id"],))
+    assert mt is not None
     zone = ZoneInfo(tz)
     start = NOW + timedelta(days=first_day)
     end = start + timedelta(days=7)
