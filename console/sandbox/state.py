@@ -1,8 +1,8 @@
 """The sandbox's state: one facade over the database and the per-entity domain parts.
 
-Routes, the seed and the traffic simulator all go through :class:`SandboxState` (or the parts it
-holds), so the rules (slugs, ranges, slots, webhooks) hold whichever way a change arrives; the
-SQL lives in :mod:`console.sandbox.domain`.
+Routes go through :class:`SandboxState`, the seed and the traffic simulator through the domain
+parts it holds, so the rules (slugs, ranges, slots, webhooks) hold whichever way a change
+arrives; the SQL lives in :mod:`console.sandbox.domain`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,7 @@ from typing import Any
 
 from console.sandbox.config import Faults, SandboxConfig
 from console.sandbox.db import Db, Doc
-from console.sandbox.domain.appointments import (
-    INSERT_APPOINTMENT,
-    appointment_row,
-    build_appointment,
-)
+from console.sandbox.domain.appointments import appointment_row, build_appointment
 from console.sandbox.domain.context import Actor, Context
 from console.sandbox.domain.meeting_types import meeting_type_fields
 from console.sandbox.domain.parts import Domain
@@ -36,8 +32,6 @@ class SandboxState:
     The domain parts are attributes (``users``, ``meeting_types``, ``bookings``…); the methods
     below are the operations the seed, the traffic simulator and the tests use by name.
     """
-
-    INSERT_APPOINTMENT = INSERT_APPOINTMENT
 
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
@@ -249,7 +243,7 @@ class SandboxState:
 
     @staticmethod
     def appointment_row(appt: Doc) -> tuple[Any, ...]:
-        """Column values for ``appointments`` (see :meth:`store_appointment`)."""
+        """Column values of the ``appointments`` table (see :meth:`store_appointment`)."""
         return appointment_row(appt)
 
     def store_appointment(self, appt: Doc) -> None:
