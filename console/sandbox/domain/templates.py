@@ -96,8 +96,9 @@ class Templates:
         )
         return updated
 
-    def assign(self, actor: Actor, template_id: str, targets: list[str]) -> list[Doc]:
-        """A meeting type from the template for each target user (admins only for others)."""
+    def assign(self, actor: Actor, template_id: str, targets: list[str]) -> list[tuple[Doc, Doc]]:
+        """A meeting type from the template for each target user (admins only for others);
+        ``(user, meeting type)`` pairs in the order of ``targets``."""
         template = self.get(actor, template_id)
         if any(t != actor.user_id for t in targets) and not actor.is_admin:
             raise forbidden("Only admins can assign templates to other users")
@@ -109,5 +110,5 @@ class Templates:
             mt["templateId"] = template["id"]
             mt["lockedFields"] = template.get("lockedFields", [])
             self._meeting_types.save(mt)
-            created.append(mt)
+            created.append((user, mt))
         return created

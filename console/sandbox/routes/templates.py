@@ -40,8 +40,7 @@ async def assign_template(request: Request) -> Response:
     state = state_of(request)
     made = state.templates.assign(actor, request.path_params["template_id"], targets)
     base = base_url(request)
-    users = {t: state.user_doc(t) for t in targets}
-    created = [state.meeting_type_public(mt, base, users[mt["userId"]]["slug"]) for mt in made]
+    created = [state.meeting_type_public(mt, base, user["slug"]) for user, mt in made]
     if len(created) == 1 and "userIds" not in body:
         return json_response(created[0], 201)
     return json_response({"meetingTypes": created}, 201)
