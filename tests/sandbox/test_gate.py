@@ -1,4 +1,4 @@
-"""The per-key rate limit (with an injected clock) and injected faults."""
+"""The gate: the per-key rate limit (with an injected clock), injected faults and latency."""
 
 from __future__ import annotations
 
