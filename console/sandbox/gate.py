@@ -9,12 +9,12 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-if TYPE_CHECKING:
-    from console.sandbox.state import SandboxState
+from console.sandbox.config import SandboxConfig
+from console.sandbox.errors import reason
 
 #: Scope key set by :func:`console.sandbox.transport.sandbox_transport` for in-process calls.
 IN_PROCESS = "sandbox.in_process"
@@ -59,22 +59,22 @@ class RateLimiter:
 class Gate:
     """Applies latency, injected 5xx/429/drops and the rate limit to API requests."""
 
-    def __init__(self, app: ASGIApp, state: SandboxState) -> None:
+    def __init__(self, app: ASGIApp, config: SandboxConfig) -> None:
         self.app = app
-        self.state = state
-        self.random = random.Random(state.faults.seed)
-        cfg = state.config
+        self.config = config
+        self.random = random.Random(config.faults.seed)
+        cfg = config
         self.limiter = RateLimiter(cfg.requests_per_minute, cfg.burst, cfg.clock)
 
     def reseed(self) -> None:
         """Restart the fault sequence (after ``POST /_sandbox/faults``)."""
-        self.random = random.Random(self.state.faults.seed)
+        self.random = random.Random(self.config.faults.seed)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or str(scope["path"]).startswith(UNGATED):
             await self.app(scope, receive, send)
             return
-        faults = self.state.faults
+        faults = self.config.faults
         if faults.latency_ms > 0:
             await asyncio.sleep(faults.latency_ms / 1000)
         dropped = faults.drop_rate > 0 and self.random.random() < faults.drop_rate
@@ -89,7 +89,7 @@ class Gate:
             status = self.random.choice((500, 502, 503))
             await _error(send, status, "Injected server error")
             return
-        if self.state.config.rate_limit:
+        if self.config.rate_limit:
             key = _credential(scope)
             wait = self.limiter.take(key)
             if wait is not None:
@@ -132,8 +132,6 @@ async def _drop(scope: Scope, send: Send) -> None:
 async def _error(
     send: Send, status: int, message: str, headers: dict[str, str] | None = None
 ) -> None:
-    from console.sandbox.errors import reason
-
     body = json.dumps({"statusCode": status, "message": message, "error": reason(status)}).encode()
     raw: list[tuple[bytes, bytes]] = [
         (b"content-type", b"application/json"),

@@ -1,9 +1,8 @@
-"""Pure helpers shared by the routes, the seed and the traffic simulator: time stamps, slugs,
-schedule shapes and field validation."""
+"""Pure helpers shared by the routes, the domain parts and the seed: time stamps, slugs,
+schedules (through :mod:`console.scheduling`) and field validation."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from datetime import UTC, date, datetime
@@ -11,10 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.sandbox.errors import bad_request
+from console.scheduling.schedule import WEEKDAYS, ScheduleError, WeeklySchedule
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-HHMM_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
 WEBHOOK_EVENTS = (
     "booking_created",
     "booking_cancelled",
@@ -110,72 +108,33 @@ def slugify(text: str) -> str:
     return re.sub(r"-{2,}", "-", slug)
 
 
-def normalise_schedule(raw: Any, field: str = "schedule") -> dict[str, Any]:
-    """Either schedule shape (object per weekday, or the guide's ``[{dayOfWeek, intervals}]``)
-    as the current object-per-weekday shape with all seven days; 400 on malformed input."""
-    days: dict[str, list[dict[str, str]]] = {d: [] for d in WEEKDAYS}
-    enabled: dict[str, bool] = dict.fromkeys(WEEKDAYS, False)
-    problems: list[str] = []
-    if isinstance(raw, list):
-        for i, entry in enumerate(raw):
-            if not isinstance(entry, dict) or str(entry.get("dayOfWeek", "")).lower() not in days:
-                problems.append(f"{field}.{i}.dayOfWeek must be a weekday name")
-                continue
-            day = str(entry["dayOfWeek"]).lower()
-            for j, interval in enumerate(entry.get("intervals") or []):
-                if not isinstance(interval, dict):
-                    problems.append(f"{field}.{i}.intervals.{j} must be an object")
-                    continue
-                days[day].append(
-                    {"start": str(interval.get("from")), "end": str(interval.get("to"))}
-                )
-            enabled[day] = bool(days[day])
-    elif isinstance(raw, dict):
-        for key, value in raw.items():
-            if key.lower() not in days or not isinstance(value, dict):
-                problems.append(f"{field}.{key} must be a weekday with {{enabled, hours}}")
-                continue
-            day = key.lower()
-            hours = value.get("hours") or []
-            if not isinstance(hours, list):
-                problems.append(f"{field}.{day}.hours must be an array")
-                continue
-            for j, interval in enumerate(hours):
-                if not isinstance(interval, dict):
-                    problems.append(f"{field}.{day}.hours.{j} must be an object")
-                    continue
-                days[day].append(
-                    {"start": str(interval.get("start")), "end": str(interval.get("end"))}
-                )
-            enabled[day] = bool(value.get("enabled", bool(hours)))
-    else:
+def read_schedule(raw: Any, field: str = "schedule") -> dict[str, Any]:
+    """Either schedule shape as the current object-per-weekday shape with all seven days.
+
+    :class:`WeeklySchedule` reads and checks it, so the sandbox accepts exactly what the console
+    models; a schedule it cannot read or finds unsound is a 400 listing every problem, each
+    prefixed with ``field`` as the platform's class-validator messages are.
+    """
+    if not isinstance(raw, dict | list):
         raise bad_request([f"{field} must be an object keyed by weekday or an array of days"])
-    for day, hours in days.items():
-        for interval in hours:
-            start, end = interval["start"], interval["end"]
-            if not (isinstance(start, str) and HHMM_RE.match(start)):
-                problems.append(f"{field}.{day}: start time {start!r} is not HH:MM")
-            elif not (isinstance(end, str) and HHMM_RE.match(end)):
-                problems.append(f"{field}.{day}: end time {end!r} is not HH:MM")
-            elif end <= start:
-                problems.append(f"{field}.{day}: {start}-{end} ends before it starts")
-        ordered = sorted(
-            (h for h in hours if isinstance(h["start"], str)), key=lambda h: str(h["start"])
-        )
-        for first, second in itertools.pairwise(ordered):
-            if str(second["start"]) < str(first["end"]):
-                problems.append(f"{field}.{day}: {first['start']}-{first['end']} overlaps")
+    try:
+        schedule = WeeklySchedule.from_wire(raw)
+    except ScheduleError as error:
+        raise bad_request([f"{field}: {problem}" for problem in error.problems]) from None
+    problems = schedule.problems()
     if problems:
-        raise bad_request(problems)
-    return {day: {"enabled": enabled[day], "hours": days[day]} for day in WEEKDAYS}
+        raise bad_request([f"{field}: {problem}" for problem in problems])
+    return schedule.to_wire()
 
 
-def weekday_schedule(start: str, end: str, days: tuple[str, ...] = WEEKDAYS[:5]) -> dict[str, Any]:
-    """The same hours on the given days (the platform default is Mon-Fri 9-17)."""
-    return {
-        d: {"enabled": d in days, "hours": [{"start": start, "end": end}] if d in days else []}
-        for d in WEEKDAYS
-    }
+def weekday_schedule(start: str, end: str) -> dict[str, Any]:
+    """The same hours Monday to Friday (the platform default is Mon-Fri 9-17)."""
+    return WeeklySchedule.from_hours(WEEKDAYS[:5], [(start, end)]).to_wire()
+
+
+def valid_email(value: str) -> bool:
+    """Loose e-mail check, as loose as the platform's."""
+    return bool(EMAIL_RE.match(value.strip()))
 
 
 class Checker:

@@ -4,160 +4,44 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from console.sandbox.db import Doc, dumps
-from console.sandbox.model import WEEKDAYS, iso, slugify
-
-if TYPE_CHECKING:
-    from console.sandbox.state import SandboxState
-
-
-@dataclass(frozen=True)
-class Pro:
-    given: str
-    family: str
-    profession: str  # lawyer | doctor | tax
-    timezone: str
-    english: bool
-
-
-PROS = (
-    Pro("Johanna", "Becker", "lawyer", "Europe/Berlin", False),
-    Pro("Maximilian", "Hoffmann", "lawyer", "Europe/Berlin", False),
-    Pro("Sophie", "Wagner", "doctor", "Europe/Berlin", False),
-    Pro("Lukas", "Schäfer", "tax", "Europe/Berlin", False),
-    Pro("Claudia", "Neumann", "doctor", "Europe/Berlin", False),
-    Pro("Tobias", "Krüger", "tax", "Europe/Berlin", False),
-    Pro("Leonie", "Zimmermann", "lawyer", "Europe/Berlin", False),
-    Pro("Felix", "Braun", "doctor", "Europe/Berlin", False),
-    Pro("Katrin", "Hofer", "lawyer", "Europe/Vienna", False),
-    Pro("Matthias", "Gruber", "tax", "Europe/Vienna", False),
-    Pro("Elisabeth", "Pichler", "doctor", "Europe/Vienna", False),
-    Pro("Reto", "Keller", "lawyer", "Europe/Zurich", False),
-    Pro("Nadine", "Brunner", "tax", "Europe/Zurich", False),
-    Pro("Andreas", "Meier", "doctor", "Europe/Zurich", False),
-    Pro("Charlotte", "Evans", "lawyer", "Europe/London", True),
-    Pro("Oliver", "Hughes", "tax", "Europe/London", True),
-    Pro("Amelia", "Clarke", "doctor", "Europe/London", True),
-    Pro("Daniel", "Fischer", "tax", "Europe/Berlin", False),
-    Pro("Emily", "Carter", "lawyer", "America/New_York", True),
-    Pro("Michael", "Bennett", "doctor", "America/New_York", True),
-    Pro("Sarah", "Mitchell", "tax", "America/Chicago", True),
-    Pro("Jana", "Schulz", "doctor", "Europe/Berlin", False),
-    Pro("Thomas", "Wright", "lawyer", "Europe/Dublin", True),
-    Pro("Marie", "Lehmann", "tax", "Europe/Berlin", False),
+from console.sandbox.db import Db, Doc, dumps
+from console.sandbox.demo_data import CLIENT_FIRST, CLIENT_LAST, HOURS, MEETING_TYPES, PROS, Pro
+from console.sandbox.domain.appointments import (
+    INSERT_APPOINTMENT,
+    appointment_row,
+    build_appointment,
 )
-
-# (name, duration, buffer before, buffer after, interval) per profession and language.
-MEETING_TYPES: dict[tuple[str, bool], tuple[tuple[str, int, int, int, int | None], ...]] = {
-    ("lawyer", False): (
-        ("Erstberatung", 30, 0, 10, None),
-        ("Telefonische Beratung", 15, 0, 5, 15),
-        ("Mandatsgespräch", 45, 10, 10, 15),
-        ("Ausführliche Beratung", 60, 0, 15, 30),
-    ),
-    ("doctor", False): (
-        ("Sprechstunde", 15, 0, 5, 15),
-        ("Erstgespräch", 30, 0, 10, None),
-        ("Videosprechstunde", 20, 0, 10, 10),
-        ("Vorsorgeuntersuchung", 45, 5, 10, 15),
-    ),
-    ("tax", False): (
-        ("Kurzberatung", 20, 0, 10, 10),
-        ("Steuerberatung", 60, 0, 15, 30),
-        ("Erstgespräch", 30, 0, 10, None),
-        ("Jahresabschluss-Besprechung", 90, 15, 15, 30),
-    ),
-    ("lawyer", True): (
-        ("Initial consultation", 30, 0, 10, None),
-        ("Phone advice", 15, 0, 5, 15),
-        ("Case review", 60, 10, 15, 30),
-    ),
-    ("doctor", True): (
-        ("Consultation", 15, 0, 5, 15),
-        ("New patient visit", 30, 0, 10, None),
-        ("Video appointment", 20, 0, 10, 10),
-        ("Annual check-up", 45, 5, 10, 15),
-    ),
-    ("tax", True): (
-        ("Quick tax question", 20, 0, 10, 10),
-        ("Tax planning session", 60, 0, 15, 30),
-        ("Year-end review", 90, 15, 15, 30),
-    ),
-}
-
-HOURS = (
-    {d: [("09:00", "17:00")] for d in WEEKDAYS[:5]},
-    {
-        **{d: [("08:00", "12:00"), ("13:00", "17:00")] for d in WEEKDAYS[:4]},
-        "friday": [("08:00", "13:00")],
-    },
-    {d: [("09:00", "18:00")] for d in WEEKDAYS[:5]},
-    {**{d: [("10:00", "16:00")] for d in WEEKDAYS[1:5]}, "saturday": [("09:00", "13:00")]},
-    {
-        **{d: [("08:30", "12:30"), ("14:00", "18:00")] for d in ("monday", "tuesday", "thursday")},
-        "wednesday": [("08:30", "12:30")],
-        "friday": [("08:30", "14:00")],
-    },
+from console.sandbox.domain.availability import INSERT_AVAILABILITY, exception_doc
+from console.sandbox.domain.credentials import INSERT_CREDENTIAL
+from console.sandbox.domain.meeting_types import (
+    DEFAULT_DAYS_INTO_FUTURE,
+    DEFAULT_OPTIONS,
+    INSERT_MEETING_TYPE,
+    meeting_type_row,
 )
-
-CLIENT_FIRST = (
-    "Anna",
-    "Paul",
-    "Lena",
-    "Jonas",
-    "Laura",
-    "Finn",
-    "Hannah",
-    "Elias",
-    "Grace",
-    "Jack",
-    "Chloe",
-    "Harry",
-    "Mila",
-    "Ella",
-    "Noah",
-    "Lisa",
-    "Peter",
-    "Sven",
-)
-CLIENT_LAST = (
-    "Koch",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Walker",
-    "Green",
-    "Baker",
-    "Wood",
-    "Hall",
-    "Vogel",
-    "Frank",
-    "Roth",
-    "Berg",
-    "Lang",
-    "Sommer",
-)
+from console.sandbox.domain.pages import page_doc
+from console.sandbox.domain.parts import Domain
+from console.sandbox.domain.users import INSERT_USER, user_row
+from console.sandbox.model import iso, slugify
+from console.scheduling.schedule import WEEKDAYS, WeeklySchedule
 
 
 def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def seed_demo(state: SandboxState, seed: int) -> None:
+def seed_demo(db: Db, now: datetime, seed: int) -> None:
     """Insert the demo agency in one transaction (fast enough for a sub-second start)."""
     rng = random.Random(seed)
-    now = state.now()
     company_id = _uuid(rng)
     owner_id = _uuid(rng)
     api_key = f"ak_live:{_uuid(rng)}:{rng.getrandbits(128):032x}"
     pat = f"rgo-{rng.getrandbits(160):040x}"
-    db = state.db
     users: list[tuple[Any, ...]] = []
     avs: list[tuple[Any, ...]] = []
     mts: list[tuple[Any, ...]] = []
@@ -199,34 +83,20 @@ def seed_demo(state: SandboxState, seed: int) -> None:
         }
 
     def add_user(user: Doc) -> None:
-        users.append(
-            (
-                user["id"],
-                company_id,
-                user["email"],
-                user["slug"],
-                user["userType"],
-                db.next_seq(),
-                dumps(user),
-            )
-        )
+        users.append(user_row(user, db.next_seq()))
 
     def availability(
         uid: str, tz: str, hours: dict[str, list[tuple[str, str]]], exceptions: list[Doc]
     ) -> Doc:
-        schedule = {
-            d: {
-                "enabled": d in hours,
-                "hours": [{"start": s, "end": e} for s, e in hours.get(d, [])],
-            }
-            for d in WEEKDAYS
-        }
+        schedule = WeeklySchedule.closed()
+        for day, intervals in hours.items():
+            schedule = schedule.with_day(day, intervals)
         av = {
             "id": _uuid(rng),
             "name": "Sprechzeiten" if tz.startswith("Europe/") else "Working hours",
             "userId": uid,
             "timezone": tz,
-            "schedule": schedule,
+            "schedule": schedule.to_wire(),
             "availabilityExceptions": exceptions,
             "isDefault": True,
             "useExplicitAvailability": False,
@@ -239,8 +109,6 @@ def seed_demo(state: SandboxState, seed: int) -> None:
 
     def meeting_type(user: Doc, av_id: str, spec: tuple[str, int, int, int, int | None]) -> Doc:
         name, duration, before, after, interval = spec
-        from console.sandbox.model import slugify
-
         mt = {
             "id": _uuid(rng),
             "slug": slugify(name),
@@ -264,22 +132,15 @@ def seed_demo(state: SandboxState, seed: int) -> None:
                 "bufferAfter": after,
                 "color": "#0a7cff",
             },
-            "meetingOptions": {
-                "allowedDurations": [],
-                "allowSelectChannel": False,
-                "allowAddingGuests": True,
-                "doubleOptIn": "useCompanySettings",
-                "requireHostConfirmation": "useCompanySettings",
-                "allowPhoneOnlyBooking": False,
-            },
+            "meetingOptions": dict(DEFAULT_OPTIONS),
             "timeslotInterval": interval,
             "bookingMinimum": rng.choice((0, 60, 120, 1440)),
-            "daysIntoFuture": {"mode": "limit", "bookingLimit": 60, "countMode": "calendar"},
+            "daysIntoFuture": dict(DEFAULT_DAYS_INTO_FUTURE),
             "createdAt": user["createdAt"],
             "updatedAt": user["createdAt"],
             "deletedAt": None,
         }
-        mts.append((mt["id"], user["id"], mt["slug"], 0, db.next_seq(), dumps(mt)))
+        mts.append(meeting_type_row(mt, db.next_seq()))
         return mt
 
     owner = user_doc(
@@ -381,52 +242,29 @@ def seed_demo(state: SandboxState, seed: int) -> None:
                 if any(start < e + gap and s < end + gap for s, e in taken):
                     continue
                 taken.append((start, end))
-                first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-                appt = state.build_appointment(
+                appt = _client_appointment(
+                    rng,
                     mt,
                     user,
                     start,
-                    {
-                        "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
-                        + "@kunden.example",
-                        "firstname": first,
-                        "lastname": last,
-                        "language": user["language"],
-                    },
-                    created=min(now, start) - timedelta(days=rng.randint(1, 14)),
+                    lambda begins: min(now, begins) - timedelta(days=rng.randint(1, 14)),
                 )
-                appt["id"] = _uuid(rng)
-                appt["secret"] = f"{rng.getrandbits(96):024x}"
-                appt["attendees"][0]["id"] = _uuid(rng)
-                appt["attendeeIds"] = [appt["attendees"][0]["id"]]
                 if (start < now and rng.random() < 0.1) or (start > now and rng.random() < 0.05):
-                    appt["isCancelled"] = True
-                    appt["cancel"] = {
-                        "actionSource": "attendee",
-                        "actionAt": appt["createdAt"],
-                        "actionBy": None,
-                        "reason": "Terminkonflikt",
-                    }
-                appts.append(state.appointment_row(appt))
+                    _cancelled_by_attendee(appt)
+                appts.append(appointment_row(appt))
 
     with db.transaction():
-        db.many(
-            "INSERT INTO users (id, company_id, email, slug, user_type, seq, doc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            users,
-        )
-        db.many("INSERT INTO availabilities (id, user_id, seq, doc) VALUES (?, ?, ?, ?)", avs)
-        db.many(
-            "INSERT INTO meeting_types (id, user_id, slug, deleted, seq, doc)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            mts,
-        )
-        db.many(state.INSERT_APPOINTMENT, appts)
+        db.many(INSERT_USER, users)
+        db.many(INSERT_AVAILABILITY, avs)
+        db.many(INSERT_MEETING_TYPE, mts)
+        db.many(INSERT_APPOINTMENT, appts)
         db.many("INSERT INTO personal_pages (user_id, doc) VALUES (?, ?)", pages)
         db.many(
-            "INSERT INTO credentials (token, kind, user_id, company_id, expires_at)"
-            " VALUES (?, ?, ?, ?, NULL)",
-            [(api_key, "api_key", owner_id, company_id), (pat, "pat", owner_id, company_id)],
+            INSERT_CREDENTIAL,
+            [
+                (api_key, "api_key", owner_id, company_id, None),
+                (pat, "pat", owner_id, company_id, None),
+            ],
         )
         for key, value in (
             ("demo_api_key", api_key),
@@ -440,50 +278,17 @@ def seed_demo(state: SandboxState, seed: int) -> None:
 
 
 def _slug(pro: Pro) -> str:
-    from console.sandbox.model import slugify
-
     return slugify(f"{pro.given} {pro.family}")
 
 
 def _exception(
     ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
 ) -> Doc:
-    return {
-        "id": ex_id,
-        "ownerId": uid,
-        "ownerType": "user",
-        "available": available,
-        "start": iso(start),
-        "end": iso(end),
-        "title": title,
-        "note": None,
-        "createdAt": iso(now),
-        "deletedAt": None,
-    }
+    return exception_doc(ex_id, uid, start, end, available, title, None, now)
 
 
 def _page(uid: str, title: str) -> Doc:
-    return {
-        "id": uid,
-        "userId": uid,
-        "useCustomColors": False,
-        "primaryColor": "#0a7cff",
-        "secondaryColor": "#ffffff",
-        "headerImage": None,
-        "description": "",
-        "headerTitle": title,
-        "headerSubtitle": None,
-        "showAllMeetingTypes": True,
-        "meetingTypeOrder": [],
-        "onlineProfiles": {},
-    }
-
-
-def new_exception(
-    ex_id: int, uid: str, start: datetime, end: datetime, available: bool, title: str, now: datetime
-) -> Doc:
-    """An availability exception document (used by the holiday route too)."""
-    return _exception(ex_id, uid, start, end, available, title, now)
+    return page_doc(uid, primaryColor="#0a7cff", secondaryColor="#ffffff", headerTitle=title)
 
 
 #: Top up when the demo's newest future appointment is less than this far ahead …
@@ -492,7 +297,7 @@ STALE_AFTER = timedelta(days=14)
 TOP_UP_DAYS = 21
 
 
-def top_up_demo(state: SandboxState, seed: int) -> int:
+def top_up_demo(domain: Domain, seed: int) -> int:
     """Keep a persisted demo alive: add future appointments when the seeded ones ran out.
 
     Runs on every start of an already-seeded data folder. When the newest future appointment of
@@ -503,12 +308,13 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
     operator created are never touched. Deterministic for (seed, today's date, user); no
     webhooks fire, as for the seed. Returns the number of appointments added.
     """
-    now = state.now()
-    demo_ids = _demo_user_ids(state)
+    db = domain.ctx.db
+    now = domain.ctx.now()
+    demo_ids = _demo_user_ids(db)
     if not demo_ids:
         return 0
     marks = ",".join("?" * len(demo_ids))
-    newest = state.db.one(
+    newest = db.one(
         f"SELECT MAX(start) FROM appointments WHERE cancelled = 0 AND host_id IN ({marks})",
         demo_ids,
     )
@@ -518,16 +324,13 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
     horizon = now + timedelta(days=TOP_UP_DAYS)
     rows: list[tuple[Any, ...]] = []
     for user_id in demo_ids:
-        user = state.db.doc("SELECT doc FROM users WHERE id = ?", (user_id,))
+        user = domain.users.get_or_none(user_id)
         if user is None or user.get("isAdmin"):
             continue  # deleted meanwhile, or the owner (the seed gives her no appointments)
-        types = state.db.docs(
-            "SELECT doc FROM meeting_types WHERE user_id = ? AND deleted = 0 ORDER BY seq",
-            (user_id,),
-        )
+        types = domain.meeting_types.of_user(user_id)
         if not types:
             continue
-        last = state.db.one(
+        last = db.one(
             "SELECT MAX(start) FROM appointments WHERE host_id = ? AND cancelled = 0", (user_id,)
         )
         tz = ZoneInfo(user["timezone"])
@@ -538,7 +341,7 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
         if begin >= horizon:
             continue
         rng = random.Random(f"{seed}:{today.isoformat()}:{user_id}")
-        free = {mt["id"]: state.compute_slots(mt, begin, horizon) for mt in types}
+        free = {mt["id"]: domain.slots.compute(mt, begin, horizon) for mt in types}
         # (start - buffer before, end + buffer after, start, end) of what this loop added.
         taken: list[tuple[datetime, datetime, datetime, datetime]] = []
         by_day: dict[date, list[tuple[Doc, datetime]]] = {}
@@ -560,59 +363,73 @@ def top_up_demo(state: SandboxState, seed: int) -> int:
                 ):
                     continue
                 taken.append((start - before, end + after, start, end))
-                rows.append(_demo_appointment(state, rng, mt, user, start, now))
+                rows.append(_demo_appointment(rng, mt, user, start, now))
     if rows:
-        with state.db.transaction():
-            state.db.many(state.INSERT_APPOINTMENT, rows)
-    state.db.set_meta("topped_up_at", iso(now))
+        with db.transaction():
+            db.many(INSERT_APPOINTMENT, rows)
+    db.set_meta("topped_up_at", iso(now))
     return len(rows)
 
 
-def _demo_user_ids(state: SandboxState) -> list[str]:
-    stored = state.db.get_meta("demo_user_ids")
+def _demo_user_ids(db: Db) -> list[str]:
+    stored = db.get_meta("demo_user_ids")
     if stored is not None:
         return [u for u in stored.split(",") if u]
     # Folders seeded before the ids were recorded: the seed's people share one mail domain.
     return [
         r[0]
-        for r in state.db.all(
+        for r in db.all(
             "SELECT id FROM users WHERE email LIKE '%@demo-agentur.example' ORDER BY seq"
         )
     ]
 
 
 def _demo_appointment(
-    state: SandboxState,
     rng: random.Random,
     mt: Doc,
     user: Doc,
     start: datetime,
     now: datetime,
 ) -> tuple[Any, ...]:
-    first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
-    appt = state.build_appointment(
+    appt = _client_appointment(
+        rng,
         mt,
         user,
         start,
-        {
-            "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
-            + "@kunden.example",
-            "firstname": first,
-            "lastname": last,
-            "language": user.get("language") or "de",
-        },
-        created=now - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)),
+        lambda _begins: now - timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)),
     )
+    if rng.random() < 0.05:
+        _cancelled_by_attendee(appt)
+    return appointment_row(appt)
+
+
+def _client_appointment(
+    rng: random.Random, mt: Doc, user: Doc, start: datetime, created: Callable[[datetime], datetime]
+) -> Doc:
+    """A demo client's appointment at ``start``; ``created(start)`` is called after the
+    client's name is drawn, so every draw from ``rng`` keeps its place and a seed gives the
+    same demo."""
+    first, last = rng.choice(CLIENT_FIRST), rng.choice(CLIENT_LAST)
+    attendee = {
+        "email": slugify(f"{first}.{last}{rng.randint(1, 99)}").replace("-", ".")
+        + "@kunden.example",
+        "firstname": first,
+        "lastname": last,
+        "language": user.get("language") or "de",
+    }
+    appt = build_appointment(mt, user, start, attendee, created=created(start))
     appt["id"] = _uuid(rng)
     appt["secret"] = f"{rng.getrandbits(96):024x}"
     appt["attendees"][0]["id"] = _uuid(rng)
     appt["attendeeIds"] = [appt["attendees"][0]["id"]]
-    if rng.random() < 0.05:
-        appt["isCancelled"] = True
-        appt["cancel"] = {
-            "actionSource": "attendee",
-            "actionAt": appt["createdAt"],
-            "actionBy": None,
-            "reason": "Terminkonflikt",
-        }
-    return state.appointment_row(appt)
+    return appt
+
+
+def _cancelled_by_attendee(appt: Doc) -> None:
+    appt["isCancelled"] = True
+    appt["cancel"] = {
+        "actionSource": "attendee",
+        "actionAt": appt["createdAt"],
+        "actionBy": None,
+        "reason": "Terminkonflikt",
+    }

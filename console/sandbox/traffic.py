@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
 
+from console.sandbox.db import Doc
+from console.sandbox.domain.context import Spawn
+from console.sandbox.domain.parts import Domain
 from console.sandbox.errors import ApiError
 from console.sandbox.model import iso
-
-if TYPE_CHECKING:
-    from console.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +22,9 @@ LAST = ("Schmidt", "Weber", "Fischer", "Wagner", "Smith", "Brown", "Taylor", "Hu
 class TrafficSimulator:
     """Acts ``rate_per_minute`` times a minute: ~60 % book, 25 % cancel, 15 % reschedule."""
 
-    def __init__(self, state: SandboxState, seed: int = 0) -> None:
-        self._state = state
+    def __init__(self, domain: Domain, spawn: Spawn, seed: int = 0) -> None:
+        self._domain = domain
+        self._spawn = spawn
         self._random = random.Random(seed)
         self._task: asyncio.Task[None] | None = None
         self.rate_per_minute = 0.0
@@ -34,7 +34,7 @@ class TrafficSimulator:
         """Start, retune or (with 0) stop the simulation; needs a running loop to start."""
         self.rate_per_minute = max(0.0, float(rate_per_minute))
         if self.rate_per_minute > 0 and (self._task is None or self._task.done()):
-            self._task = self._state.spawn(self._run())
+            self._task = self._spawn(self._run())
         elif self.rate_per_minute == 0:
             self.stop()
 
@@ -77,24 +77,20 @@ class TrafficSimulator:
             return "failed"
         return {"cancel": "cancelled", "reschedule": "rescheduled", "book": "booked"}[action]
 
-    def _future_appointment(self) -> dict[str, object] | None:
-        state = self._state
-        rows = state.db.all(
-            "SELECT doc FROM appointments WHERE company_id = ? AND cancelled = 0 AND start > ?"
-            " ORDER BY start LIMIT 50",
-            (state.company_id, iso(state.now() + timedelta(hours=2))),
-        )
-        if not rows:
-            return None
-        from console.sandbox.db import loads
+    def _now(self) -> datetime:
+        return self._domain.ctx.now()
 
-        return loads(self._random.choice(rows)[0])
+    def _future_appointment(self) -> Doc | None:
+        rows = self._domain.appointments.upcoming(
+            self._domain.company_id(), self._now() + timedelta(hours=2), 50
+        )
+        return self._random.choice(rows) if rows else None
 
     def _cancel(self) -> bool:
         appt = self._future_appointment()
         if appt is None:
             return False
-        self._state.cancel(appt, "Simulated client cancelled", source="attendee")
+        self._domain.appointments.cancel(appt, "Simulated client cancelled", source="attendee")
         self.actions["cancelled"] += 1
         return True
 
@@ -102,35 +98,34 @@ class TrafficSimulator:
         appt = self._future_appointment()
         if appt is None:
             return False
-        mt = self._state.db.doc(
-            "SELECT doc FROM meeting_types WHERE id = ? AND deleted = 0", (appt["meetingTypeId"],)
-        )
+        mt = self._domain.meeting_types.live(str(appt["meetingTypeId"]))
         if mt is None:
             return False
-        now = self._state.now()
-        slots = self._state.compute_slots(
+        now = self._now()
+        slots = self._domain.slots.compute(
             mt, now, now + timedelta(days=14), exclude_appointment=str(appt["id"])
         )
         if not slots:
             return False
-        self._state.reschedule(appt, self._random.choice(slots[:40]), ignore_availability=True)
+        self._domain.appointments.reschedule(
+            appt, self._random.choice(slots[:40]), ignore_availability=True
+        )
         self.actions["rescheduled"] += 1
         return True
 
     def _book(self) -> bool:
-        state = self._state
-        rows = state.db.all("SELECT id FROM meeting_types WHERE deleted = 0 ORDER BY seq")
-        if not rows:
+        ids = self._domain.meeting_types.live_ids()
+        if not ids:
             return False
         for _ in range(5):
-            mt = state.meeting_type_doc(self._random.choice(rows)[0])
-            now = state.now()
-            slots = state.compute_slots(mt, now, now + timedelta(days=14))
+            mt = self._domain.meeting_types.get(self._random.choice(ids))
+            now = self._now()
+            slots = self._domain.slots.compute(mt, now, now + timedelta(days=14))
             if not slots:
                 continue
             first, last = self._random.choice(FIRST), self._random.choice(LAST)
             email = f"{first}.{last}.{self._random.randint(1, 9999)}@example.com".lower()
-            status, _ = state.book(
+            status, _ = self._domain.bookings.book(
                 {
                     "meetingTypeId": mt["id"],
                     "start": iso(self._random.choice(slots[:40])),

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 
+from console.sandbox.config import SandboxConfig
 from console.sandbox.db import Doc
+from console.sandbox.domain.context import Spawn
 
-if TYPE_CHECKING:
-    from console.sandbox.state import SandboxState
+Endpoints = Callable[[str, str], list[str]]
+"""``endpoints(company_id, event)``: where an event of that company goes."""
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +26,10 @@ class WebhookSender:
     ``config.webhook_backoff``; ``delivered``/``failed`` count outcomes for the admin route.
     """
 
-    def __init__(self, state: SandboxState) -> None:
-        self._state = state
+    def __init__(self, endpoints: Endpoints, config: SandboxConfig, spawn: Spawn) -> None:
+        self._endpoints = endpoints
+        self._config = config
+        self._spawn = spawn
         self._client: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.delivered = 0
@@ -32,33 +37,27 @@ class WebhookSender:
 
     def emit(self, company_id: str, event: str, data: Doc) -> None:
         """Schedule deliveries of ``event`` (no-op when nobody subscribed)."""
-        hooks = [
-            hook
-            for hook in self._state.db.docs(
-                "SELECT doc FROM webhooks WHERE company_id = ? ORDER BY seq", (company_id,)
-            )
-            if event in hook.get("eventTypes", [])
-        ]
-        if not hooks:
+        endpoints = self._endpoints(company_id, event)
+        if not endpoints:
             return
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # seeding or a synchronous caller: nobody can be listening yet
             return
         payload: dict[str, Any] = {"webhookType": event, **data}
-        for hook in hooks:
-            self._state.spawn(self._deliver(str(hook["endpoint"]), payload))
+        for endpoint in endpoints:
+            self._spawn(self._deliver(endpoint, payload))
 
     def _http(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
         if self._client is None or self._loop is not loop:
             # A client belongs to one event loop (tests run one loop each).
-            self._client = httpx.AsyncClient(timeout=self._state.config.webhook_timeout)
+            self._client = httpx.AsyncClient(timeout=self._config.webhook_timeout)
             self._loop = loop
         return self._client
 
     async def _deliver(self, endpoint: str, payload: dict[str, Any]) -> None:
-        delays = (0.0, *self._state.config.webhook_backoff)
+        delays = (0.0, *self._config.webhook_backoff)
         for attempt, delay in enumerate(delays):
             if delay:
                 await asyncio.sleep(delay)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from console.jobs.csv_import import RowAction, parse_csv
@@ -11,7 +12,7 @@ from console.jobs.csv_import import RowAction, parse_csv
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 
-async def _existing(owner):
+async def _existing(owner: httpx.AsyncClient) -> tuple[list[str], list[str]]:
     users = (await owner.get("/v4/user", params={"limit": 100})).json()["users"]
     return [u["email"] for u in users], [u["slug"] for u in users]
 

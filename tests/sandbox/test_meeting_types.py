@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 import pytest
+from starlette.applications import Starlette
 
 from tests.sandbox.conftest import BASE, client_for, pro_ids
 
-NESTED = {
+NESTED: dict[str, Any] = {
     "meetingInfo": {
         "name": "Erstberatung Mietrecht",
         "description": "",
@@ -20,7 +24,7 @@ NESTED = {
 }
 
 
-async def _pro(app, owner):
+async def _pro(app: Starlette, owner: httpx.AsyncClient) -> tuple[str, httpx.AsyncClient]:
     ids = await pro_ids(owner)
     return ids[0], client_for(app, app.state.sandbox.demo_api_key, ids[0])
 

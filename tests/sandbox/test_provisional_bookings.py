@@ -8,15 +8,15 @@ from datetime import timedelta
 import pytest
 
 from tests.sandbox.conftest import NOW, client_for, make_app, shutdown
+from tests.sandbox.hosts import attendee_body, listed_slots, new_host
 from tests.sandbox.receiver import Receiver
-from tests.sandbox.test_slots_and_bookings import _attendee, _host, _slots
 
 LIST = "/v4/provisional-booking/paginated"
 
 
 async def _pending(owner, count: int, flag: str = "requireHostConfirmation"):
-    user_id, mt, _ = await _host(owner, meetingOptions={flag: True})
-    starts = (await _slots(owner, mt, user_id))[:count]
+    user_id, mt, _ = await new_host(owner, meetingOptions={flag: True})
+    starts = (await listed_slots(owner, mt, user_id))[:count]
     ids = []
     for i, start in enumerate(starts):
         response = await owner.post(
@@ -25,7 +25,7 @@ async def _pending(owner, count: int, flag: str = "requireHostConfirmation"):
                 "meetingTypeId": mt,
                 "start": start,
                 "hostIds": [user_id],
-                "attendee": _attendee(f"kunde{i}@example.com"),
+                "attendee": attendee_body(f"kunde{i}@example.com"),
             },
         )
         assert response.status_code == 201
@@ -61,7 +61,7 @@ async def test_confirming_books_the_appointment_and_fires_booking_created(owner,
         assert confirmed["status"] == "confirmed" and confirmed["appointmentId"]
         appt = (await owner.get(f"/v4/appointment/{confirmed['appointmentId']}")).json()
         assert appt["start"] == starts[0] and appt["attendees"][0]["email"] == "kunde0@example.com"
-        assert starts[0] not in await _slots(owner, mt, user_id)
+        assert starts[0] not in await listed_slots(owner, mt, user_id)
         (payload,) = await receiver.wait_for(1)
         assert payload["webhookType"] == "booking_created" and payload["id"] == appt["id"]
         again = await owner.post(f"/_sandbox/provisional-booking/{ids[0]}/confirm")
@@ -80,7 +80,7 @@ async def test_declining_books_nothing_and_lists_it_as_declined_by_host(owner):
     assert response.json()["status"] == "declined_by_host" and response.json()["deletedAt"]
     listed = (await owner.get(LIST, params={"status": "declined_by_host"})).json()
     assert listed["total"] == 1
-    assert starts[0] in await _slots(owner, mt, user_id)
+    assert starts[0] in await listed_slots(owner, mt, user_id)
     appts = (
         await owner.get(
             "/v4/appointment/paginated", params={"page": 0, "pageSize": 5, "userId": user_id}

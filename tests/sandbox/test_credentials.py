@@ -1,4 +1,4 @@
-"""Authentication rules and the error body shape."""
+"""Authentication: API keys, the acting-user header, personal access tokens."""
 
 from __future__ import annotations
 
@@ -100,23 +100,3 @@ async def test_a_professionals_personal_token_sees_only_their_own_appointments(a
         )
         assert other.status_code == 403
         assert (await pat.get("/v4/user")).status_code == 403
-
-
-@pytest.mark.asyncio
-async def test_unknown_routes_answer_the_json_error_shape(owner):
-    response = await owner.get("/v4/does-not-exist")
-    assert response.status_code == 404
-    assert response.json() == {
-        "statusCode": 404,
-        "message": "Cannot GET /v4/does-not-exist",
-        "error": "Not Found",
-    }
-
-
-@pytest.mark.asyncio
-async def test_malformed_json_is_a_bad_request(owner):
-    response = await owner.post(
-        "/v4/user", content=b"{not json", headers={"content-type": "application/json"}
-    )
-    assert response.status_code == 400
-    assert response.json()["error"] == "Bad Request"

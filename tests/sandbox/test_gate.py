@@ -1,6 +1,8 @@
-"""The per-key rate limit (with an injected clock) and injected faults."""
+"""The gate: the per-key rate limit (with an injected clock), injected faults and latency."""
 
 from __future__ import annotations
+
+import asyncio
 
 import httpx
 import pytest
@@ -116,14 +118,12 @@ async def test_dropped_connections_happen_before_and_after_processing():
 
 @pytest.mark.asyncio
 async def test_latency_is_added_per_api_request_but_not_to_admin_routes(monkeypatch):
-    import console.sandbox.gate as gate
-
     waits: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(gate.asyncio, "sleep", fake_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_sleep)  # the gate waits through asyncio.sleep
     app = make_app(faults=Faults(latency_ms=250))
     try:
         async with client_for(app, app.state.sandbox.demo_api_key) as client:

@@ -1,0 +1,140 @@
+"""Slots and bookings: ``/v4/booking-availability``, bookable windows, ``/v4/booking`` and the
+provisional bookings that wait for a confirmation."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from console.sandbox.db import Doc
+from console.sandbox.domain.bookings import PROVISIONAL_STATUSES
+from console.sandbox.errors import bad_request
+from console.sandbox.http import authenticate, int_param, json_response, read_body, state_of
+from console.sandbox.model import Checker, iso, parse_day_or_instant, zone
+
+
+def _host_ids(request: Request) -> list[str]:
+    params = request.query_params
+    return [
+        part.strip()
+        for value in [*params.getlist("hostIds"), *params.getlist("hostIds[]")]
+        for part in value.split(",")
+        if part.strip()
+    ]
+
+
+async def booking_availability(request: Request) -> Response:
+    params = request.query_params
+    host_ids = _host_ids(request)
+    queue_id = params.get("queueId")
+    actor = authenticate(request, header=False)
+    # Checked before the meeting type is loaded or any other field validated, as the platform does.
+    if not host_ids and not queue_id:
+        raise bad_request("Expected hostIds or queueId")
+    check = Checker()
+    for name in ("meetingTypeId", "start", "end"):
+        if not params.get(name):
+            check.fail(f"{name} should not be empty")
+    check.raise_if_any()
+    state = state_of(request)
+    mt = state.meeting_type_doc(params["meetingTypeId"], actor.company_id)
+    if host_ids and mt["userId"] not in host_ids:
+        raise bad_request("hostIds must contain a host of this meeting type")
+    av = state.availabilities.by_id(mt.get("availabilityId"))
+    tz_name = params.get("timezone") or (av["timezone"] if av else "UTC")
+    tz = zone(tz_name)
+    start, _ = parse_day_or_instant(params["start"], "start", tz)
+    end, end_is_day = parse_day_or_instant(params["end"], "end", tz)
+    if end_is_day:  # a date means "through the end of that day"
+        nxt = end + timedelta(days=1)
+        end = datetime(nxt.year, nxt.month, nxt.day, tzinfo=tz)
+    if end <= start:
+        raise bad_request(["end must be after start"])
+    if end - start > timedelta(days=62):
+        raise bad_request(["the requested range must not exceed 62 days"])
+    slots = state.compute_slots(mt, start.astimezone(UTC), end.astimezone(UTC))
+    duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
+    dates: dict[str, list[Doc]] = {}
+    for slot in slots:
+        dates.setdefault(slot.astimezone(tz).date().isoformat(), []).append(
+            {"startTime": iso(slot), "unavailabilityEvents": []}
+        )
+    frames: list[list[datetime]] = []
+    for slot in slots:
+        if frames and slot <= frames[-1][1]:
+            frames[-1][1] = max(frames[-1][1], slot + duration)
+        else:
+            frames.append([slot, slot + duration])
+    return json_response(
+        {
+            "timezone": tz_name,
+            "timeframes": [{"start": iso(a), "end": iso(b)} for a, b in frames],
+            "dates": [{"date": d, "spots": spots} for d, spots in dates.items()],
+            "earliestAvailableDate": next(iter(dates), None),
+            "availableSlots": [{"start": iso(s), "end": iso(s + duration)} for s in slots],
+        }
+    )
+
+
+async def bookable_windows(request: Request) -> Response:
+    actor = authenticate(request, header=True)
+    state = state_of(request)
+    user = state.user_doc(request.path_params["user_id"], actor.company_id)
+    params = request.query_params
+    if not params.get("startDate") or not params.get("endDate"):
+        raise bad_request("startDate and endDate are required")
+    tz = zone(user["timezone"])
+    try:
+        first = datetime.strptime(params["startDate"], "%Y-%m-%d").date()
+        last = datetime.strptime(params["endDate"], "%Y-%m-%d").date()
+    except ValueError:
+        raise bad_request("Invalid date format. Use YYYY-MM-DD") from None
+    starts = state.slots.windows(user, tz, first, last)
+    return json_response({"windows": [iso(start) for start in starts]})
+
+
+async def create_booking(request: Request) -> Response:
+    authenticate(request, header=False)
+    body = await read_body(request)
+    status, result = state_of(request).book(body)
+    return json_response(result, status)
+
+
+async def list_provisional_bookings(request: Request) -> Response:
+    actor = authenticate(request, header=False)
+    params = request.query_params
+    check = Checker()
+    page = int_param(request, "page", 0, 10**9, 0, check)
+    page_size = int_param(request, "pageSize", 1, 100, 20, check)
+    status = params.get("status")
+    if status is not None and status not in PROVISIONAL_STATUSES:
+        check.fail(f"status must be one of the following values: {', '.join(PROVISIONAL_STATUSES)}")
+    check.raise_if_any()
+    assert page is not None and page_size is not None
+    items = state_of(request).provisional_bookings(
+        actor,
+        status=status,
+        user_id=params.get("userId"),
+        meeting_type_id=params.get("meetingTypeId"),
+    )
+    return json_response(
+        {
+            "provisionalBookings": items[page * page_size : (page + 1) * page_size],
+            "total": len(items),
+            "page": page,
+            "pageSize": page_size,
+        }
+    )
+
+
+ROUTES = [
+    Route("/v4/user/{user_id}/bookable-windows", bookable_windows, methods=["GET"]),
+    Route("/v4/booking-availability", booking_availability, methods=["GET"]),
+    Route("/v4/booking", create_booking, methods=["POST"]),
+    # The legacy recipe's un-versioned path.
+    Route("/booking", create_booking, methods=["POST"]),
+    Route("/v4/provisional-booking/paginated", list_provisional_bookings, methods=["GET"]),
+]
