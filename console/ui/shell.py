@@ -26,13 +26,13 @@ from console.credentials import (
     expiry_warning,
 )
 from console.messages import MessageBus
+from console.sandbox.child import SandboxChild, SandboxInfo
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter
 from console.ui.main_window import MainWindow
-from console.ui.sandbox_child import SandboxChild, SandboxInfo
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from console.api import MeetergoClient
-from console.jobs.cli import sandbox_server
+from console.sandbox.child import sandbox_server
 from console.jobs.csv_import import parse_csv
 from console.jobs.onboarding import OnboardingJob
 from console.store import RowStatus, Store
