@@ -146,6 +146,11 @@ class TaskRunner(QObject):
         return child
 
     @property
+    def messages(self) -> MessageBus:
+        """The message channel this runner reports unhandled errors to."""
+        return self._messages
+
+    @property
     def closed(self) -> bool:
         """Whether :meth:`aclose` has run; a closed runner starts nothing."""
         return self._closed

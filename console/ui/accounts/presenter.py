@@ -11,28 +11,33 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog
 
+from console.api import CreatedUser
 from console.asyncqt import TaskRunner
 from console.services.accounts import NewAccount, ValidationFailed
+from console.store import CachedAccount
 from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
-from console.ui.accounts.model import AccountRow
+from console.ui.accounts.model import AccountRow, AccountsModel
+from console.ui.accounts.tab import AccountsTab
 from console.ui.errors import describe
-from console.ui.main_window import MainWindow
+from console.ui.operations import WhenClosed, run_dialog_operation
+from console.ui.selection import Selection
 
 
 class AccountsBackend(Protocol):
     """What the presenter needs of ``console.services.accounts.AccountService``."""
 
-    async def cached(self) -> Sequence[Any]: ...
+    async def cached(self) -> Sequence[CachedAccount]: ...
     async def refresh(
         self,
         on_progress: Callable[[int, int | None], None] | None = None,
         *,
-        on_page: Callable[[list[Any], int, int | None], None] | None = None,
-    ) -> Sequence[Any]: ...
-    async def create(self, new: NewAccount) -> Any: ...
-    async def rename(self, user_id: str, given_name: str, family_name: str) -> Any: ...
-    async def change_slug(self, user_id: str, slug: str) -> Any: ...
+        on_page: Callable[[list[CachedAccount], int, int | None], None] | None = None,
+    ) -> Sequence[CachedAccount]: ...
+    async def create(self, new: NewAccount) -> CreatedUser: ...
+    async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount: ...
+    async def change_slug(self, user_id: str, slug: str) -> CachedAccount: ...
     async def delete(self, user_id: str, transfer_to: str | None = None) -> None: ...
 
 
@@ -58,8 +63,10 @@ class AccountsPresenter(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        tab: AccountsTab,
+        model: AccountsModel,
         *,
+        selection: Selection,
         service: AccountsBackend,
         runner: TaskRunner,
         audit_source: AuditSource | None = None,
@@ -67,14 +74,14 @@ class AccountsPresenter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._window = window
-        self._tab = window.accounts_tab
-        self._model = window.accounts_model
+        self._tab = tab
+        self._model = model
+        self._selection = selection
         self._service = service
         self._runner = runner
         self._audit_source = audit_source
         self._default_timezone = default_timezone
-        self._dialog: Any = None
+        self._dialog: QDialog | None = None
         self._tab.refresh_requested.connect(self.refresh)
         self._tab.new_requested.connect(self.open_new_account)
         self._tab.edit_requested.connect(self.open_edit)
@@ -139,20 +146,34 @@ class AccountsPresenter(QObject):
         """Open the new-account form (non-modal ``open()``, never ``exec()``)."""
         taken = frozenset(r.slug for r in self._model.accounts() if r.slug)
         dialog = NewAccountDialog(
-            default_timezone=self._default_timezone, taken_slugs=taken, parent=self._window
+            default_timezone=self._default_timezone, taken_slugs=taken, parent=self._tab.window()
         )
 
         def on_create_requested(new: NewAccount) -> None:
             def failed(exc: BaseException) -> None:
-                self._on_create_failed(dialog, exc)
+                if isinstance(exc, ValidationFailed):
+                    dialog.show_send_error(
+                        self.tr("Please correct the marked fields."), exc.problems
+                    )
+                else:
+                    dialog.show_send_error(describe(exc))
 
-            self._runner.run(self._create(new, dialog), name="account-create", on_failure=failed)
+            # FINISH: once the POST is out, Cancel closes the form but the account, its cache
+            # row and its audit entry are still recorded.
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._create(new),
+                name="account-create",
+                on_failure=failed,
+                when_closed=WhenClosed.FINISH,
+            )
 
         dialog.create_requested.connect(on_create_requested)
         self._show(dialog)
         return dialog
 
-    async def _create(self, new: NewAccount, dialog: NewAccountDialog) -> None:
+    async def _create(self, new: NewAccount) -> None:
         created = await self._service.create(new)
         row = AccountRow(
             id=str(created.user_id),
@@ -161,87 +182,76 @@ class AccountsPresenter(QObject):
             family_name=new.family_name.strip(),
             slug=new.normalized_slug or "",
             timezone=new.timezone.strip(),
-            meeting_type_count=1 if getattr(created, "meeting_type_id", None) else 0,
-            booking_url=str(getattr(created, "booking_url", "") or ""),
+            meeting_type_count=1 if created.meeting_type_id else 0,
+            booking_url=created.booking_url or "",
         )
         self._model.upsert(row)
-        dialog.accept()
         self._tab.select_account(row.id)
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_created.emit(row.id)
-
-    def _on_create_failed(self, dialog: NewAccountDialog, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            dialog.show_send_error(self.tr("Please correct the marked fields."), exc.problems)
-        else:
-            dialog.show_send_error(describe(exc))
 
     # -- edit / delete ----------------------------------------------------------------------
 
     def open_edit(self, account: AccountRow) -> EditAccountDialog:
         """Open the edit dialog for ``account``."""
-        dialog = EditAccountDialog(account, parent=self._window)
+        dialog = EditAccountDialog(account, parent=self._tab.window())
 
         def on_save_requested(acc: AccountRow, given: str, family: str, slug: str) -> None:
-            def failed(exc: BaseException) -> None:
-                dialog.show_send_error(describe(exc))
-
-            self._runner.run(
-                self._edit(acc, given, family, slug, dialog), name="account-edit", on_failure=failed
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._edit(acc, given, family, slug),
+                name="account-edit",
+                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                when_closed=WhenClosed.FINISH,
             )
 
         dialog.save_requested.connect(on_save_requested)
         self._show(dialog)
         return dialog
 
-    async def _edit(
-        self, account: AccountRow, given: str, family: str, slug: str, dialog: EditAccountDialog
-    ) -> None:
+    async def _edit(self, account: AccountRow, given: str, family: str, slug: str) -> None:
+        updated = account
         if (given, family) != (account.given_name, account.family_name):
-            await self._service.rename(account.id, given, family)
-        updated = account.renamed(given_name=given, family_name=family, slug=account.slug)
+            updated = AccountRow.from_cached(await self._service.rename(account.id, given, family))
         if slug and slug != account.slug:
-            changed = await self._service.change_slug(account.id, slug)
-            new_slug = getattr(changed, "slug", None) or slug
-            updated = updated.renamed(given_name=given, family_name=family, slug=new_slug)
-            url = getattr(changed, "booking_url", None)
-            if url:
-                updated = AccountRow.from_cached(changed)
+            updated = AccountRow.from_cached(await self._service.change_slug(account.id, slug))
         self._model.upsert(updated)
-        dialog.accept()
+        if self._selection.current_id() == account.id:
+            self._selection.set_current(updated)
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_changed.emit(account.id)
 
     def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
         """Open the delete dialog (transfer target + typed confirmation)."""
-        dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._window)
+        dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._tab.window())
 
         def on_delete_requested(acc: AccountRow, target: str | None) -> None:
-            def failed(exc: BaseException) -> None:
-                dialog.show_send_error(describe(exc))
-
-            self._runner.run(
-                self._delete(acc, target, dialog), name="account-delete", on_failure=failed
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._delete(acc, target),
+                name="account-delete",
+                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                when_closed=WhenClosed.FINISH,
             )
 
         dialog.delete_requested.connect(on_delete_requested)
         self._show(dialog)
         return dialog
 
-    async def _delete(
-        self, account: AccountRow, transfer_to: str | None, dialog: DeleteAccountDialog
-    ) -> None:
+    async def _delete(self, account: AccountRow, transfer_to: str | None) -> None:
         await self._service.delete(account.id, transfer_to=transfer_to)
         self._model.remove(account.id)
-        dialog.accept()
+        self._selection.forget(account.id)
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_deleted.emit(account.id)
 
-    def current_dialog(self) -> Any:
+    def current_dialog(self) -> QDialog | None:
         """The dialog opened last (tests drive it)."""
         return self._dialog
 
-    def _show(self, dialog: Any) -> None:
+    def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()
