@@ -1,4 +1,4 @@
-"""The Qt fixtures of the end-to-end tests (English catalog, Qt garbage collection, the qasync loop, the message bus)."""
+"""The Qt fixtures of the end-to-end tests: translators, Qt garbage, the loop, the bus."""
 
 from tests.qt_harness import bus, collect_qt_garbage, english, qloop, recorder
 

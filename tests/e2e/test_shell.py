@@ -44,11 +44,12 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
         (user_id,) = await asyncio.wait_for(created, 30)
         assert shell.window.accounts_model.rowCount() == before + 1
         row = shell.window.accounts_model.account_by_id(user_id)
-        assert row is not None and row.booking_url.startswith(shell.current.base_url)
+        sandbox = shell.current
+        assert sandbox is not None
+        assert row is not None and row.booking_url.startswith(sandbox.base_url)
         assert views.accounts_tab.audit_panel.row_count() == 1
 
         # a second, ordinary connection to the same server: switching replaces client + banner
-        sandbox = shell.current
         shell.connections.add(
             Connection("Agency", sandbox.base_url, CredentialKind.API_KEY, None, is_sandbox=False)
         )

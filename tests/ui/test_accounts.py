@@ -5,20 +5,23 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from console.api import CreatedUser
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
+from console.messages import MessageBus
 from console.services.accounts import NewAccount, ValidationFailed
 from console.store import AuditEntry, CachedAccount
 from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
 from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.selection import Selection
-from console.ui.wiring import build_views
+from console.ui.wiring import Views, build_views
 from tests.ui.accounts_data import sample_accounts
 
 
@@ -136,8 +139,8 @@ def test_delete_needs_the_typed_email(qtbot):
     assert blocker.args == [rows[0], rows[1].id]
 
 
-def cached(i: int, **changes) -> CachedAccount:
-    base = dict(
+def cached(i: int, **changes: Any) -> CachedAccount:
+    base: dict[str, Any] = dict(
         user_id=f"u{i}",
         email=f"person{i}@example.com",
         given_name=f"Person{i}",
@@ -224,14 +227,16 @@ class FakeService:
         self.deleted.append((user_id, transfer_to))
         self.audit_log.insert(0, audit_entry("delete", user_id, None))
 
-    def _account(self, user_id: str, **changes) -> CachedAccount:
+    def _account(self, user_id: str, **changes: Any) -> CachedAccount:
         current = next(a for a in self.server if a.user_id == user_id)
         updated = replace(current, **changes)
         self.server = [updated if a.user_id == user_id else a for a in self.server]
         return updated
 
 
-def make_presenter(qtbot, bus, service):
+def make_presenter(
+    qtbot: QtBot, bus: MessageBus, service: FakeService
+) -> tuple[Views, AccountsPresenter, TaskRunner]:
     views = build_views()
     window = views.window
     qtbot.addWidget(window)
@@ -291,7 +296,8 @@ def test_creating_an_account_adds_it_to_the_table_and_closes_the_form(qtbot, qlo
 
     qloop.run_until_complete(scenario())
     assert [r.email for r in views.window.accounts_model.accounts()] == ["neu@kanzlei.de"]
-    assert views.accounts_tab.selected_account().booking_url.endswith("/cal/new/mt")
+    selected = views.accounts_tab.selected_account()
+    assert selected is not None and selected.booking_url.endswith("/cal/new/mt")
 
 
 def test_a_refused_create_keeps_the_form_open_with_what_was_typed(qtbot, qloop, bus):
@@ -300,7 +306,7 @@ def test_a_refused_create_keeps_the_form_open_with_what_was_typed(qtbot, qloop, 
     views, presenter, runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> NewAccountDialog:
-        dialog = presenter.open_new_account()
+        dialog: NewAccountDialog = presenter.open_new_account()
         qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
         qtbot.keyClicks(dialog.given_edit, "Nora")
         qtbot.keyClicks(dialog.family_edit, "Neumann")
@@ -326,6 +332,7 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
         presenter.start()
         await asyncio.wait_for(loaded, 5)
         first = views.window.accounts_model.account_by_id("u1")
+        assert first is not None
         dialog = presenter.open_delete(first)
         dialog.transfer_combo.setCurrentIndex(1)
         qtbot.keyClicks(dialog.confirm_edit, "person1@example.com")
@@ -342,28 +349,27 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
 
 
 def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, bus):
-    service = FakeService(cache=[], server=[cached(1)])
-    calls: list[tuple] = []
+    calls: list[tuple[str, ...]] = []
 
-    rename, change_slug = service.rename, service.change_slug
+    class RecordingService(FakeService):
+        async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount:
+            calls.append(("rename", user_id, given_name, family_name))
+            return await super().rename(user_id, given_name, family_name)
 
-    async def recording_rename(user_id, given_name, family_name):
-        calls.append(("rename", user_id, given_name, family_name))
-        return await rename(user_id, given_name, family_name)
+        async def change_slug(self, user_id: str, slug: str) -> CachedAccount:
+            calls.append(("slug", user_id, slug))
+            return await super().change_slug(user_id, slug)
 
-    async def recording_change_slug(user_id, slug):
-        calls.append(("slug", user_id, slug))
-        return await change_slug(user_id, slug)
-
-    service.rename = recording_rename
-    service.change_slug = recording_change_slug
+    service = RecordingService(cache=[], server=[cached(1)])
     views, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
         loaded = signal_future(presenter.loaded)
         presenter.start()
         await asyncio.wait_for(loaded, 5)
-        dialog = presenter.open_edit(views.window.accounts_model.account_by_id("u1"))
+        account = views.window.accounts_model.account_by_id("u1")
+        assert account is not None
+        dialog = presenter.open_edit(account)
         dialog.given_edit.setText("Petra")
         dialog.slug_edit.setText("petra-example")
         changed = signal_future(presenter.account_changed)
@@ -373,16 +379,16 @@ def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, 
     qloop.run_until_complete(scenario())
     assert calls == [("rename", "u1", "Petra", "Example"), ("slug", "u1", "petra-example")]
     row = views.window.accounts_model.account_by_id("u1")
-    assert (row.name, row.slug) == ("Petra Example", "petra-example")
+    assert row is not None and (row.name, row.slug) == ("Petra Example", "petra-example")
 
 
 class GatedService(FakeService):
     """Hands out one page per resolved gate, so a test sees the table between pages."""
 
-    def __init__(self, cache, pages):
+    def __init__(self, cache: list[CachedAccount], pages: list[list[CachedAccount]]) -> None:
         super().__init__(cache=cache, server=[a for page in pages for a in page])
         self.pages = pages
-        self.gates: list[asyncio.Future] = []
+        self.gates: list[asyncio.Future[None]] = []
 
     async def refresh(self, on_progress=None, *, on_page=None):
         loaded = 0
@@ -468,4 +474,5 @@ def test_cancelling_the_new_account_form_while_it_sends_still_records_the_accoun
     assert [m.text for m in recorder.messages if m.level.value == "error"] == []
     assert [r.email for r in views.window.accounts_model.accounts()] == ["eilig@kanzlei.de"]
     assert views.accounts_tab.audit_panel.row_count() == 1
-    assert views.accounts_tab.selected_account().id == "new-1"
+    selected = views.accounts_tab.selected_account()
+    assert selected is not None and selected.id == "new-1"

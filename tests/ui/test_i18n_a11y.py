@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QWidget
 
 from console.ui.accounts.dialogs import DeleteAccountDialog, NewAccountDialog
 from console.ui.accounts.import_dialog import ImportDialog
@@ -89,16 +91,17 @@ def test_every_focusable_control_of_the_main_window_has_an_accessible_name(qtbot
 @pytest.mark.parametrize("factory", ["connections", "new_account", "delete", "import"])
 def test_every_focusable_control_of_each_dialog_has_an_accessible_name(qtbot, factory):
     rows = sample_accounts(3)
-    dialog = {
+    factories: dict[str, Callable[[], QDialog]] = {
         "connections": lambda: ConnectionsDialog(keyring_available=False),
         "new_account": lambda: NewAccountDialog(),
         "delete": lambda: DeleteAccountDialog(rows[0], rows),
         "import": lambda: ImportDialog(),
-    }[factory]()
+    }
+    dialog = factories[factory]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    if factory == "new_account":
+    if isinstance(dialog, NewAccountDialog):
         dialog.availability_combo.setCurrentIndex(dialog.availability_combo.count() - 1)
     assert unnamed_controls(dialog) == []
 
