@@ -65,11 +65,15 @@ def run_dialog_operation(
     set_busy: Callable[[bool], None] = getattr(dialog, "set_busy", lambda _busy: None)
     set_busy(True)
 
+    settled = False  # the operation's outcome is in; closing the dialog now cancels nothing
+
     def on_closed(_result: int) -> None:
-        if when_closed is WhenClosed.CANCEL and not task.done():
+        if when_closed is WhenClosed.CANCEL and not settled and not task.done():
             task.cancel()
 
     def on_success(value: T) -> None:
+        nonlocal settled
+        settled = True
         if dialog_alive(dialog):
             set_busy(False)
             if on_result is not None:
@@ -78,6 +82,8 @@ def run_dialog_operation(
                 dialog.accept()
 
     def failed(exc: BaseException) -> None:
+        nonlocal settled
+        settled = True
         if dialog_alive(dialog):
             set_busy(False)
             on_failure(exc)
