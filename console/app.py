@@ -137,9 +137,11 @@ async def _amain(args: argparse.Namespace) -> int:
     wake = QTimer()
     wake.start(250)
     wake.timeout.connect(lambda: None)
-    await shell.run()
-    wake.stop()
-    await warm_up
+    try:
+        await shell.run()
+    finally:
+        wake.stop()
+        await warm_up
     return 0
 
 

@@ -64,8 +64,11 @@ class Selection(QObject):
         """Disconnect every attached view (the connection closes; a new selection follows)."""
         views, self._views = self._views, []
         for chosen, show in views:
-            chosen.disconnect(self.set_current)
             self.changed.disconnect(show)
+            try:
+                chosen.disconnect(self.set_current)
+            except RuntimeError:  # the view was deleted first; its connections went with it
+                pass
 
 
 __all__ = ["Selection"]

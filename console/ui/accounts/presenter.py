@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
@@ -90,6 +91,8 @@ class AccountsPresenter(QObject):
 
     def disconnect_view(self) -> None:
         """Stop reacting to the tab (the connection changed; a new presenter takes over)."""
+        if not shiboken6.isValid(self._tab):  # the window went first: nothing to let go of
+            return
         self._tab.refresh_requested.disconnect(self.refresh)
         self._tab.new_requested.disconnect(self.open_new_account)
         self._tab.edit_requested.disconnect(self.open_edit)
