@@ -5,9 +5,9 @@ PySide6 and PySide6 is imported first, so qasync can never pick another binding.
 
 Rules this module enforces for the rest of the UI (code-style-anchors §3.4-3.5, §4a):
 
-* every background coroutine runs through one :class:`TaskRunner`, which keeps strong references
-  (qasync 0.28 does not, Q3), cancels by name, and reports errors to the message channel instead of
-  ``sys.excepthook`` (Q2);
+* every background coroutine runs through one :class:`TaskRunner` tree, which keeps strong
+  references (qasync 0.28 does not, Q3), cancels by name or a whole scope at once (one scope per
+  connection), and reports errors to the message channel instead of ``sys.excepthook`` (Q2);
 * busy state is reset in ``finally`` so a failed or cancelled task never leaves a spinner on;
 * code waits for Qt signals with :func:`signal_future` + ``asyncio.wait_for`` and never starts a
   nested Qt event loop inside a coroutine (Q5, Q12).
