@@ -7,7 +7,8 @@ GUI life cycle (issue 4):
 
 1. ``QApplication`` with organisation/application names, translators (setting → system → en);
 2. one qasync loop on the main thread (``asyncio.Runner(loop_factory=...)``, never the policy
-   API), the main coroutine :func:`_amain` builds the window and wires the real objects;
+   API), the main coroutine :func:`_amain` opens the store (off the loop) and has
+   ``console.ui.wiring`` build the window, its tabs and the shell from the real objects;
 3. no connection yet → start the sandbox child, save a "Sandbox" connection with the demo key in
    the keyring, show the banner;
 4. closing the window cancels running work, waits for it (journals are written by the job code
@@ -115,9 +116,14 @@ async def _amain(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from console.ui.shell import Shell
+    from console.store import Store
+    from console.ui.widgets import timezone_box
+    from console.ui.wiring import build_shell
 
-    shell = Shell(preferred_connection=args.connection)
+    # The forms' time-zone labels are computed off the UI thread while the window opens.
+    warm_up = asyncio.ensure_future(timezone_box.warm_up())
+    store = await asyncio.to_thread(Store.open)
+    shell = build_shell(store=store, preferred_connection=args.connection)
     loop = asyncio.get_running_loop()
 
     def _on_signal(signum: int, frame: object) -> None:
@@ -131,8 +137,11 @@ async def _amain(args: argparse.Namespace) -> int:
     wake = QTimer()
     wake.start(250)
     wake.timeout.connect(lambda: None)
-    await shell.run()
-    wake.stop()
+    try:
+        await shell.run()
+    finally:
+        wake.stop()
+        await warm_up
     return 0
 
 

@@ -5,9 +5,9 @@ PySide6 and PySide6 is imported first, so qasync can never pick another binding.
 
 Rules this module enforces for the rest of the UI (code-style-anchors §3.4-3.5, §4a):
 
-* every background coroutine runs through one :class:`TaskRunner`, which keeps strong references
-  (qasync 0.28 does not, Q3), cancels by name, and reports errors to the message channel instead of
-  ``sys.excepthook`` (Q2);
+* every background coroutine runs through one :class:`TaskRunner` tree, which keeps strong
+  references (qasync 0.28 does not, Q3), cancels by name or a whole scope at once (one scope per
+  connection), and reports errors to the message channel instead of ``sys.excepthook`` (Q2);
 * busy state is reset in ``finally`` so a failed or cancelled task never leaves a spinner on;
 * code waits for Qt signals with :func:`signal_future` + ``asyncio.wait_for`` and never starts a
   nested Qt event loop inside a coroutine (Q5, Q12).
@@ -91,27 +91,86 @@ def describe_error(exc: BaseException) -> str:
 
 
 class TaskRunner(QObject):
-    """Owns every background coroutine of the GUI.
+    """Owns every background coroutine of the GUI, in a tree of scopes.
+
+    The application has one root runner; each connection's work runs in a child made by
+    :meth:`scope`, so closing that child (:meth:`aclose`) cancels and drains *all* of the
+    connection's tasks, whatever their names. A parent's :meth:`cancel_all`, :meth:`drain`,
+    :meth:`is_idle` and busy state cover its scopes too.
 
     Signals:
-        busy_changed(bool): True when the first task starts, False when the last one ends.
+        busy_changed(bool): True when the first task (here or in a scope) starts, False when
+            the last one ends.
         failed(str, object): a task named ``str`` raised the exception ``object`` and no
             ``on_failure`` handled it; the error has also been posted to the message bus.
-        finished(str): the task named ``str`` ended (successfully, failed or cancelled).
+            A scope's failures are re-emitted by its parent.
+        finished(str): the task named ``str`` ended (successfully, failed or cancelled); also
+            re-emitted by the parent for a scope's tasks.
     """
 
     busy_changed = Signal(bool)
     failed = Signal(str, object)
     finished = Signal(str)
 
-    def __init__(self, messages: MessageBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, messages: MessageBus, parent: QObject | None = None, *, name: str = "root"
+    ) -> None:
         super().__init__(parent)
+        self.name = name
         self._messages = messages
         # Strong references: a task nobody holds can be garbage-collected mid-flight (Q3).
         self._tasks: set[asyncio.Task[Any]] = set()
         self._named: dict[str, asyncio.Task[Any]] = {}
+        self._scopes: list[TaskRunner] = []
+        self._parent_runner: TaskRunner | None = None
         self._counter = 0
         self._busy = False
+        self._closed = False
+
+    # -- scopes -----------------------------------------------------------------------------
+
+    def scope(self, name: str) -> TaskRunner:
+        """A child runner for one owner's work (a connection, a dialog).
+
+        Its tasks count for this runner's busy state and are cancelled by this runner's
+        :meth:`cancel_all`; :meth:`aclose` on the child ends them all and detaches it.
+        """
+        if self._closed:
+            raise RuntimeError(f"task scope {self.name!r} is closed")
+        child = TaskRunner(self._messages, self, name=f"{self.name}/{name}")
+        child._parent_runner = self
+        child.busy_changed.connect(self._on_scope_busy_changed)
+        child.failed.connect(self.failed)
+        child.finished.connect(self.finished)
+        self._scopes.append(child)
+        return child
+
+    @property
+    def messages(self) -> MessageBus:
+        """The message channel this runner reports unhandled errors to."""
+        return self._messages
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` has run; a closed runner starts nothing."""
+        return self._closed
+
+    async def aclose(self) -> None:
+        """Cancel every task of this runner and its scopes, wait for them, then detach.
+
+        Work started afterwards (a late signal of a closed connection's presenter) is cancelled
+        before it runs.
+        """
+        self._closed = True
+        self.cancel_all()
+        await self.drain()
+        parent, self._parent_runner = self._parent_runner, None
+        if parent is not None:
+            if self in parent._scopes:
+                parent._scopes.remove(self)
+            parent._on_scope_busy_changed(False)
+
+    # -- running ----------------------------------------------------------------------------
 
     def run(
         self,
@@ -125,7 +184,7 @@ class TaskRunner(QObject):
 
         ``on_success`` gets the result, ``on_failure`` the exception. Without ``on_failure`` the
         error goes to the message bus as a sentence and ``failed`` is emitted. Cancellation is not
-        an error and calls neither handler.
+        an error and calls neither handler. On a closed runner the task is cancelled at once.
         """
         if name is not None:
             previous = self._named.get(name)
@@ -147,6 +206,9 @@ class TaskRunner(QObject):
             self._on_task_done(task_name, finished)
 
         task.add_done_callback(_on_done)
+        if self._closed:
+            log.debug("task %s started on closed scope %s: cancelled", task_name, self.name)
+            task.cancel()
         self._set_busy(True)
         return task
 
@@ -159,26 +221,37 @@ class TaskRunner(QObject):
         return True
 
     def cancel_all(self) -> None:
-        """Cancel every running task (the window is closing or the connection changed)."""
+        """Cancel every running task, in this runner and all its scopes."""
         for task in list(self._tasks):
             task.cancel()
+        for child in list(self._scopes):
+            child.cancel_all()
 
     async def drain(self) -> None:
-        """Wait until every task has ended (after :meth:`cancel_all`), at most 10 s.
+        """Wait until every task (scopes included) has ended, at most 10 s.
 
         A task that ignores cancellation must not keep the window from closing forever.
         """
-        pending = [t for t in self._tasks if not t.done()]
+        pending = [t for t in self._all_tasks() if not t.done()]
         if pending:
             await asyncio.wait(pending, timeout=_DRAIN_LIMIT_S)
 
     def is_idle(self) -> bool:
-        """True when no task is running."""
-        return not any(not t.done() for t in self._tasks)
+        """True when no task is running here or in a scope."""
+        return not any(not t.done() for t in self._all_tasks())
 
     def running_names(self) -> list[str]:
-        """Names of the tasks still running (for tests and the status bar)."""
-        return sorted(n for n, t in self._named.items() if not t.done())
+        """Names of the tasks still running here and in the scopes (tests, the status bar)."""
+        names = [n for n, t in self._named.items() if not t.done()]
+        for child in self._scopes:
+            names.extend(child.running_names())
+        return sorted(names)
+
+    def _all_tasks(self) -> list[asyncio.Task[Any]]:
+        tasks = list(self._tasks)
+        for child in self._scopes:
+            tasks.extend(child._all_tasks())
+        return tasks
 
     async def _guard(
         self,
@@ -220,13 +293,17 @@ class TaskRunner(QObject):
                     exc,
                 )
         self.finished.emit(name)
-        if not self._tasks:
-            self._set_busy(False)
+        self._set_busy(False)
+
+    def _on_scope_busy_changed(self, _busy: bool) -> None:
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busy_changed.emit(busy)
+        # Busy while any task here or in a scope runs; ``busy`` True is a hint only.
+        now = busy or bool(self._tasks) or any(child._busy for child in self._scopes)
+        if now != self._busy:
+            self._busy = now
+            self.busy_changed.emit(now)
 
 
 class QtMessageBridge(QObject):

@@ -1,18 +1,50 @@
-"""Headless commands: ``sandbox serve`` and ``onboard``.
+"""Headless commands: ``meetergo-console <noun> …``, one sub-parser per noun (``sandbox``,
+``onboard``, and the nouns still to come).
 
 Nothing here imports Qt, so the commands run on servers and in CI. ``app.main`` hands every
-sub-command to :func:`run`.
+sub-command to :func:`run`. The conventions every command follows (DESIGN.md, "Headless
+commands"):
+
+* it opens a saved connection (``--connection NAME``) or ``--base-url URL`` with the key in
+  ``MEETERGO_API_KEY`` (never on the command line, where ``ps`` and shell history would show it),
+  through :func:`open_session` — the same :class:`~console.session.Session` the GUI uses;
+* readable text on stdout by default, one JSON document with ``--json``; progress on stderr;
+* exit status 0 when everything asked for was done, 1 when some items failed or problems were
+  found, 2 for bad usage (a sentence on stderr, never a traceback).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+import dataclasses
+import os
+from collections.abc import AsyncIterator, Callable
+from typing import TextIO, TypeAlias
 
 from console import __version__
+from console.credentials import (
+    ENV_OVERRIDE,
+    Connection,
+    ConnectionStore,
+    CredentialKind,
+    SecretStore,
+)
+from console.messages import MessageBus
+from console.session import NoCredential, Session
 
-#: Sub-command name -> (configure parser, run). Packages register themselves in ``_commands``.
+EXIT_OK = 0
+EXIT_INCOMPLETE = 1
+EXIT_USAGE = 2
+
+SANDBOX_CONNECTION = "Sandbox"
+
 Handler = Callable[[argparse.Namespace], int]
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class UsageError(Exception):
+    """The command line cannot be run as given; the message is the sentence to print."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,30 +61,142 @@ def build_parser() -> argparse.ArgumentParser:
         "--language", metavar="LANG", help="user-interface language (en, de); default: system"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in _commands():
+    for register in _nouns():
         register(sub)
     return parser
 
 
-def _commands() -> list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]]:
-    # Imported lazily: each command pulls in its own heavy dependencies only when asked for.
-    registrars: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
-    try:
-        from console.sandbox.cli import register as register_sandbox
-    except ImportError:  # pragma: no cover - the sandbox package is being built
-        pass
-    else:
-        registrars.append(register_sandbox)
-    try:
-        from console.jobs.cli import register as register_jobs
-    except ImportError:  # pragma: no cover - the jobs package is being built
-        pass
-    else:
-        registrars.append(register_jobs)
-    return registrars
+def _nouns() -> list[Callable[[SubParsers], None]]:
+    # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.jobs.cli import register as register_onboard
+    from console.sandbox.cli import register as register_sandbox
+
+    return [register_sandbox, register_onboard]
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the sub-command chosen on the command line; its handler is stored as ``args.handler``."""
     handler: Handler = args.handler
     return handler(args)
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--connection NAME`` | ``--base-url URL`` and ``--json``, as every API command takes."""
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument(
+        "--connection", metavar="NAME", help="a connection saved in the console (key: keyring)"
+    )
+    target.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=f"the API address; the key is read from the {ENV_OVERRIDE} environment variable",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON document instead of text"
+    )
+
+
+def resolve_connection(
+    args: argparse.Namespace,
+    *,
+    connections: ConnectionStore | None = None,
+    environ: os._Environ[str] | dict[str, str] | None = None,
+) -> tuple[Connection, str | None]:
+    """The connection the command line names and the key given for it (None: ask the keyring).
+
+    Raises :class:`UsageError` with the sentence to print when the command line names none,
+    names an unknown one, or gives ``--base-url`` without ``MEETERGO_API_KEY``.
+    """
+    env = os.environ if environ is None else environ
+    base_url: str | None = getattr(args, "base_url", None)
+    name: str | None = getattr(args, "connection", None)
+    if base_url:
+        key = env.get(ENV_OVERRIDE, "").strip()
+        if not key:
+            raise UsageError(
+                f"--base-url needs the API key in the {ENV_OVERRIDE} environment variable "
+                "(it is never taken as an argument)."
+            )
+        kind = CredentialKind.infer(key) or CredentialKind.API_KEY
+        # The URL names the connection: cached accounts and journals stay apart per server.
+        return Connection(base_url.rstrip("/"), base_url.rstrip("/"), kind), key
+    if not name:
+        raise UsageError(f"give --connection NAME or --base-url URL (key in {ENV_OVERRIDE}).")
+    store = connections or ConnectionStore()
+    found = store.get(name)
+    if found is None and name.strip().lower() == SANDBOX_CONNECTION.lower():
+        # The built-in sandbox works before the GUI ever saved its connection.
+        found = Connection(
+            SANDBOX_CONNECTION, "http://sandbox.local", CredentialKind.API_KEY, None, True
+        )
+    if found is None:
+        saved = ", ".join(c.name for c in store.list()) or "none"
+        raise UsageError(
+            f"no connection named {name!r} (saved: {saved}). Add it in the console's "
+            "Connections dialog first, or use --base-url."
+        )
+    return found, None
+
+
+@contextlib.asynccontextmanager
+async def open_session(
+    args: argparse.Namespace,
+    *,
+    bus: MessageBus,
+    progress: TextIO,
+    secrets: SecretStore | None = None,
+) -> AsyncIterator[Session]:
+    """The :class:`Session` the command line asks for, closed when the block ends.
+
+    On the sandbox connection one process writes the sandbox folder: the GUI's running sandbox
+    child is used when it answers, else ``sandbox serve`` runs as a child of this command.
+    Raises :class:`UsageError` (no such connection, no key, the sandbox does not start).
+    """
+    from console import paths
+    from console.sandbox.child import SandboxStartError, running_sandbox, sandbox_server
+
+    connection, key = resolve_connection(args)
+    secrets = secrets or SecretStore()
+    try:
+        if connection.is_sandbox and key is None:
+            running = await running_sandbox(
+                connection.base_url, await secrets.get_async(connection.name)
+            )
+            if running is not None:
+                print(f"Using the sandbox already running at {running.base_url}.", file=progress)
+                async with Session.open(connection, key=running.api_key, bus=bus) as session:
+                    yield session
+                return
+            async with contextlib.AsyncExitStack() as stack:
+                try:
+                    info = await stack.enter_async_context(
+                        sandbox_server(data_dir=paths.sandbox_dir())
+                    )
+                except SandboxStartError as exc:
+                    raise UsageError(str(exc)) from None
+                print(f"Started the sandbox at {info.base_url}.", file=progress, flush=True)
+                here = dataclasses.replace(connection, base_url=info.base_url)
+                async with Session.open(here, key=info.api_key, bus=bus) as session:
+                    yield session
+                print("Stopping the sandbox.", file=progress, flush=True)
+            return
+        async with Session.open(connection, key=key, secrets=secrets, bus=bus) as session:
+            yield session
+    except NoCredential as exc:
+        raise UsageError(
+            f"no key stored for {exc.connection!r}; save it in the console's connection dialog "
+            f"or set {ENV_OVERRIDE}."
+        ) from None
+
+
+__all__ = [
+    "EXIT_INCOMPLETE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "UsageError",
+    "add_connection_arguments",
+    "build_parser",
+    "open_session",
+    "resolve_connection",
+    "run",
+]

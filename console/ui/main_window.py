@@ -2,13 +2,15 @@
 
 Widgets here have no async methods: the window emits intent signals and exposes setters, the
 presenters (``console.ui.accounts.presenter``, ``console.ui.connections.presenter``) do the work.
+The window builds only its frame; the tabs are made by the wiring (``console.ui.wiring``) and
+added with :meth:`MainWindow.add_tab`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
-from console.ui.accounts.tab import AccountsTab
-from console.ui.placeholder import PlaceholderTab
+from console.ui.accounts.model import (
+    ROW_ROLE,
+    AccountRow,
+    AccountsFilterModel,
+    AccountsModel,
+    Column,
+)
 
 # How often the status bar re-reads the client's request budget.
 BUDGET_POLL_MS = 1000
@@ -39,6 +45,8 @@ class MainWindow(QMainWindow):
         connection_chosen(str): the user picked another connection in the toolbar dropdown.
         language_chosen(str): "en", "de" or "" (follow the system) was picked in the menu.
         manage_connections_requested(): "Manage connections…" was chosen.
+        account_chosen(object): the user picked an account in the left pane (its
+            :class:`AccountRow`, or None when the pick was cleared).
         close_requested(): the user closed the window; the app shuts down (the close itself is
             deferred until running work has been cancelled, see :meth:`allow_close`).
     """
@@ -47,10 +55,12 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     manage_connections_requested = Signal()
     close_requested = Signal()
+    account_chosen = Signal(object)
 
-    def __init__(self, model: AccountsModel | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts_model: AccountsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.accounts_model = model if model is not None else AccountsModel(self)
+        self.accounts_model = accounts_model
+        # The filter belongs to the pane's search box; the tabs that list accounts share it.
         self.accounts_proxy = AccountsFilterModel(self)
         self.accounts_proxy.setSourceModel(self.accounts_model)
         self._budget_source: Callable[[], float] | None = None
@@ -123,6 +133,40 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)
             action.setChecked(action.data() == code)
             action.blockSignals(False)
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Append a tab (the wiring adds every tab, placeholders included); returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    def add_shortcut(
+        self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QAction:
+        """A window-wide shortcut (a tab's Ctrl+N works wherever the focus is)."""
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    def show_current_account(self, account: AccountRow | None) -> None:
+        """Mark ``account`` in the left pane (the shared selection changed); emits nothing."""
+        self._showing = True
+        try:
+            index = self._proxy_index(account.id) if account is not None else QModelIndex()
+            if index.isValid():
+                self.account_list.setCurrentIndex(index)
+                self.account_list.scrollTo(index)
+            else:
+                self.account_list.clearSelection()
+        finally:
+            self._showing = False
+
+    def current_list_account(self) -> AccountRow | None:
+        """The account selected in the left pane, if any."""
+        indexes = self.account_list.selectionModel().selectedIndexes()
+        row = indexes[0].data(ROW_ROLE) if indexes else None
+        return row if isinstance(row, AccountRow) else None
 
     def allow_close(self) -> None:
         """Called by the app once work is cancelled; the next close really closes."""
@@ -216,10 +260,6 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.accounts_tab = AccountsTab(self.accounts_proxy)
-        self.tabs.addTab(self.accounts_tab, self.tr("Accounts"))
-        for title, text in self._placeholder_texts():
-            self.tabs.addTab(PlaceholderTab(title, text), title)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -227,9 +267,11 @@ class MainWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        # One selection for the list and the table: picking a name on the left selects its row.
-        self.account_list.setSelectionModel(self.accounts_tab.table.selectionModel())
-        self.account_list.selectionModel().currentChanged.connect(self._on_account_current_changed)
+        # The pick goes to the connection's Selection, which shows it in the table too.
+        self._showing = False
+        self.account_list.selectionModel().selectionChanged.connect(
+            self._on_account_list_selection_changed
+        )
 
         self.connection_label = QLabel(self.tr("No connection"))
         self.budget_label = QLabel(self.tr("Budget: —"))
@@ -237,56 +279,8 @@ class MainWindow(QMainWindow):
         for label in (self.connection_label, self.budget_label, self.live_label):
             self.statusBar().addPermanentWidget(label)
 
-        self._add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
-        self._add_shortcut(QKeySequence.StandardKey.New, self.accounts_tab.new_requested.emit)
-        self._add_shortcut(QKeySequence("Ctrl+R"), self.accounts_tab.refresh_requested.emit)
-        self._add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)
-
-    def _placeholder_texts(self) -> list[tuple[str, str]]:
-        return [
-            (
-                self.tr("Meeting types"),
-                self.tr(
-                    "Will list each account's meeting types — duration, buffers, notice and "
-                    "booking limits — and let you edit them or assign templates."
-                ),
-            ),
-            (
-                self.tr("Availability"),
-                self.tr(
-                    "Will show the weekly schedule of the selected account, date overrides and "
-                    "public holidays, with checks for overlaps and time-zone changes."
-                ),
-            ),
-            (
-                self.tr("Branding"),
-                self.tr(
-                    "Will edit the booking page: title, colours, logo and brand kits applied "
-                    "to many accounts at once."
-                ),
-            ),
-            (
-                self.tr("Templates"),
-                self.tr("Will manage meeting-type templates and assign them to many accounts."),
-            ),
-            (
-                self.tr("Bookings"),
-                self.tr(
-                    "Will show what clients book, cancel and reschedule, live from webhooks and "
-                    "polling."
-                ),
-            ),
-        ]
-
-    def _add_shortcut(
-        self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object]
-    ) -> QAction:
-        action = QAction(self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)
-        return action
+        self.add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
+        self.add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -307,13 +301,15 @@ class MainWindow(QMainWindow):
         if name:
             self.connection_chosen.emit(name)
 
-    def _on_account_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
-            self.accounts_tab.table.selectionModel().select(
-                current,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    def _on_account_list_selection_changed(self, *args: object) -> None:
+        if not self._showing:
+            self.account_chosen.emit(self.current_list_account())
+
+    def _proxy_index(self, account_id: str) -> QModelIndex:
+        source_row = self.accounts_model.row_of(account_id)
+        if source_row is None:
+            return QModelIndex()
+        return self.accounts_proxy.mapFromSource(self.accounts_model.index(source_row, Column.NAME))
 
     def _on_budget_timer_timeout(self) -> None:
         if self._budget_source is None:

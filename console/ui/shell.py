@@ -1,22 +1,21 @@
 """The running application: window, connection switching, sandbox start and orderly shutdown.
 
-``app.py`` builds the QApplication and the loop and then awaits :meth:`Shell.run`. Every real
-object is passed in or built by a replaceable factory, so the integration tests run the same
-shell against an in-process sandbox.
+``app.py`` builds the QApplication and the loop and awaits :meth:`Shell.run`; the objects the
+shell works with are built by ``console.ui.wiring`` and passed in, so the integration tests run
+the same shell against an in-process sandbox. The shell swaps one :class:`UiSession` per
+connection: opening another connection closes the current one as a whole first.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from console import paths
 from console.asyncqt import QtMessageBridge, TaskRunner
 from console.credentials import (
     Connection,
@@ -26,32 +25,39 @@ from console.credentials import (
     expiry_warning,
 )
 from console.messages import MessageBus
+from console.sandbox.child import SandboxInfo
+from console.session import Session
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter
 from console.ui.main_window import MainWindow
-from console.ui.sandbox_child import SandboxChild, SandboxInfo
+from console.ui.session import UiSession
 
 log = logging.getLogger(__name__)
 
 SANDBOX_CONNECTION = "Sandbox"
 
-# (base_url, key) -> a MeetergoClient (not yet entered).
-ClientFactory = Callable[[str, str], Any]
-# () -> start the sandbox and return where it listens; None means "no sandbox available".
-SandboxStarter = Callable[[], Awaitable[SandboxInfo]]
+# (connection, key) -> the open Session of that connection.
+SessionOpener = Callable[[Connection, str], Awaitable[Session]]
+# An open Session -> its UiSession (presenters bound to the window, a task scope).
+UiSessionFactory = Callable[[Session], UiSession]
+# () -> the connection manager's presenter (it owns its dialog); built once, reused.
+ConnectionsManagerFactory = Callable[[], ConnectionsPresenter]
 
 
-def _default_client_factory(base_url: str, key: str) -> Any:
-    from console.api import MeetergoClient
+class SandboxControl(Protocol):
+    """The built-in sandbox as the shell uses it (``console.sandbox.child.SandboxChild``)."""
 
-    return MeetergoClient(api_key=key, base_url=base_url)
+    @property
+    def running(self) -> bool: ...
+    async def start(self) -> SandboxInfo: ...
+    async def stop(self) -> None: ...
 
 
 class Shell(QObject):
-    """Owns the window and the objects of the current connection.
+    """Owns the window and the UiSession of the current connection.
 
     Signals:
         connection_opened(str): the named connection is now shown (accounts are loading).
@@ -63,41 +69,40 @@ class Shell(QObject):
 
     def __init__(
         self,
+        window: MainWindow,
         *,
+        connections: ConnectionStore,
+        secrets: SecretStore,
+        store: Store,
+        bus: MessageBus,
+        bridge: QtMessageBridge,
+        runner: TaskRunner,
+        settings: QSettings,
+        sandbox: SandboxControl,
+        open_session: SessionOpener,
+        make_ui_session: UiSessionFactory,
+        make_connections_manager: ConnectionsManagerFactory,
         preferred_connection: str | None = None,
-        connections: ConnectionStore | None = None,
-        secrets: SecretStore | None = None,
-        store: Store | None = None,
-        bus: MessageBus | None = None,
-        client_factory: ClientFactory | None = None,
-        sandbox_starter: SandboxStarter | None = None,
-        sandbox_stopper: Callable[[], Awaitable[None]] | None = None,
-        settings: QSettings | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.bus = bus or MessageBus()
-        self.connections = connections or ConnectionStore()
-        self.secrets = secrets or SecretStore()
-        self.settings = settings or QSettings()
-        self._store = store
-        self._client_factory = client_factory or _default_client_factory
-        self._sandbox = SandboxChild(paths.sandbox_dir())
-        self._sandbox_starter = sandbox_starter or self._sandbox.start
-        self._sandbox_stopper = sandbox_stopper or self._sandbox.stop
-        self._sandbox_info: SandboxInfo | None = None
+        self.window = window
+        self.connections = connections
+        self.secrets = secrets
+        self.store = store
+        self.bus = bus
+        self.bridge = bridge
+        self.runner = runner
+        self.settings = settings
+        self.sandbox = sandbox
+        self._open_session = open_session
+        self._make_ui_session = make_ui_session
+        self._make_connections_manager = make_connections_manager
         self._preferred = preferred_connection
-        self.runner = TaskRunner(self.bus, self)
-        self.bridge = QtMessageBridge(self.bus, self)
-        self.window = MainWindow()
-        self.client: Any = None
-        self.current: Connection | None = None
-        self.accounts: AccountsPresenter | None = None
-        self.importer: ImportPresenter | None = None
+        self.ui: UiSession | None = None
+        self._manager: ConnectionsPresenter | None = None
         self._closing = asyncio.Event()
         self._switch_lock = asyncio.Lock()
-        self._connections_dialog: ConnectionsDialog | None = None
-        self.bridge.message_posted.connect(self.window.show_message)
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
         self.window.close_requested.connect(self._on_window_close_requested)
         self.window.connection_chosen.connect(self._on_window_connection_chosen)
@@ -105,14 +110,33 @@ class Shell(QObject):
         self.window.language_chosen.connect(self._on_window_language_chosen)
         language = self.settings.value("language")
         self.window.set_language(language if isinstance(language, str) else "")
-        self.window.accounts_tab.import_requested.connect(self._on_tab_import_requested)
+
+    # -- what the current connection holds (tests and the status bar read these) ---------------
+
+    @property
+    def current(self) -> Connection | None:
+        """The connection shown now."""
+        return self.ui.connection if self.ui is not None else None
+
+    @property
+    def client(self) -> Any:
+        """The current connection's client (None between connections)."""
+        return self.ui.session.client if self.ui is not None else None
+
+    @property
+    def accounts(self) -> AccountsPresenter | None:
+        """The current connection's accounts presenter."""
+        return self.ui.accounts if self.ui is not None else None
+
+    @property
+    def importer(self) -> ImportPresenter | None:
+        """The current connection's import presenter."""
+        return self.ui.importer if self.ui is not None else None
 
     # -- life cycle -------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Show the window and open the first connection (starting the sandbox if needed)."""
-        if self._store is None:
-            self._store = await asyncio.to_thread(Store.open)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.window.restoreGeometry(geometry)
@@ -134,18 +158,17 @@ class Shell(QObject):
         self._closing.set()
 
     async def shutdown(self) -> None:
-        """Cancel work, wait for it, close client and store, stop the sandbox, close the window."""
+        """Close the connection (its work cancelled and awaited), the store and the sandbox."""
         self.settings.setValue("window/geometry", self.window.saveGeometry())
         if self.current is not None:
             self.settings.setValue("connection/last", self.current.name)
         self.settings.sync()
         self.window.set_budget_source(None)
+        await self._close_ui_session()
         self.runner.cancel_all()
         await self.runner.drain()
-        await self._close_client()
-        if self._store is not None:
-            await self._store.close()
-        await self._sandbox_stopper()
+        await self.store.close()
+        await self.sandbox.stop()
         self.bridge.detach()
         self.window.allow_close()
         self.window.close()
@@ -154,15 +177,13 @@ class Shell(QObject):
     # -- connections ------------------------------------------------------------------------
 
     async def open_connection(self, name: str) -> None:
-        """Close the current connection's client and show ``name``'s accounts."""
+        """Close the current connection as a whole and show ``name``'s accounts."""
         async with self._switch_lock:
             connection = self.connections.get(name)
             if connection is None:
                 self.bus.error(self.tr("There is no connection called {name}.").format(name=name))
                 return
-            if connection.is_sandbox and (
-                self._sandbox_info is None or not self._sandbox_running()
-            ):
+            if connection.is_sandbox and not self.sandbox.running:
                 connection = await self._refresh_sandbox(connection)
                 if connection is None:
                     return
@@ -175,88 +196,41 @@ class Shell(QObject):
                 )
                 self.open_connections_dialog()
                 return
-            if self.importer is not None and self.importer.job is not None:
-                if not self.runner.is_idle() and "onboarding" in self.runner.running_names():
-                    self.bus.warning(
-                        self.tr("An import is running; switch connections when it has finished.")
-                    )
-                    self.window.set_connections(
-                        [c.name for c in self.connections.list()],
-                        self.current.name if self.current else None,
-                    )
-                    return
-            if self.accounts is not None:
-                self.runner.cancel("accounts-load")
-                self.accounts.disconnect_view()
-                self.accounts.deleteLater()
-                self.accounts = None
-            if self.importer is not None:
-                self.importer.deleteLater()
-                self.importer = None
-            await self._close_client()
-            client = self._client_factory(connection.base_url, key)
-            await client.__aenter__()
-            self.client = client
-            self.current = connection
+            if self.ui is not None and self.ui.import_running():
+                self.bus.warning(
+                    self.tr("An import is running; switch connections when it has finished.")
+                )
+                self.window.set_connections([c.name for c in self.connections.list()], self.ui.name)
+                return
+            await self._close_ui_session()
+            self.window.accounts_model.set_accounts([])
+            session = await self._open_session(connection, key)
+            ui = self._make_ui_session(session)
+            self.ui = ui
             self.connections.set_last_used(connection.name)
             self.settings.setValue("connection/last", connection.name)
-            from console.services.accounts import AccountService
-
-            assert self._store is not None
-            store = self._store
-            service = AccountService(client, store, connection.name)
-
-            async def audit() -> list[Any]:
-                return list(await store.audit.entries(connection.name))
-
-            self.window.accounts_model.set_accounts([])
-            self.accounts = AccountsPresenter(
-                self.window, service=service, runner=self.runner, audit_source=audit, parent=self
-            )
             self.window.set_connections([c.name for c in self.connections.list()], connection.name)
             self.window.set_sandbox_banner(connection.is_sandbox)
-            self.window.set_budget_source(client.rate_budget.available)
+            self.window.set_budget_source(session.client.rate_budget.available)
             warning = expiry_warning(connection, date.today())
             if warning:
                 self.bus.warning(warning)
-            self.importer = ImportPresenter(
-                self.window,
-                client=client,
-                store=store,
-                connection=connection.name,
-                runner=self.runner,
-                bus=self.bus,
-                existing=self._existing_accounts,
-                parent=self,
-            )
-            self.importer.finished.connect(self._on_importer_finished)
-            self.accounts.start()
-            self.runner.run(self.importer.check_unfinished(), name="import-resume-check")
+            ui.start()
             self.connection_opened.emit(connection.name)
 
     def open_connections_dialog(self) -> ConnectionsDialog:
-        """The connection manager (``open()``, non-modal to the loop)."""
-        dialog = ConnectionsDialog(
-            keyring_available=self.secrets.backend_available, parent=self.window
-        )
+        """The connection manager (``open()``, non-modal); one dialog, reused on every opening."""
+        if self._manager is None:
+            self._manager = self._make_connections_manager()
+            self._manager.connections_changed.connect(self._on_connections_changed)
+        return self._manager.show(self.current.name if self.current is not None else None)
 
-        @contextlib.asynccontextmanager
-        async def probe(base_url: str, key: str) -> Any:
-            async with self._client_factory(base_url, key) as client:
-                yield client
-
-        presenter = ConnectionsPresenter(
-            dialog,
-            connections=self.connections,
-            secrets=self.secrets,
-            runner=self.runner,
-            client_factory=probe,
-            parent=dialog,
-        )
-        presenter.connections_changed.connect(self._on_connections_changed)
-        self._connections_dialog = dialog
-        dialog.open()
-        return dialog
+    async def _close_ui_session(self) -> None:
+        ui, self.ui = self.ui, None
+        if ui is not None:
+            self.window.set_budget_source(None)
+            await ui.aclose()
+            ui.deleteLater()
 
     # -- sandbox ----------------------------------------------------------------------------
 
@@ -289,7 +263,7 @@ class Shell(QObject):
     async def _start_sandbox(self) -> SandboxInfo | None:
         self.window.statusBar().showMessage(self.tr("Starting the sandbox…"))
         try:
-            self._sandbox_info = await self._sandbox_starter()
+            return await self.sandbox.start()
         except Exception as exc:  # the window must still open, with the reason shown
             self.bus.error(
                 self.tr("The built-in sandbox could not be started: {reason}").format(
@@ -300,10 +274,6 @@ class Shell(QObject):
             return None
         finally:
             self.window.statusBar().clearMessage()
-        return self._sandbox_info
-
-    def _sandbox_running(self) -> bool:
-        return self._sandbox.running if self._sandbox_starter == self._sandbox.start else True
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -314,24 +284,6 @@ class Shell(QObject):
             if isinstance(candidate, str) and candidate in names:
                 return candidate
         return names[0] if names else None
-
-    async def _close_client(self) -> None:
-        client, self.client = self.client, None
-        if client is not None:
-            self.window.set_budget_source(None)
-            await client.__aexit__(None, None, None)
-
-    def _existing_accounts(self) -> tuple[list[str], list[str]]:
-        rows = self.window.accounts_model.accounts()
-        return [r.email for r in rows if r.email], [r.slug for r in rows if r.slug]
-
-    def _on_tab_import_requested(self) -> None:
-        if self.importer is not None:
-            self.importer.open()
-
-    def _on_importer_finished(self, counts: object) -> None:
-        if self.accounts is not None:
-            self.accounts.refresh()
 
     def _on_window_language_chosen(self, code: str) -> None:
         self.settings.setValue("language", code)

@@ -356,6 +356,10 @@
         <source>Changing the slug changes the booking URL; old links stop working.</source>
         <translation>Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

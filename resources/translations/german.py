@@ -195,6 +195,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr."
     ),
     "Creating…": "Wird angelegt…",
+    "Saving…": "Wird gespeichert…",
     "Create": "Anlegen",
     "New account": "Neues Konto",
     "derived from the name": "wird aus dem Namen gebildet",

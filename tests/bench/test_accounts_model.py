@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from console.ui.accounts.model import AccountRow
-from console.ui.main_window import MainWindow
+from console.ui.wiring import build_views
 
 N = 10_000
 GIVEN = ["Anna", "Jörg", "Mia", "Lukas", "Sophie", "Felix", "Emma", "Paul", "Lea", "Noah"]
@@ -48,7 +48,8 @@ def fleet() -> list[AccountRow]:
 
 @pytest.mark.bench
 def test_ten_thousand_accounts_load_and_filter_within_the_targets(qtbot, qapp: QApplication):
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.allow_close()
     window.show()

@@ -22,8 +22,8 @@ from console.messages import MessageBus
 from console.sandbox import Faults, SandboxConfig, create_app, sandbox_transport
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
-from console.ui.main_window import MainWindow
-from tests.ui.conftest import qloop  # noqa: F401 - the qasync loop harness (tests/ui)
+from console.ui.wiring import build_views
+from tests.qt_harness import qloop  # noqa: F401 - the qasync loop harness
 
 ROWS = 500
 HEARTBEAT_MS = 5
@@ -56,7 +56,8 @@ def test_onboarding_500_users_keeps_the_event_loop_responsive(qtbot, qloop, tmp_
         burst=1_000_000,
     )
     store = Store.open(tmp_path / "bench.sqlite3")
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.allow_close()
     window.show()

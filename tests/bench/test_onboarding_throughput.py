@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from console.api import MeetergoClient
-from console.jobs.cli import sandbox_server
 from console.jobs.csv_import import parse_csv
 from console.jobs.onboarding import OnboardingJob
+from console.sandbox.child import sandbox_server
 from console.store import RowStatus, Store
 from tests.jobs.sandbox_helpers import csv_rows, email_counts
 

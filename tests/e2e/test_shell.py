@@ -10,7 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from console.asyncqt import signal_future
 from console.credentials import Connection, ConnectionStore, CredentialKind
-from console.ui.shell import Shell
+from console.store import Store
+from console.ui.wiring import build_shell, build_views
 
 
 def test_importing_the_entry_point_does_not_load_qt():
@@ -22,7 +23,8 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
     qtbot, qloop, memory_keyring, isolated_dirs
 ):
     settings = QSettings(str(isolated_dirs / "settings.ini"), QSettings.Format.IniFormat)
-    shell = Shell(settings=settings)
+    views = build_views()
+    shell = build_shell(views=views, store=Store.open(), settings=settings)
     qtbot.addWidget(shell.window)
 
     async def scenario() -> None:
@@ -42,11 +44,12 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
         (user_id,) = await asyncio.wait_for(created, 30)
         assert shell.window.accounts_model.rowCount() == before + 1
         row = shell.window.accounts_model.account_by_id(user_id)
-        assert row is not None and row.booking_url.startswith(shell.current.base_url)
-        assert shell.window.accounts_tab.audit_panel.row_count() == 1
+        sandbox = shell.current
+        assert sandbox is not None
+        assert row is not None and row.booking_url.startswith(sandbox.base_url)
+        assert views.accounts_tab.audit_panel.row_count() == 1
 
         # a second, ordinary connection to the same server: switching replaces client + banner
-        sandbox = shell.current
         shell.connections.add(
             Connection("Agency", sandbox.base_url, CredentialKind.API_KEY, None, is_sandbox=False)
         )
@@ -65,6 +68,8 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
         opened = signal_future(shell.connection_opened)
         shell.window.connection_combo.setCurrentText("Sandbox")
         await asyncio.wait_for(opened, 30)
+        cache_shown = signal_future(shell.accounts.loaded)  # the window shows accounts again
+        await asyncio.wait_for(cache_shown, 30)
 
         closed = signal_future(shell.closed)
         shell.window.close()  # the user closes the window
@@ -81,6 +86,6 @@ def test_first_start_runs_the_sandbox_shows_its_accounts_and_closing_stops_it(
     assert shell.window.accounts_model.rowCount() > 0
     assert shell.window.banner.isVisibleTo(shell.window)
     assert shell.window.banner.text().startswith("Sandbox — demo data")
-    assert not shell._sandbox.running
+    assert not shell.sandbox.running
     assert not shell.window.isVisible()
     assert settings.value("connection/last") == "Sandbox"

@@ -5,19 +5,24 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
 
+from console.api import CreatedUser
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
+from console.messages import MessageBus
 from console.services.accounts import NewAccount, ValidationFailed
 from console.store import AuditEntry, CachedAccount
 from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
 from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
-from console.ui.accounts.presenter import AccountsPresenter
-from console.ui.main_window import MainWindow
+from console.ui.accounts.presenter import AccountsBackend, AccountsPresenter
+from console.ui.selection import Selection
+from console.ui.wiring import Views, build_views
 from tests.ui.accounts_data import sample_accounts
 
 
@@ -137,8 +142,8 @@ def test_delete_needs_the_typed_email(qtbot):
     assert blocker.args == [rows[0], rows[1].id]
 
 
-def cached(i: int, **changes) -> CachedAccount:
-    base = dict(
+def cached(i: int, **changes: Any) -> CachedAccount:
+    base: dict[str, Any] = dict(
         user_id=f"u{i}",
         email=f"person{i}@example.com",
         given_name=f"Person{i}",
@@ -154,8 +159,24 @@ def cached(i: int, **changes) -> CachedAccount:
     return CachedAccount(**base)
 
 
+def audit_entry(action: str, account_id: str, email: str | None) -> AuditEntry:
+    return AuditEntry(
+        who="alice",
+        at=datetime(2026, 2, 1, tzinfo=UTC),
+        connection="Sandbox",
+        account_id=account_id,
+        account_email=email,
+        action=action,
+        before=None,
+        after={"action": action},
+    )
+
+
 @dataclass
 class FakeService:
+    """Answers like ``AccountService``: cached rows, a ``CreatedUser``, updated ``CachedAccount``s,
+    and an audit entry for every change (which the audit panel reads back)."""
+
     cache: list[CachedAccount]
     server: list[CachedAccount]
     create_error: Exception | None = None
@@ -164,11 +185,13 @@ class FakeService:
         self.created: list[NewAccount] = []
         self.deleted: list[tuple[str, str | None]] = []
         self.progress: list[tuple[int, int | None]] = []
+        self.audit_log: list[AuditEntry] = []
+        self.create_gate: asyncio.Future[None] | None = None
 
-    async def cached(self):
+    async def cached(self) -> list[CachedAccount]:
         return list(self.cache)
 
-    async def refresh(self, on_progress=None, *, on_page=None):
+    async def refresh(self, on_progress=None, *, on_page=None) -> list[CachedAccount]:
         for n in range(0, len(self.server), 2):
             await asyncio.sleep(0)
             loaded = min(n + 2, len(self.server))
@@ -179,13 +202,16 @@ class FakeService:
         self.cache = list(self.server)
         return list(self.server)
 
-    async def create(self, new: NewAccount):
+    async def create(self, new: NewAccount) -> CreatedUser:
         problems = new.validate()
         if problems:
             raise ValidationFailed(problems)
         if self.create_error:
             raise self.create_error
+        if self.create_gate is not None:
+            await self.create_gate  # the request is on its way
         self.created.append(new)
+        self.audit_log.insert(0, audit_entry("create", "new-1", new.email))
         return cached(
             1,
             user_id="new-1",
@@ -197,39 +223,58 @@ class FakeService:
             booking_url="http://127.0.0.1:9/cal/new/mt",
         )
 
-    def _account(self, user_id: str) -> CachedAccount:
-        return next(a for a in self.server if a.user_id == user_id)
-
-    async def rename(self, user_id, given_name, family_name):
-        account = replace(self._account(user_id), given_name=given_name, family_name=family_name)
-        self.server = [account if a.user_id == user_id else a for a in self.server]
+    async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount:
+        account = self._account(user_id, given_name=given_name, family_name=family_name)
+        self.audit_log.insert(0, audit_entry("rename", user_id, account.email))
         return account
 
-    async def change_slug(self, user_id, slug):
-        account = replace(self._account(user_id), slug=slug)
-        self.server = [account if a.user_id == user_id else a for a in self.server]
+    async def change_slug(self, user_id: str, slug: str) -> CachedAccount:
+        account = self._account(user_id, slug=slug)
+        self.audit_log.insert(0, audit_entry("change_slug", user_id, account.email))
         return account
 
-    async def delete(self, user_id, transfer_to=None):
+    async def delete(self, user_id: str, transfer_to: str | None = None) -> None:
         self.deleted.append((user_id, transfer_to))
+        self.audit_log.insert(0, audit_entry("delete", user_id, None))
+
+    def _account(self, user_id: str, **changes: Any) -> CachedAccount:
+        current = next(a for a in self.server if a.user_id == user_id)
+        updated = replace(current, **changes)
+        self.server = [updated if a.user_id == user_id else a for a in self.server]
+        return updated
 
 
-def make_presenter(qtbot, bus, service, audit=()):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.allow_close()
+def make_presenter(
+    qtbot: QtBot, bus: MessageBus, service: AccountsBackend, *, views: Views | None = None
+) -> tuple[Views, AccountsPresenter, TaskRunner]:
+    if views is None:
+        views = build_views()
+        qtbot.addWidget(views.window)
+        views.window.allow_close()
+    window = views.window
     runner = TaskRunner(bus)
+    selection = Selection()
+    selection.attach(window.account_chosen, window.show_current_account)
+    selection.attach(views.accounts_tab.account_chosen, views.accounts_tab.show_current_account)
 
-    async def audit_source():
-        return list(audit)
+    async def audit_source() -> list[AuditEntry]:
+        return list(getattr(service, "audit_log", []))
 
-    presenter = AccountsPresenter(window, service=service, runner=runner, audit_source=audit_source)
-    return window, presenter, runner
+    presenter = AccountsPresenter(
+        views.accounts_tab,
+        window.accounts_model,
+        selection=selection,
+        service=service,
+        runner=runner,
+        audit_source=audit_source,
+    )
+    presenter.message_posted.connect(window.show_message)  # as the wiring connects it
+    return views, presenter, runner
 
 
 def test_the_cache_shows_first_and_the_server_list_replaces_it(qtbot, qloop, bus):
     service = FakeService(cache=[cached(1)], server=[cached(i) for i in range(1, 6)])
-    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
     counts: list[int] = []
     presenter.loaded.connect(counts.append)
 
@@ -242,14 +287,14 @@ def test_the_cache_shows_first_and_the_server_list_replaces_it(qtbot, qloop, bus
 
     qloop.run_until_complete(scenario())
     assert counts == [1, 5]
-    assert window.accounts_model.rowCount() == 5
-    assert not window.accounts_tab.progress.isVisible()
-    assert window.accounts_tab.count_label.text() == "5 accounts"
+    assert views.window.accounts_model.rowCount() == 5
+    assert not views.accounts_tab.progress.isVisible()
+    assert views.accounts_tab.count_label.text() == "5 accounts"
 
 
 def test_creating_an_account_adds_it_to_the_table_and_closes_the_form(qtbot, qloop, bus):
     service = FakeService(cache=[], server=[])
-    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
         dialog = presenter.open_new_account()
@@ -262,17 +307,18 @@ def test_creating_an_account_adds_it_to_the_table_and_closes_the_form(qtbot, qlo
         assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)
 
     qloop.run_until_complete(scenario())
-    assert [r.email for r in window.accounts_model.accounts()] == ["neu@kanzlei.de"]
-    assert window.accounts_tab.selected_account().booking_url.endswith("/cal/new/mt")
+    assert [r.email for r in views.window.accounts_model.accounts()] == ["neu@kanzlei.de"]
+    selected = views.accounts_tab.selected_account()
+    assert selected is not None and selected.booking_url.endswith("/cal/new/mt")
 
 
 def test_a_refused_create_keeps_the_form_open_with_what_was_typed(qtbot, qloop, bus):
     conflict = Conflict("slug already exists", status_code=409, method="POST", url="/v4/user")
     service = FakeService(cache=[], server=[], create_error=conflict)
-    window, presenter, runner = make_presenter(qtbot, bus, service)
+    views, presenter, runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> NewAccountDialog:
-        dialog = presenter.open_new_account()
+        dialog: NewAccountDialog = presenter.open_new_account()
         qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
         qtbot.keyClicks(dialog.given_edit, "Nora")
         qtbot.keyClicks(dialog.family_edit, "Neumann")
@@ -286,30 +332,19 @@ def test_a_refused_create_keeps_the_form_open_with_what_was_typed(qtbot, qloop, 
     assert dialog.send_error_label.text() == "Conflict: slug already exists"
     assert dialog.email_edit.text() == "neu@kanzlei.de"
     assert dialog.create_button.isEnabled()
-    assert window.accounts_model.rowCount() == 0
+    assert views.window.accounts_model.rowCount() == 0
 
 
 def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bus):
     service = FakeService(cache=[], server=[cached(1), cached(2)])
-    audit = [
-        AuditEntry(
-            who="alice",
-            at=datetime(2026, 2, 1, tzinfo=UTC),
-            connection="Sandbox",
-            account_id="u1",
-            account_email="person1@example.com",
-            action="delete",
-            before={"slug": "person-1"},
-            after={"deleted": True},
-        )
-    ]
-    window, presenter, _runner = make_presenter(qtbot, bus, service, audit)
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
         loaded = signal_future(presenter.loaded)
         presenter.start()
         await asyncio.wait_for(loaded, 5)
-        first = window.accounts_model.account_by_id("u1")
+        first = views.window.accounts_model.account_by_id("u1")
+        assert first is not None
         dialog = presenter.open_delete(first)
         dialog.transfer_combo.setCurrentIndex(1)
         qtbot.keyClicks(dialog.confirm_edit, "person1@example.com")
@@ -319,34 +354,34 @@ def test_deleting_sends_the_transfer_target_and_removes_the_row(qtbot, qloop, bu
 
     qloop.run_until_complete(scenario())
     assert service.deleted == [("u1", "u2")]
-    assert [r.id for r in window.accounts_model.accounts()] == ["u2"]
-    panel = window.accounts_tab.audit_panel
+    assert [r.id for r in views.window.accounts_model.accounts()] == ["u2"]
+    panel = views.accounts_tab.audit_panel
     assert panel.row_count() == 1
     assert panel.count_label.text() == "1 change recorded"
 
 
 def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, bus):
-    service = FakeService(cache=[], server=[cached(1)])
-    calls: list[tuple] = []
-    real_rename, real_change_slug = service.rename, service.change_slug
+    calls: list[tuple[str, ...]] = []
 
-    async def rename(user_id, given_name, family_name):
-        calls.append(("rename", user_id, given_name, family_name))
-        return await real_rename(user_id, given_name, family_name)
+    class RecordingService(FakeService):
+        async def rename(self, user_id: str, given_name: str, family_name: str) -> CachedAccount:
+            calls.append(("rename", user_id, given_name, family_name))
+            return await super().rename(user_id, given_name, family_name)
 
-    async def change_slug(user_id, slug):
-        calls.append(("slug", user_id, slug))
-        return await real_change_slug(user_id, slug)
+        async def change_slug(self, user_id: str, slug: str) -> CachedAccount:
+            calls.append(("slug", user_id, slug))
+            return await super().change_slug(user_id, slug)
 
-    service.rename = rename  # type: ignore[method-assign]
-    service.change_slug = change_slug  # type: ignore[method-assign]
-    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    service = RecordingService(cache=[], server=[cached(1)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
 
     async def scenario() -> None:
         loaded = signal_future(presenter.loaded)
         presenter.start()
         await asyncio.wait_for(loaded, 5)
-        dialog = presenter.open_edit(window.accounts_model.account_by_id("u1"))
+        account = views.window.accounts_model.account_by_id("u1")
+        assert account is not None
+        dialog = presenter.open_edit(account)
         dialog.given_edit.setText("Petra")
         dialog.slug_edit.setText("petra-example")
         changed = signal_future(presenter.account_changed)
@@ -355,17 +390,17 @@ def test_editing_renames_and_changes_the_slug_through_the_service(qtbot, qloop, 
 
     qloop.run_until_complete(scenario())
     assert calls == [("rename", "u1", "Petra", "Example"), ("slug", "u1", "petra-example")]
-    row = window.accounts_model.account_by_id("u1")
-    assert (row.name, row.slug) == ("Petra Example", "petra-example")
+    row = views.window.accounts_model.account_by_id("u1")
+    assert row is not None and (row.name, row.slug) == ("Petra Example", "petra-example")
 
 
 class GatedService(FakeService):
     """Hands out one page per resolved gate, so a test sees the table between pages."""
 
-    def __init__(self, cache, pages):
+    def __init__(self, cache: list[CachedAccount], pages: list[list[CachedAccount]]) -> None:
         super().__init__(cache=cache, server=[a for page in pages for a in page])
         self.pages = pages
-        self.gates: list[asyncio.Future] = []
+        self.gates: list[asyncio.Future[None]] = []
 
     async def refresh(self, on_progress=None, *, on_page=None):
         loaded = 0
@@ -384,10 +419,10 @@ def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_end
     renamed = cached(1, given_name="Renamed")
     pages = [[cached(1), cached(2)], [cached(3), renamed], [cached(4)]]
     service = GatedService(cache=[stale, cached(1)], pages=pages)
-    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
 
     def names() -> list[str]:
-        proxy = window.accounts_proxy
+        proxy = views.window.accounts_proxy
         return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
 
     async def scenario() -> None:
@@ -401,17 +436,17 @@ def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_end
         service.gates[0].set_result(None)
         assert await asyncio.wait_for(page, 5) == (2,)
         assert names() == ["Person1 Example", "Person2 Example", "Stale Example"]
-        assert not window.accounts_tab.progress.isHidden()
-        assert window.accounts_tab.progress.value() == 2
+        assert not views.accounts_tab.progress.isHidden()
+        assert views.accounts_tab.progress.value() == 2
 
         # The user searches while pages are still arriving; new pages respect the filter.
-        qtbot.keyClicks(window.search_edit, "person3")
+        qtbot.keyClicks(views.window.search_edit, "person3")
         assert names() == []
         page = signal_future(presenter.page_loaded)
         service.gates[1].set_result(None)
         await asyncio.wait_for(page, 5)
         assert names() == ["Person3 Example"]
-        window.search_edit.clear()
+        views.window.search_edit.clear()
         assert "Renamed Example" in names() and "Person1 Example" not in names()
 
         done = signal_future(presenter.loaded)
@@ -421,7 +456,38 @@ def test_the_table_fills_page_by_page_and_can_be_searched_before_the_refresh_end
     qloop.run_until_complete(scenario())
     # The stale cached account vanished only at the end; every server account is shown.
     assert names() == ["Person2 Example", "Person3 Example", "Person4 Example", "Renamed Example"]
-    assert window.accounts_tab.progress.isHidden()
+    assert views.accounts_tab.progress.isHidden()
+
+
+def test_cancelling_the_new_account_form_while_it_sends_still_records_the_account(
+    qtbot, qloop, bus, recorder
+):
+    service = FakeService(cache=[], server=[])
+    views, presenter, runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> None:
+        service.create_gate = asyncio.get_running_loop().create_future()
+        dialog = presenter.open_new_account()
+        qtbot.keyClicks(dialog.email_edit, "eilig@kanzlei.de")
+        qtbot.keyClicks(dialog.given_edit, "Eva")
+        qtbot.keyClicks(dialog.family_edit, "Eilig")
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        assert dialog.create_button.text() == "Creating…"
+        cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        assert cancel.isEnabled()  # Cancel works while the form sends
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+        created = signal_future(presenter.account_created)
+        service.create_gate.set_result(None)  # the server answers after the form is gone
+        assert await asyncio.wait_for(created, 5) == ("new-1",)
+        await runner.drain()
+
+    qloop.run_until_complete(scenario())
+    assert [m.text for m in recorder.messages if m.level.value == "error"] == []
+    assert [r.email for r in views.window.accounts_model.accounts()] == ["eilig@kanzlei.de"]
+    assert views.accounts_tab.audit_panel.row_count() == 1
+    selected = views.accounts_tab.selected_account()
+    assert selected is not None and selected.id == "new-1"
 
 
 def test_a_custom_evening_until_midnight_creates_the_account_on_the_sandbox(qtbot, qloop):
@@ -465,13 +531,13 @@ def german_window(qtbot, qapp, bus, tmp_path):
     from console.asyncqt import QtMessageBridge
     from console.ui.i18n import install_translators, remove_translators
 
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.allow_close()
+    views = build_views()
+    qtbot.addWidget(views.window)
+    views.window.allow_close()
     bridge = QtMessageBridge(bus)
-    bridge.message_posted.connect(window.show_message)
+    bridge.message_posted.connect(views.window.show_message)
     translators = install_translators(qapp, "de", target_dir=tmp_path)
-    yield window
+    yield views
     remove_translators(qapp, translators)
     bridge.detach()
 
@@ -494,11 +560,12 @@ def test_a_refused_save_is_reported_once_in_the_users_language(
     client = FakeClient()
     eva = client.add_user("eva@example.com", "Eva", "Alt", slug="eva-alt")
     client.add_user("max@example.com", "Max", "Taken", slug="max-taken")
-    window, runner = german_window, TaskRunner(bus)
+    views = german_window
+    window = views.window
 
     async def scenario() -> EditAccountDialog:
         service = AccountService(client, memory_store, "Agency")
-        presenter = AccountsPresenter(window, service=service, runner=runner)
+        _views, presenter, runner = make_presenter(qtbot, bus, service, views=views)
         loaded = signal_future(presenter.loaded)
         presenter.start()
         await asyncio.wait_for(loaded, 5)
@@ -524,11 +591,12 @@ def test_a_server_error_on_create_is_reported_once_in_the_users_language(
 
     client = FakeClient()
     client.create_failures["neu@kanzlei.de"] = ["5xx"]
-    window, runner = german_window, TaskRunner(bus)
+    views = german_window
+    window = views.window
 
     async def scenario() -> NewAccountDialog:
         service = AccountService(client, memory_store, "Agency")
-        presenter = AccountsPresenter(window, service=service, runner=runner)
+        _views, presenter, runner = make_presenter(qtbot, bus, service, views=views)
         dialog = presenter.open_new_account()
         qtbot.keyClicks(dialog.email_edit, "neu@kanzlei.de")
         qtbot.keyClicks(dialog.given_edit, "Nora")
@@ -550,7 +618,8 @@ def test_a_server_error_on_create_is_reported_once_in_the_users_language(
 
 def test_a_created_account_is_confirmed_on_the_status_bar(qtbot, qloop, bus, recorder):
     service = FakeService(cache=[], server=[])
-    window, presenter, _runner = make_presenter(qtbot, bus, service)
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    window = views.window
 
     async def scenario() -> None:
         dialog = presenter.open_new_account()
@@ -573,7 +642,8 @@ def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, 
         async def refresh(self, on_progress=None, *, on_page=None):
             raise ServerError("Internal", status_code=503, method="GET", url="/v4/user")
 
-    window, presenter, runner = make_presenter(qtbot, bus, FailingService(cache=[], server=[]))
+    views, presenter, runner = make_presenter(qtbot, bus, FailingService(cache=[], server=[]))
+    window = views.window
 
     async def scenario() -> None:
         finished = signal_future(runner.finished)
@@ -585,4 +655,4 @@ def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, 
         "Error: Could not load the accounts: The server had a problem (503). Try again later."
     )
     assert recorder.texts == []
-    assert not window.accounts_tab.progress.isVisible()
+    assert not views.accounts_tab.progress.isVisible()

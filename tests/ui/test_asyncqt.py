@@ -139,3 +139,66 @@ def test_qt_message_bridge_forwards_every_level(qtbot, level):
     with qtbot.waitSignal(bridge.message_posted) as blocker:
         getattr(bus, level)("hello")
     assert blocker.args == [level, "hello"]
+
+
+def test_closing_a_scope_cancels_and_drains_every_task_of_it_but_not_its_siblings(qloop, bus):
+    root = TaskRunner(bus)
+    old = root.scope("connection:A")
+    other = root.scope("connection:B")
+    ended: list[str] = []
+    gate = asyncio.Event()
+    running = {label: asyncio.Event() for label in ("resume-check", "unnamed", "other", "late")}
+
+    async def work(label: str) -> None:
+        running[label].set()
+        try:
+            await gate.wait()
+        finally:
+            ended.append(label)
+
+    async def scenario() -> None:
+        old.run(work("resume-check"), name="import-resume-check")
+        old.run(work("unnamed"))
+        kept = other.run(work("other"), name="accounts-load")
+        for label in ("resume-check", "unnamed", "other"):
+            await asyncio.wait_for(running[label].wait(), 5)
+        assert root.running_names() == ["accounts-load", "import-resume-check", "task-1"]
+        assert not root.is_idle()
+        await old.aclose()
+        # Both of A's tasks have run their finally blocks by the time aclose returns.
+        assert sorted(ended) == ["resume-check", "unnamed"]
+        assert old.closed and old.is_idle()
+        assert root.running_names() == ["accounts-load"]
+        late = old.run(work("late"), name="late")  # a late signal of the closed connection
+        await asyncio.wait([late])
+        assert late.cancelled()
+        gate.set()
+        await kept
+
+    qloop.run_until_complete(scenario())
+    assert sorted(ended) == ["other", "resume-check", "unnamed"]
+    assert not running["late"].is_set()  # the closed scope never started it
+    assert root.is_idle()
+
+
+def test_the_root_is_busy_while_a_scope_works_and_cancel_all_reaches_into_scopes(qloop, bus):
+    root = TaskRunner(bus)
+    scope = root.scope("connection")
+    busy: list[bool] = []
+    finished: list[str] = []
+    root.busy_changed.connect(busy.append)
+    root.finished.connect(finished.append)
+
+    async def forever() -> None:
+        await asyncio.Event().wait()
+
+    async def scenario() -> None:
+        task = scope.run(forever(), name="poll")
+        assert busy == [True]
+        root.cancel_all()
+        await root.drain()
+        assert task.cancelled()
+
+    qloop.run_until_complete(scenario())
+    assert busy == [True, False]
+    assert finished == ["poll"]  # the root reports its scopes' tasks

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import date, timedelta
-from types import SimpleNamespace
 
 import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from console.api import User
 from console.api.errors import AuthenticationError
 from console.asyncqt import TaskRunner, signal_future
 from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
 from console.ui.connections.dialog import ConnectionsDialog
-from console.ui.connections.presenter import ConnectionsPresenter
+from console.ui.connections.presenter import ClientFactory, ConnectionsPresenter
 
 API_KEY = "ak_live:11111111-2222-3333-4444-555555555555:secret"
 
@@ -85,17 +87,24 @@ class FakeUsers:
         self.error = error
         self.keys: list[str] = []
 
-    async def me(self):
+    async def me(self) -> User:
         if self.error is not None:
             raise self.error
-        return SimpleNamespace(id="owner", full_name="Olivia Owner", email="o@example.com")
+        return User(id="owner", full_name="Olivia Owner", email="o@example.com")
 
 
-def fake_factory(users: FakeUsers):
+@dataclass
+class FakeClient:
+    """The part of ``MeetergoClient`` that "Test connection" uses."""
+
+    users: FakeUsers
+
+
+def fake_factory(users: FakeUsers) -> ClientFactory:
     @asynccontextmanager
-    async def factory(base_url: str, key: str):
+    async def factory(base_url: str, key: str) -> AsyncIterator[FakeClient]:
         users.keys.append(key)
-        yield SimpleNamespace(users=users)
+        yield FakeClient(users)
 
     return factory
 
@@ -172,7 +181,7 @@ def test_saving_puts_the_key_in_the_keyring_and_the_connection_in_the_list(
 @pytest.fixture
 def no_keyring():
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     yield
     keyring.set_keyring(previous)
 

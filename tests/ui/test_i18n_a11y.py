@@ -3,11 +3,13 @@ accessible name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import respx
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QWidget
 
 from console.api import MeetergoClient
 from console.api.errors import ApiError, MalformedResponse
@@ -16,7 +18,7 @@ from console.ui.accounts.import_dialog import ImportDialog
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.errors import describe
 from console.ui.i18n import choose_language, install_translators, remove_translators
-from console.ui.main_window import MainWindow
+from console.ui.wiring import build_views
 from tests.ui.accounts_data import sample_accounts
 
 
@@ -29,21 +31,23 @@ def german(qapp: QApplication, tmp_path):
 
 
 def test_the_window_speaks_german_with_the_german_catalog(qtbot, german):
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.accounts_model.set_accounts(sample_accounts(3))
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Konten", "Terminarten", "Verfügbarkeit", "Branding", "Vorlagen", "Buchungen"]
-    assert window.accounts_tab.count_label.text() == "3 Konten"
+    assert views.accounts_tab.count_label.text() == "3 Konten"
     assert window.live_label.text() == "Live-Feed: aus"
     assert window.search_edit.placeholderText() == "Konten suchen (Strg+F)"
 
 
 def test_german_plurals_resolve_for_one_and_many(qtbot, german):
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.accounts_model.set_accounts(sample_accounts(1))
-    assert window.accounts_tab.count_label.text() == "1 Konto"
+    assert views.accounts_tab.count_label.text() == "1 Konto"
     window.set_budget_source(lambda: 1.0)
     assert window.budget_label.text() == "Kontingent: noch 1 Anfrage in dieser Minute"
     window.set_budget_source(lambda: 99.0)
@@ -79,7 +83,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 def test_every_focusable_control_of_the_main_window_has_an_accessible_name(qtbot):
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.allow_close()
     window.accounts_model.set_accounts(sample_accounts(3))
@@ -91,16 +96,17 @@ def test_every_focusable_control_of_the_main_window_has_an_accessible_name(qtbot
 @pytest.mark.parametrize("factory", ["connections", "new_account", "delete", "import"])
 def test_every_focusable_control_of_each_dialog_has_an_accessible_name(qtbot, factory):
     rows = sample_accounts(3)
-    dialog = {
+    factories: dict[str, Callable[[], QDialog]] = {
         "connections": lambda: ConnectionsDialog(keyring_available=False),
         "new_account": lambda: NewAccountDialog(),
         "delete": lambda: DeleteAccountDialog(rows[0], rows),
         "import": lambda: ImportDialog(),
-    }[factory]()
+    }
+    dialog = factories[factory]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    if factory == "new_account":
+    if isinstance(dialog, NewAccountDialog):
         dialog.availability_combo.setCurrentIndex(dialog.availability_combo.count() - 1)
     assert unnamed_controls(dialog) == []
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from console.api import MeetergoClient
 from console.asyncqt import TaskRunner, signal_future
 from console.jobs.csv_import import parse_csv
+from console.jobs.onboarding import JobEvent
 from console.sandbox import SandboxConfig, create_app, sandbox_transport
 from console.store import Store
 from console.ui.accounts.import_dialog import ImportDialog
@@ -134,14 +135,12 @@ def test_an_interrupted_job_is_offered_for_resume_and_finishes_without_duplicate
         row_done = asyncio.get_running_loop().create_future()
         first.start()
         assert first.job is not None
-        first.job.subscribe(
-            lambda e: (
-                e.row is not None
-                and e.row.status.value == "done"
-                and not row_done.done()
-                and row_done.set_result(None)
-            )
-        )
+
+        def on_event(e: JobEvent) -> None:
+            if e.row is not None and e.row.status.value == "done" and not row_done.done():
+                row_done.set_result(None)
+
+        first.job.subscribe(on_event)
         await asyncio.wait_for(row_done, 30)
         runner.cancel_all()  # like closing the app mid-run
         await runner.drain()

@@ -6,13 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from console.ui.accounts.model import ROW_ROLE
 from console.ui.main_window import MainWindow
 from console.ui.placeholder import PlaceholderTab
+from console.ui.selection import Selection
+from console.ui.wiring import Views, build_views
 from tests.ui.accounts_data import sample_accounts
 
 
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow()
+def make_views(qtbot) -> Views:
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.allow_close()
     window.accounts_model.set_accounts(sample_accounts(8))
@@ -20,11 +24,16 @@ def make_window(qtbot) -> MainWindow:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return views
+
+
+def make_window(qtbot) -> MainWindow:
+    return make_views(qtbot).window
 
 
 def test_the_window_has_the_six_tabs_and_later_tabs_say_what_they_will_hold(qtbot):
-    window = make_window(qtbot)
+    views = make_views(qtbot)
+    window = views.window
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == [
         "Accounts",
@@ -39,16 +48,17 @@ def test_the_window_has_the_six_tabs_and_later_tabs_say_what_they_will_hold(qtbo
         assert isinstance(tab, PlaceholderTab)
         assert tab.description_label.text().startswith("Will ")
         # an honest placeholder shows no table or list of (fake) data
-        assert not tab.findChildren(type(window.accounts_tab.table))
+        assert not tab.findChildren(type(views.accounts_tab.table))
 
 
 def test_typing_in_the_search_box_filters_the_left_pane_and_the_table(qtbot):
-    window = make_window(qtbot)
+    views = make_views(qtbot)
+    window = views.window
     assert window.account_list.model().rowCount() == 8
     qtbot.keyClicks(window.search_edit, "WEBER")
     assert window.accounts_proxy.rowCount() == 2
     assert window.account_list.model().rowCount() == 2
-    assert window.accounts_tab.count_label.text() == "2 of 8 accounts match the search"
+    assert views.accounts_tab.count_label.text() == "2 of 8 accounts match the search"
     window.search_edit.setText("jörg")  # umlauts match too (keyClicks is ASCII-only)
     assert window.accounts_proxy.rowCount() == 2
     window.search_edit.clear()
@@ -56,17 +66,19 @@ def test_typing_in_the_search_box_filters_the_left_pane_and_the_table(qtbot):
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot):
-    window = make_window(qtbot)
-    window.accounts_tab.table.setFocus()
-    qtbot.keyClick(window.accounts_tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    views = make_views(qtbot)
+    window = views.window
+    views.accounts_tab.table.setFocus()
+    qtbot.keyClick(views.accounts_tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_edit.hasFocus()
 
 
 def test_ctrl_n_and_ctrl_r_ask_for_a_new_account_and_a_refresh(qtbot):
-    window = make_window(qtbot)
-    with qtbot.waitSignal(window.accounts_tab.new_requested):
+    views = make_views(qtbot)
+    window = views.window
+    with qtbot.waitSignal(views.accounts_tab.new_requested):
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.waitSignal(window.accounts_tab.refresh_requested):
+    with qtbot.waitSignal(views.accounts_tab.refresh_requested):
         qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -98,14 +110,25 @@ def test_choosing_another_connection_emits_its_name(qtbot):
     assert blocker.args == ["Agency"]
 
 
+def attached(views: Views) -> Selection:
+    """A connection's Selection bound to the pane and the table, as the wiring does it."""
+    selection = Selection()
+    selection.attach(views.window.account_chosen, views.window.show_current_account)
+    selection.attach(views.accounts_tab.account_chosen, views.accounts_tab.show_current_account)
+    return selection
+
+
 def test_selecting_a_name_on_the_left_selects_the_account_and_enables_copy(qtbot):
-    window = make_window(qtbot)
-    tab = window.accounts_tab
+    views = make_views(qtbot)
+    window = views.window
+    selection = attached(views)
+    tab = views.accounts_tab
     assert not tab.copy_url_button.isEnabled()
     first = window.account_list.model().index(0, 0)
     window.account_list.setCurrentIndex(first)
     account = tab.selected_account()
     assert account is not None
+    assert selection.current() == account
     assert tab.copy_url_button.isEnabled()
     qtbot.mouseClick(tab.copy_url_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == account.booking_url
@@ -115,8 +138,41 @@ def test_selecting_a_name_on_the_left_selects_the_account_and_enables_copy(qtbot
     assert f"{account.booking_url}?embed=true" in snippet
 
 
+def test_clicking_an_account_in_the_left_list_selects_it_and_its_table_row(qtbot):
+    views = make_views(qtbot)
+    window, tab = views.window, views.accounts_tab
+    selection = attached(views)
+    changes: list[object] = []
+    selection.changed.connect(changes.append)
+    third = window.account_list.model().index(2, 0)
+    rect = window.account_list.visualRect(third)
+    qtbot.mouseClick(window.account_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    picked = third.data(ROW_ROLE)
+    assert selection.current() == picked and changes == [picked]
+    assert tab.selected_account() == picked  # the table shows the same account
+    for button in (tab.edit_button, tab.delete_button, tab.copy_url_button):
+        assert button.isEnabled()
+    # ...and a click in the table moves the pane's mark along.
+    row = tab.table.visualRect(tab.table.model().index(4, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert selection.current() == window.current_list_account() == tab.selected_account()
+    assert selection.current() != picked
+
+
+def test_copying_a_booking_url_shows_the_confirmation_in_the_status_bar(qtbot):
+    views = make_views(qtbot)
+    selection = attached(views)
+    views.window.account_list.setCurrentIndex(views.window.account_list.model().index(0, 0))
+    qtbot.mouseClick(views.accounts_tab.copy_url_button, Qt.MouseButton.LeftButton)
+    assert views.window.statusBar().currentMessage() == "Booking URL copied"
+    qtbot.mouseClick(views.accounts_tab.copy_embed_button, Qt.MouseButton.LeftButton)
+    assert views.window.statusBar().currentMessage() == "Embed code copied"
+    assert selection.current() is not None
+
+
 def test_closing_the_window_first_asks_the_app_to_shut_down(qtbot):
-    window = MainWindow()
+    views = build_views()
+    window = views.window
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.close_requested):

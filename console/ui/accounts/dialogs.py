@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from console.domain.accounts import normalize_slug, slug_problem
 from console.scheduling.schedule import PRESET_LABELS, WEEKDAYS, Interval, WeeklySchedule
-from console.scheduling.timezones import all_timezones, offset_label
 from console.services.accounts import NewAccount
 from console.ui.accounts.model import AccountRow
 from console.ui.problems import translate_problem
+from console.ui.widgets.timezone_box import TimeZoneBox
 
 CUSTOM = "custom"
 
@@ -44,40 +43,6 @@ def _error_label() -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
-
-
-class TimeZoneBox(QComboBox):
-    """Editable, searchable list of IANA zones showing the current UTC offset ("Berlin" finds
-    Europe/Berlin). :meth:`zone` returns the bare zone name."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        model = QStandardItemModel(self)
-        for zone in all_timezones():
-            item = QStandardItem(f"{zone}  ({offset_label(zone)})")
-            item.setData(zone, Qt.ItemDataRole.UserRole)
-            model.appendRow(item)
-        self.setModel(model)
-        completer = QCompleter(model, self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-
-    def zone(self) -> str:
-        """The chosen zone name ("Europe/Berlin"), or the raw text for something unknown."""
-        text = self.currentText().strip()
-        return text.split("  (", 1)[0].strip()
-
-    def set_zone(self, zone: str) -> None:
-        """Select ``zone`` (or show it as text when it is not in the list)."""
-        for row in range(self.count()):
-            if self.itemData(row, Qt.ItemDataRole.UserRole) == zone:
-                self.setCurrentIndex(row)
-                return
-        self.setEditText(zone)
 
 
 class NewAccountDialog(QDialog):
@@ -350,6 +315,7 @@ class EditAccountDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._save_text = self.save_button.text()
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -357,9 +323,19 @@ class EditAccountDialog(QDialog):
             edit.textChanged.connect(self._validate)
         self._validate()
 
+    def set_busy(self, busy: bool) -> None:
+        """While saving, the fields are read-only and "Save" says so; Cancel still works."""
+        for edit in (self.given_edit, self.family_edit, self.slug_edit):
+            edit.setReadOnly(busy)
+        self.save_button.setText(self.tr("Saving…") if busy else self._save_text)
+        if busy:
+            self.save_button.setEnabled(False)
+        else:
+            self._validate()
+
     def show_send_error(self, text: str) -> None:
         """Keep the dialog open with the values typed and say why saving failed."""
-        self.save_button.setEnabled(True)
+        self.set_busy(False)
         self.error_label.setText(text)
         self.error_label.setVisible(True)
 
@@ -425,11 +401,20 @@ class DeleteAccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self.confirm_edit.textChanged.connect(self._on_confirm_edit_text_changed)
 
+    def set_busy(self, busy: bool) -> None:
+        """While deleting, nothing can be changed; Cancel still closes the dialog."""
+        self.transfer_combo.setEnabled(not busy)
+        self.confirm_edit.setReadOnly(busy)
+        if busy:
+            self.delete_button.setEnabled(False)
+        else:
+            self._on_confirm_edit_text_changed(self.confirm_edit.text())
+
     def show_send_error(self, text: str) -> None:
         """Say why the delete failed; the dialog stays open."""
+        self.set_busy(False)
         self.error_label.setText(text)
         self.error_label.setVisible(True)
-        self._on_confirm_edit_text_changed(self.confirm_edit.text())
 
     def _on_confirm_edit_text_changed(self, text: str) -> None:
         self.delete_button.setEnabled(text.strip().casefold() == self.account.email.casefold())

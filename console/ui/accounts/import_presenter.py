@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -230,6 +231,22 @@ class ImportPresenter(QObject):
         if row.status is RowStatus.DONE:
             return str(row.booking_url or row.user_id or "")
         return str(row.error or "")
+
+    def close(self) -> None:
+        """Close this connection's import dialog and resume question (the connection closes).
+
+        Call after the runner scope was closed: no job of this connection runs any more.
+        """
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        for widget in (self._question, self.dialog):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.close()
+                widget.deleteLater()
+        self._question = None
+        self.dialog = None
+        self.job = None
 
     def _on_dialog_pause_toggled(self, pause: bool) -> None:
         if self.job is None or self.dialog is None:

@@ -213,6 +213,10 @@ class AccountsModel(QAbstractTableModel):
         """The account at source row ``row``."""
         return self._rows[row]
 
+    def row_of(self, account_id: str) -> int | None:
+        """The model row of ``account_id``, if it is listed."""
+        return self._index_by_id.get(account_id)
+
     def account_by_id(self, account_id: str) -> AccountRow | None:
         position = self._index_by_id.get(account_id)
         return None if position is None else self._rows[position]

@@ -12,15 +12,19 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog
 
 from console.asyncqt import TaskRunner
 from console.services.accounts import NewAccount, ValidationFailed
 from console.store import CachedAccount
 from console.ui.accounts.dialogs import DeleteAccountDialog, EditAccountDialog, NewAccountDialog
-from console.ui.accounts.model import AccountRow
+from console.ui.accounts.model import AccountRow, AccountsModel
+from console.ui.accounts.tab import AccountsTab
 from console.ui.errors import describe
-from console.ui.main_window import MainWindow
+from console.ui.operations import WhenClosed, run_dialog_operation
+from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,8 @@ class AccountsPresenter(QObject):
         account_created(str): the user id of a newly created account.
         account_changed(str): the user id of an edited account.
         account_deleted(str): the user id of a deleted account.
+        message_posted(str, str): level ("info", "error") and a translated text for the status
+            bar, posted once per outcome (a service raises; it never reports itself).
     """
 
     loaded = Signal(int)
@@ -60,11 +66,14 @@ class AccountsPresenter(QObject):
     account_created = Signal(str)
     account_changed = Signal(str)
     account_deleted = Signal(str)
+    message_posted = Signal(str, str)
 
     def __init__(
         self,
-        window: MainWindow,
+        tab: AccountsTab,
+        model: AccountsModel,
         *,
+        selection: Selection,
         service: AccountsBackend,
         runner: TaskRunner,
         audit_source: AuditSource | None = None,
@@ -72,14 +81,14 @@ class AccountsPresenter(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._window = window
-        self._tab = window.accounts_tab
-        self._model = window.accounts_model
+        self._tab = tab
+        self._model = model
+        self._selection = selection
         self._service = service
         self._runner = runner
         self._audit_source = audit_source
         self._default_timezone = default_timezone
-        self._dialog: Any = None
+        self._dialog: QDialog | None = None
         self._tab.refresh_requested.connect(self.refresh)
         self._tab.new_requested.connect(self.open_new_account)
         self._tab.edit_requested.connect(self.open_edit)
@@ -88,6 +97,8 @@ class AccountsPresenter(QObject):
 
     def disconnect_view(self) -> None:
         """Stop reacting to the tab (the connection changed; a new presenter takes over)."""
+        if not shiboken6.isValid(self._tab):  # the window went first: nothing to let go of
+            return
         self._tab.refresh_requested.disconnect(self.refresh)
         self._tab.new_requested.disconnect(self.open_new_account)
         self._tab.edit_requested.disconnect(self.open_edit)
@@ -106,7 +117,7 @@ class AccountsPresenter(QObject):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("loading the accounts failed", exc_info=exc)
-        self._window.show_message(
+        self.message_posted.emit(
             "error", self.tr("Could not load the accounts: {reason}").format(reason=describe(exc))
         )
 
@@ -152,66 +163,73 @@ class AccountsPresenter(QObject):
         """Open the new-account form (non-modal ``open()``, never ``exec()``)."""
         taken = frozenset(r.slug for r in self._model.accounts() if r.slug)
         dialog = NewAccountDialog(
-            default_timezone=self._default_timezone, taken_slugs=taken, parent=self._window
+            default_timezone=self._default_timezone, taken_slugs=taken, parent=self._tab.window()
         )
 
         def on_create_requested(new: NewAccount) -> None:
             def failed(exc: BaseException) -> None:
-                self._on_create_failed(dialog, exc)
+                if isinstance(exc, ValidationFailed):
+                    dialog.show_send_error(
+                        self.tr("Please correct the marked fields."), exc.problems
+                    )
+                else:
+                    dialog.show_send_error(describe(exc))
 
-            self._runner.run(self._create(new, dialog), name="account-create", on_failure=failed)
+            # FINISH: once the POST is out, Cancel closes the form but the account, its cache
+            # row and its audit entry are still recorded.
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._create(new),
+                name="account-create",
+                on_failure=failed,
+                when_closed=WhenClosed.FINISH,
+            )
 
         dialog.create_requested.connect(on_create_requested)
         self._show(dialog)
         return dialog
 
-    async def _create(self, new: NewAccount, dialog: NewAccountDialog) -> None:
+    async def _create(self, new: NewAccount) -> None:
         created = await self._service.create(new)
         row = AccountRow.from_cached(created)
         self._model.upsert(row)
-        dialog.accept()
         self._tab.select_account(row.id)
-        self._window.show_message("info", self.tr("Created {email}.").format(email=row.email))
+        self.message_posted.emit("info", self.tr("Created {email}.").format(email=row.email))
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_created.emit(row.id)
-
-    def _on_create_failed(self, dialog: NewAccountDialog, exc: BaseException) -> None:
-        if isinstance(exc, ValidationFailed):
-            dialog.show_send_error(self.tr("Please correct the marked fields."), exc.problems)
-        else:
-            dialog.show_send_error(describe(exc))
 
     # -- edit / delete ----------------------------------------------------------------------
 
     def open_edit(self, account: AccountRow) -> EditAccountDialog:
         """Open the edit dialog for ``account``."""
-        dialog = EditAccountDialog(account, parent=self._window)
+        dialog = EditAccountDialog(account, parent=self._tab.window())
 
         def on_save_requested(acc: AccountRow, given: str, family: str, slug: str) -> None:
-            def failed(exc: BaseException) -> None:
-                dialog.show_send_error(describe(exc))
-
-            self._runner.run(
-                self._edit(acc, given, family, slug, dialog), name="account-edit", on_failure=failed
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._edit(acc, given, family, slug),
+                name="account-edit",
+                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                when_closed=WhenClosed.FINISH,
             )
 
         dialog.save_requested.connect(on_save_requested)
         self._show(dialog)
         return dialog
 
-    async def _edit(
-        self, account: AccountRow, given: str, family: str, slug: str, dialog: EditAccountDialog
-    ) -> None:
-        latest: CachedAccount | None = None
+    async def _edit(self, account: AccountRow, given: str, family: str, slug: str) -> None:
+        updated = account
         if (given, family) != (account.given_name, account.family_name):
-            latest = await self._service.rename(account.id, given, family)
+            updated = AccountRow.from_cached(await self._service.rename(account.id, given, family))
         if slug and slug != account.slug:
-            latest = await self._service.change_slug(account.id, slug)
-        updated = account if latest is None else AccountRow.from_cached(latest)
+            updated = AccountRow.from_cached(await self._service.change_slug(account.id, slug))
         self._model.upsert(updated)
-        dialog.accept()
-        if latest is not None:
-            self._window.show_message(
+        if self._selection.current_id() == account.id:
+            self._selection.set_current(updated)
+        if updated is not account:
+            self.message_posted.emit(
                 "info", self.tr("Updated {email}.").format(email=updated.email or updated.id)
             )
         await self.load_audit()  # before the signal: listeners see the new entry
@@ -219,37 +237,37 @@ class AccountsPresenter(QObject):
 
     def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
         """Open the delete dialog (transfer target + typed confirmation)."""
-        dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._window)
+        dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._tab.window())
 
         def on_delete_requested(acc: AccountRow, target: str | None) -> None:
-            def failed(exc: BaseException) -> None:
-                dialog.show_send_error(describe(exc))
-
-            self._runner.run(
-                self._delete(acc, target, dialog), name="account-delete", on_failure=failed
+            run_dialog_operation(
+                self._runner,
+                dialog,
+                self._delete(acc, target),
+                name="account-delete",
+                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                when_closed=WhenClosed.FINISH,
             )
 
         dialog.delete_requested.connect(on_delete_requested)
         self._show(dialog)
         return dialog
 
-    async def _delete(
-        self, account: AccountRow, transfer_to: str | None, dialog: DeleteAccountDialog
-    ) -> None:
+    async def _delete(self, account: AccountRow, transfer_to: str | None) -> None:
         await self._service.delete(account.id, transfer_to=transfer_to)
         self._model.remove(account.id)
-        dialog.accept()
-        self._window.show_message(
+        self._selection.forget(account.id)
+        self.message_posted.emit(
             "info", self.tr("Deleted {email}.").format(email=account.email or account.id)
         )
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_deleted.emit(account.id)
 
-    def current_dialog(self) -> Any:
+    def current_dialog(self) -> QDialog | None:
         """The dialog opened last (tests drive it)."""
         return self._dialog
 
-    def _show(self, dialog: Any) -> None:
+    def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()

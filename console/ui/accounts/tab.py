@@ -6,7 +6,7 @@ does the work. Clipboard and browser actions are local and immediate, so they li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from console.ui.accounts.audit import AuditPanel
 from console.ui.accounts.embed import embed_code
-from console.ui.accounts.model import ROW_ROLE, AccountRow, AccountsFilterModel, Column
+from console.ui.accounts.model import (
+    ROW_ROLE,
+    AccountRow,
+    AccountsFilterModel,
+    AccountsModel,
+    Column,
+)
 
 
 class AccountsTab(QWidget):
@@ -38,6 +44,8 @@ class AccountsTab(QWidget):
         import_requested(): "Import CSV…" was chosen.
         refresh_requested(): reload the accounts from the server.
         status_posted(str): a short confirmation for the status bar ("Booking URL copied").
+        account_chosen(object): the user selected a row (its :class:`AccountRow`), or the
+            selection was cleared (None); the connection's Selection takes it from here.
     """
 
     new_requested = Signal()
@@ -46,10 +54,12 @@ class AccountsTab(QWidget):
     import_requested = Signal()
     refresh_requested = Signal()
     status_posted = Signal(str)
+    account_chosen = Signal(object)
 
     def __init__(self, proxy: AccountsFilterModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
+        self._showing = False
         self._setup_ui()
         self._update_actions()
 
@@ -71,25 +81,46 @@ class AccountsTab(QWidget):
         self._update_count()
 
     def selected_account(self) -> AccountRow | None:
-        """The account of the current row, if any."""
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
+        """The account of the selected row (as the model holds it now), if any."""
+        indexes = self.table.selectionModel().selectedIndexes()
+        if not indexes:
             return None
-        row = index.siblingAtColumn(0).data(ROW_ROLE)
+        row = indexes[0].siblingAtColumn(0).data(ROW_ROLE)
         return row if isinstance(row, AccountRow) else None
 
     def select_account(self, account_id: str) -> bool:
-        """Select the row of ``account_id`` if it is visible; returns whether it was found."""
-        for proxy_row in range(self._proxy.rowCount()):
-            index = self._proxy.index(proxy_row, 0)
-            row = index.data(ROW_ROLE)
-            if isinstance(row, AccountRow) and row.id == account_id:
+        """Select the row of ``account_id`` if it is visible; returns whether it was found.
+
+        This is the user's pick made by the program (a new account): ``account_chosen`` follows.
+        """
+        proxy_row = self._proxy_row(account_id)
+        if proxy_row is None:
+            return False
+        self.table.selectRow(proxy_row)
+        self.table.scrollTo(self._proxy.index(proxy_row, 0))
+        return True
+
+    def show_current_account(self, account: AccountRow | None) -> None:
+        """Select ``account``'s row (the shared selection changed); emits nothing."""
+        self._showing = True
+        try:
+            proxy_row = self._proxy_row(account.id) if account is not None else None
+            if proxy_row is None:
+                self.table.clearSelection()
+            else:
                 self.table.selectRow(proxy_row)
-                self.table.scrollTo(index)
-                return True
-        return False
+                self.table.scrollTo(self._proxy.index(proxy_row, 0))
+        finally:
+            self._showing = False
+        self._update_actions()
+
+    def _proxy_row(self, account_id: str) -> int | None:
+        source = self._proxy.sourceModel()
+        source_row = source.row_of(account_id) if isinstance(source, AccountsModel) else None
+        if source_row is None:
+            return None
+        index = self._proxy.mapFromSource(source.index(source_row, 0))
+        return index.row() if index.isValid() else None
 
     # -- per-account local actions ----------------------------------------------------------
 
@@ -232,6 +263,8 @@ class AccountsTab(QWidget):
 
     def _on_selection_changed(self, *args: object) -> None:
         self._update_actions()
+        if not self._showing:
+            self.account_chosen.emit(self.selected_account())
 
     def _on_edit_button_clicked(self, *args: object) -> None:
         account = self.selected_account()

@@ -12,6 +12,7 @@ from console.asyncqt import TaskRunner
 from console.credentials import ConnectionStore, SecretStore
 from console.ui.connections.dialog import ConnectionDraft, ConnectionsDialog
 from console.ui.errors import describe
+from console.ui.operations import WhenClosed, run_dialog_operation
 
 
 class _Users(Protocol):
@@ -62,6 +63,20 @@ class ConnectionsPresenter(QObject):
         dialog.set_keyring_available(secrets.backend_available)
         dialog.set_connections(connections.list(), connections.last_used)
 
+    @property
+    def dialog(self) -> ConnectionsDialog:
+        """The dialog this presenter drives (one per window, reused on every opening)."""
+        return self._dialog
+
+    def show(self, current: str | None = None) -> ConnectionsDialog:
+        """Open the dialog again with the saved connections as they are now."""
+        self._dialog.set_keyring_available(self._secrets.backend_available)
+        self._dialog.set_connections(
+            self._connections.list(), current or self._connections.last_used
+        )
+        self._dialog.open()
+        return self._dialog
+
     async def test(self, draft: ConnectionDraft) -> str:
         """Call ``GET /v4/user/me`` with the draft's key (or the stored one); returns who we are."""
         key = draft.key or (
@@ -75,18 +90,25 @@ class ConnectionsPresenter(QObject):
         return str(name)
 
     def _on_dialog_test_requested(self, draft: ConnectionDraft) -> None:
-        self._dialog.set_busy(True)
         self._dialog.show_test_result(None, self.tr("Testing…"))
 
         def ok(who: str) -> None:
-            self._dialog.set_busy(False)
             self._dialog.show_test_result(True, self.tr("Connected as {who}.").format(who=who))
 
         def failed(exc: BaseException) -> None:
-            self._dialog.set_busy(False)
             self._dialog.show_test_result(False, describe(exc))
 
-        self._runner.run(self.test(draft), name="test-connection", on_success=ok, on_failure=failed)
+        # A test nobody waits for (the dialog was closed) is cancelled.
+        run_dialog_operation(
+            self._runner,
+            self._dialog,
+            self.test(draft),
+            name="test-connection",
+            on_result=ok,
+            on_failure=failed,
+            when_closed=WhenClosed.CANCEL,
+            close_on_success=False,
+        )
 
     def _on_dialog_save_requested(self, draft: ConnectionDraft) -> None:
         self._runner.run(self._save(draft), name="save-connection")

@@ -1,10 +1,14 @@
-"""The built-in sandbox as a child process of the GUI (``meetergo-console sandbox serve``).
+"""The built-in sandbox as a child process (``meetergo-console sandbox serve``).
 
-No Qt here: plain asyncio subprocess handling, so it is testable on any loop. The child prints
-two flushed lines that this module parses (brief: cross-team contract)::
+No Qt here: plain asyncio subprocess handling, so the GUI, the headless commands and the
+benchmarks share it. The child prints two flushed lines that this module parses::
 
     Sandbox running at http://127.0.0.1:PORT
     Demo API key: ak_live:...
+
+One process writes a sandbox folder: a command that needs the sandbox first looks for the
+GUI's running child (:func:`running_sandbox`), and only then starts its own
+(:func:`sandbox_server`).
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ import asyncio
 import contextlib
 import logging
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +29,7 @@ URL_PREFIX = "Sandbox running at "
 KEY_PREFIX = "Demo API key: "
 START_LIMIT_S = 30.0
 STOP_LIMIT_S = 5.0
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class SandboxStartError(RuntimeError):
@@ -37,11 +45,24 @@ class SandboxInfo:
 
 
 class SandboxChild:
-    """Start, watch and stop one ``sandbox serve`` child process."""
+    """Start, watch and stop one ``sandbox serve`` child process.
 
-    def __init__(self, data_dir: Path, *, extra_args: tuple[str, ...] = ()) -> None:
+    ``data_dir`` None runs the child on a fresh in-memory state (benchmarks); ``extra_args``
+    are passed to ``sandbox serve`` as they are.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path | None,
+        *,
+        extra_args: tuple[str, ...] = (),
+        start_limit: float = START_LIMIT_S,
+        stop_limit: float = STOP_LIMIT_S,
+    ) -> None:
         self.data_dir = data_dir
         self.extra_args = extra_args
+        self.start_limit = start_limit
+        self.stop_limit = stop_limit
         self.info: SandboxInfo | None = None
         self._process: asyncio.subprocess.Process | None = None
         self._drain: asyncio.Task[None] | None = None
@@ -53,6 +74,7 @@ class SandboxChild:
 
     def command(self) -> list[str]:
         """The exact command line (same interpreter, free port, state in ``data_dir``)."""
+        data = ["--data", str(self.data_dir)] if self.data_dir is not None else []
         return [
             sys.executable,
             "-m",
@@ -61,14 +83,14 @@ class SandboxChild:
             "serve",
             "--port",
             "0",
-            "--data",
-            str(self.data_dir),
+            *data,
             *self.extra_args,
         ]
 
     async def start(self) -> SandboxInfo:
         """Start the child and wait for its two lines; raises :class:`SandboxStartError`."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if self.data_dir is not None:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
         self._process = await asyncio.create_subprocess_exec(
             *self.command(),
             stdin=asyncio.subprocess.DEVNULL,
@@ -76,12 +98,15 @@ class SandboxChild:
             stderr=asyncio.subprocess.STDOUT,
         )
         try:
-            async with asyncio.timeout(START_LIMIT_S):
+            async with asyncio.timeout(self.start_limit):
                 self.info = await self._read_banner()
         except TimeoutError as exc:
             await self.stop()
-            raise SandboxStartError("the sandbox did not start within 30 s") from exc
-        except SandboxStartError:
+            raise SandboxStartError(
+                f"the sandbox did not start within {self.start_limit:.0f} s"
+            ) from exc
+        except BaseException:
+            # Failed or cancelled while starting: never leave an orphan process behind.
             await self.stop()
             raise
         # Keep reading its output into our log: a full pipe would block the child.
@@ -89,12 +114,12 @@ class SandboxChild:
         return self.info
 
     async def stop(self) -> None:
-        """Terminate the child (kill it if it does not exit within 5 s)."""
+        """Terminate the child (kill it if it does not exit within ``stop_limit`` seconds)."""
         process, self._process = self._process, None
         if process is not None and process.returncode is None:
             process.terminate()
             try:
-                async with asyncio.timeout(STOP_LIMIT_S):
+                async with asyncio.timeout(self.stop_limit):
                     await process.wait()
             except TimeoutError:
                 process.kill()
@@ -112,14 +137,14 @@ class SandboxChild:
         while url is None or key is None:
             raw = await self._process.stdout.readline()
             if not raw:
-                detail = " | ".join(tail[-5:])
+                detail = " | ".join(tail[-5:]) or f"exit status {await self._process.wait()}"
                 raise SandboxStartError(f"the sandbox exited before it was ready: {detail}")
             line = raw.decode("utf-8", "replace").strip()
             if line.startswith(URL_PREFIX):
                 url = line[len(URL_PREFIX) :].strip().rstrip("/")
             elif line.startswith(KEY_PREFIX):
                 key = line[len(KEY_PREFIX) :].strip()
-            else:
+            elif line:
                 tail.append(line)
                 log.info("sandbox: %s", line)
         return SandboxInfo(url, key)
@@ -127,8 +152,60 @@ class SandboxChild:
     async def _drain_output(self) -> None:
         assert self._process is not None and self._process.stdout is not None
         stdout = self._process.stdout
-        while True:
-            raw = await stdout.readline()
-            if not raw:
-                return
+        while raw := await stdout.readline():
             log.debug("sandbox: %s", raw.decode("utf-8", "replace").rstrip())
+
+
+@asynccontextmanager
+async def sandbox_server(
+    *serve_args: str,
+    data_dir: Path | None = None,
+    start_limit: float = START_LIMIT_S,
+    stop_limit: float = STOP_LIMIT_S,
+) -> AsyncIterator[SandboxInfo]:
+    """Run ``sandbox serve --port 0 [--data DIR] *serve_args`` for the length of the block.
+
+    Yields its address and demo key once it listens; the child is stopped on exit. Raises
+    :class:`SandboxStartError` when it does not start within ``start_limit`` seconds.
+    """
+    child = SandboxChild(
+        data_dir, extra_args=serve_args, start_limit=start_limit, stop_limit=stop_limit
+    )
+    info = await child.start()
+    try:
+        yield info
+    finally:
+        await child.stop()
+
+
+async def running_sandbox(base_url: str, api_key: str | None) -> SandboxInfo | None:
+    """The sandbox at ``base_url`` if it answers ``/v4/user/me`` with ``api_key``, else None.
+
+    Only loopback addresses are probed: a saved sandbox address is the GUI's child process, and
+    a stale one (the GUI has exited) must fail fast rather than wait on a remote host.
+    """
+    import httpx
+
+    from console.api import MeetergoClient
+    from console.api.errors import ApiError
+
+    if not api_key or (urlsplit(base_url).hostname or "") not in LOOPBACK_HOSTS:
+        return None
+    probe = MeetergoClient(
+        api_key, base_url, max_retries=0, timeout=httpx.Timeout(3.0, connect=1.0)
+    )
+    try:
+        async with probe:
+            await probe.users.me()
+    except ApiError:
+        return None
+    return SandboxInfo(base_url, api_key)
+
+
+__all__ = [
+    "SandboxChild",
+    "SandboxInfo",
+    "SandboxStartError",
+    "running_sandbox",
+    "sandbox_server",
+]

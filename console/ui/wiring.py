@@ -1,0 +1,221 @@
+"""Where the GUI's real objects are built and connected (the composition root ``app.py`` calls).
+
+Nothing else constructs collaborators: the window gets its tabs from :func:`build_views`, the
+shell gets everything from :func:`build_shell`, and each connection's presenters are made by
+:func:`make_ui_session`. Tests call the same functions with an in-process sandbox or fakes in
+place of the network, the keyring or the sandbox child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeySequence
+
+from console import paths
+from console.asyncqt import QtMessageBridge, TaskRunner
+from console.credentials import Connection, ConnectionStore, SecretStore
+from console.messages import MessageBus
+from console.sandbox.child import SandboxChild
+from console.session import ClientFactory, Session, default_client_factory
+from console.store import Store
+from console.ui.accounts.import_presenter import ImportPresenter
+from console.ui.accounts.model import AccountsModel
+from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.accounts.tab import AccountsTab
+from console.ui.connections.dialog import ConnectionsDialog
+from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
+from console.ui.main_window import MainWindow
+from console.ui.placeholder import PlaceholderTab
+from console.ui.selection import Selection
+from console.ui.session import UiSession
+from console.ui.shell import SandboxControl, Shell
+
+
+@dataclass(frozen=True)
+class Views:
+    """The window and the tab widgets each connection's presenters drive."""
+
+    window: MainWindow
+    accounts_tab: AccountsTab
+
+
+def placeholder_texts() -> list[tuple[str, str]]:
+    """Title and promise of each tab still to be built (honest placeholders, no fake data).
+
+    The texts keep the "MainWindow" context they had when the window built its own tabs, so
+    their translations carry over.
+    """
+    return [
+        (
+            QCoreApplication.translate("MainWindow", "Meeting types"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Will list each account's meeting types — duration, buffers, notice and "
+                "booking limits — and let you edit them or assign templates.",
+            ),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Availability"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Will show the weekly schedule of the selected account, date overrides and "
+                "public holidays, with checks for overlaps and time-zone changes.",
+            ),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Branding"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Will edit the booking page: title, colours, logo and brand kits applied "
+                "to many accounts at once.",
+            ),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Templates"),
+            QCoreApplication.translate(
+                "MainWindow", "Will manage meeting-type templates and assign them to many accounts."
+            ),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Bookings"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Will show what clients book, cancel and reschedule, live from webhooks and "
+                "polling.",
+            ),
+        ),
+    ]
+
+
+def build_views() -> Views:
+    """The main window with every tab added, its shortcuts and status messages wired."""
+    window = MainWindow(AccountsModel())
+    accounts_tab = AccountsTab(window.accounts_proxy)
+    window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
+    for title, text in placeholder_texts():
+        window.add_tab(PlaceholderTab(title, text), title)
+    window.add_shortcut(QKeySequence.StandardKey.New, accounts_tab.new_requested.emit)
+    window.add_shortcut(QKeySequence("Ctrl+R"), accounts_tab.refresh_requested.emit)
+    # A tab's own confirmations ("Booking URL copied") are status-bar messages like any other.
+    accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
+    return Views(window, accounts_tab)
+
+
+def make_ui_session(
+    session: Session, *, views: Views, runner: TaskRunner, bus: MessageBus
+) -> UiSession:
+    """The presenters of one open connection, in their own task scope, bound to the views."""
+    scope = runner.scope(f"connection:{session.name}")
+    window, tab = views.window, views.accounts_tab
+    selection = Selection()
+    store, name = session.store, session.name
+
+    async def audit() -> list[object]:
+        return list(await store.audit.entries(name))
+
+    accounts = AccountsPresenter(
+        tab,
+        window.accounts_model,
+        selection=selection,
+        service=session.accounts,
+        runner=scope,
+        audit_source=audit,
+    )
+    accounts.message_posted.connect(window.show_message)
+
+    def existing() -> tuple[list[str], list[str]]:
+        rows = window.accounts_model.accounts()
+        return [r.email for r in rows if r.email], [r.slug for r in rows if r.slug]
+
+    importer = ImportPresenter(
+        window,
+        client=session.client,
+        store=store,
+        connection=name,
+        runner=scope,
+        bus=bus,
+        existing=existing,
+    )
+    ui = UiSession(session, runner=scope, selection=selection, accounts=accounts, importer=importer)
+    selection.attach(window.account_chosen, window.show_current_account)
+    selection.attach(tab.account_chosen, tab.show_current_account)
+    tab.import_requested.connect(importer.open)
+    ui.add_cleanup(lambda: tab.import_requested.disconnect(importer.open))
+
+    def on_import_finished(_counts: object) -> None:
+        accounts.refresh()
+
+    importer.finished.connect(on_import_finished)
+    return ui
+
+
+def build_shell(
+    *,
+    store: Store,
+    views: Views | None = None,
+    settings: QSettings | None = None,
+    connections: ConnectionStore | None = None,
+    secrets: SecretStore | None = None,
+    bus: MessageBus | None = None,
+    client_factory: ClientFactory | None = None,
+    sandbox: SandboxControl | None = None,
+    preferred_connection: str | None = None,
+) -> Shell:
+    """The shell with its collaborators; anything not given is the real thing."""
+    views = views or build_views()
+    bus = bus or MessageBus()
+    connections = connections or ConnectionStore()
+    secrets = secrets or SecretStore()
+    make_client = client_factory or default_client_factory
+    runner = TaskRunner(bus)
+    bridge = QtMessageBridge(bus)
+    bridge.message_posted.connect(views.window.show_message)
+
+    async def open_session(connection: Connection, key: str) -> Session:
+        return await Session.open(
+            connection, key=key, store=store, bus=bus, client_factory=make_client
+        )
+
+    @contextlib.asynccontextmanager
+    async def probe(base_url: str, key: str) -> AsyncIterator[ProbeClient]:
+        async with make_client(base_url, key) as client:
+            yield client
+
+    def make_connections_manager() -> ConnectionsPresenter:
+        dialog = ConnectionsDialog(keyring_available=secrets.backend_available, parent=views.window)
+        return ConnectionsPresenter(
+            dialog,
+            connections=connections,
+            secrets=secrets,
+            runner=runner,
+            client_factory=probe,
+            parent=dialog,
+        )
+
+    shell = Shell(
+        views.window,
+        connections=connections,
+        secrets=secrets,
+        store=store,
+        bus=bus,
+        bridge=bridge,
+        runner=runner,
+        settings=settings or QSettings(),
+        sandbox=sandbox or SandboxChild(paths.sandbox_dir()),
+        open_session=open_session,
+        make_ui_session=lambda session: make_ui_session(
+            session, views=views, runner=runner, bus=bus
+        ),
+        make_connections_manager=make_connections_manager,
+        preferred_connection=preferred_connection,
+    )
+    runner.setParent(shell)
+    bridge.setParent(shell)
+    return shell
+
+
+__all__ = ["Views", "build_shell", "build_views", "make_ui_session", "placeholder_texts"]
