@@ -95,7 +95,7 @@ def test_without_a_keyring_backend_keys_are_kept_for_the_session_only(tmp_path: 
 
 
 class LockedKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("locked")

@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.api import CreatedUser, MeetergoClient, User, UserPage
-from console.api.client import Users
 from console.api.errors import (
     ApiConnectionError,
     BadRequest,
@@ -23,6 +22,7 @@ from console.api.errors import (
     RateLimited,
     ServerError,
 )
+from console.api.resources.users import Users
 
 
 class FakeUsers(Users):

@@ -241,7 +241,7 @@ async def test_refresh_hands_over_each_page_as_soon_as_it_is_cached(store: Store
         await original(*args, **kwargs)
         await snapshot_after_each_page()
 
-    store.accounts.upsert = recording_upsert
+    store.accounts.upsert = recording_upsert  # type: ignore[method-assign]
     accounts = await service.refresh(on_page=on_page)
     assert [(n, loaded, total) for n, loaded, total, _ in pages] == [
         (100, 100, 150),

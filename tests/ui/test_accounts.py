@@ -12,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from console.api import CreatedUser
 from console.api.errors import Conflict
 from console.asyncqt import TaskRunner, signal_future
 from console.messages import MessageBus
@@ -202,7 +201,7 @@ class FakeService:
         self.cache = list(self.server)
         return list(self.server)
 
-    async def create(self, new: NewAccount) -> CreatedUser:
+    async def create(self, new: NewAccount) -> CachedAccount:
         problems = new.validate()
         if problems:
             raise ValidationFailed(problems)

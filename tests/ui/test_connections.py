@@ -181,7 +181,7 @@ def test_saving_puts_the_key_in_the_keyring_and_the_connection_in_the_list(
 @pytest.fixture
 def no_keyring():
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+    keyring.set_keyring(keyring.backends.fail.Keyring())
     yield
     keyring.set_keyring(previous)
 
