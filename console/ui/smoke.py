@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import io
 import logging
 import os
 import secrets as tokens
@@ -33,16 +34,18 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Awaitable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from console.credentials import SecretStore
+from console.scheduling.schedule import WeeklySchedule
+from console.scheduling.slots import SlotRules, compute_slots, zone
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +66,6 @@ class SmokeFailure(Exception):
         self.step = step
 
 
-@dataclass(frozen=True)
-class SlotCheck:
-    """Two first slots of a 09:00 Berlin day, in UTC: summer time and standard time."""
-
-    summer: datetime
-    winter: datetime
-
-
 def report(line: str) -> None:
     """One result line on stdout, flushed at once (a windowed build may have no stdout)."""
     stream = sys.stdout
@@ -78,8 +73,16 @@ def report(line: str) -> None:
         print(line, file=stream, flush=True)
 
 
-def passed(step: str, detail: str) -> None:
-    report(f"smoke: {step}: ok — {detail}")
+class _Progress:
+    """The step running now: an unexpected exception is reported against it."""
+
+    def __init__(self) -> None:
+        self.step = STEPS[0]
+
+    def passed(self, step: str, detail: str) -> None:
+        report(f"smoke: {step}: ok — {detail}")
+        following = STEPS.index(step) + 1
+        self.step = STEPS[following] if following < len(STEPS) else step
 
 
 class _PaintWatcher(QObject):
@@ -106,10 +109,18 @@ def run_smoke_test(argv: Sequence[str]) -> int:
     from console.credentials import ENV_OVERRIDE
 
     os.environ.pop(ENV_OVERRIDE, None)
+    progress = _Progress()
     with _scratch_home() as home:
         try:
-            _run_in_app(home, require_keyring)
-        except SmokeFailure as failure:
+            _run_in_app(home, require_keyring, progress)
+        except Exception as exc:
+            failure = (
+                exc
+                if isinstance(exc, SmokeFailure)
+                else SmokeFailure(progress.step, f"{type(exc).__name__}: {exc}")
+            )
+            if not isinstance(exc, SmokeFailure):
+                log.exception("smoke test step %s crashed", progress.step)
             report(f"smoke: {failure.step}: FAILED — {failure}")
             report(f"smoke test failed at step {failure.step!r}")
             return 1
@@ -135,7 +146,7 @@ def _scratch_home() -> Iterator[Path]:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _run_in_app(home: Path, require_keyring: bool) -> None:
+def _run_in_app(home: Path, require_keyring: bool, progress: _Progress) -> None:
     from console import __version__
     from console.app import APPLICATION, ORGANIZATION
     from console.asyncqt import make_loop
@@ -153,18 +164,18 @@ def _run_in_app(home: Path, require_keyring: bool) -> None:
     german = QCoreApplication.translate("MainWindow", "No connection")
     if german == "No connection":
         raise SmokeFailure("translation", "the German catalog is missing or did not load")
-    passed("translation", f"{len(translators)} catalogs, 'No connection' → {german!r}")
+    progress.passed("translation", f"{len(translators)} catalogs, 'No connection' → {german!r}")
     try:
         with asyncio.Runner(loop_factory=lambda: make_loop(app)) as runner:
-            runner.run(_gui_steps(home, require_keyring))
+            runner.run(_gui_steps(home, require_keyring, progress))
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-    _timezone_step()
-    _holidays_step()
+    _timezone_step(progress)
+    _holidays_step(progress)
 
 
-async def _gui_steps(home: Path, require_keyring: bool) -> None:
+async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> None:
     from console.credentials import ConnectionStore
     from console.messages import Level, Message, MessageBus
     from console.ui.shell import Shell
@@ -195,12 +206,14 @@ async def _gui_steps(home: Path, require_keyring: bool) -> None:
     try:
         start = asyncio.ensure_future(shell.start())
         await _until("window", painted.wait(), failed, errors)
-        passed("window", f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform)")
+        progress.passed(
+            "window", f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform)"
+        )
         await _until("sandbox", start, failed, errors)
         current = shell.current
         if current is None or not current.is_sandbox or shell.accounts is None:
             raise SmokeFailure("sandbox", _reason(errors, "no sandbox connection was opened"))
-        passed("sandbox", f"sandbox child serving at {current.base_url}")
+        progress.passed("sandbox", f"sandbox child serving at {current.base_url}")
 
         def on_loaded(count: int) -> None:
             if count > 0 and not loaded.done():
@@ -211,8 +224,8 @@ async def _gui_steps(home: Path, require_keyring: bool) -> None:
         if rows > 0 and not loaded.done():
             loaded.set_result(rows)
         count = await _until("accounts", loaded, failed, errors)
-        passed("accounts", f"{count} sandbox accounts in the table")
-        passed("keyring", await _keyring_step(secrets, require_keyring))
+        progress.passed("accounts", f"{count} sandbox accounts in the table")
+        progress.passed("keyring", await _keyring_step(secrets, require_keyring))
     finally:
         shell.request_close()
         await shell.shutdown()
@@ -272,43 +285,43 @@ def _backend_path() -> str:
     return f"{backend.__module__}.{backend.__qualname__}"
 
 
-def _timezone_step() -> None:
+def _timezone_step(progress: _Progress) -> None:
+    # Windows has no system time-zone database: zoneinfo falls back to the tzdata package, so
+    # the bundle must carry it as a package (with its version), not only as loose files.
     try:
-        # Windows has no system time-zone database: zoneinfo reads the tzdata package there.
-        tzdata_version = str(importlib.import_module("tzdata").IANA_VERSION)
-        berlin = resources.files("tzdata").joinpath("zoneinfo", "Europe", "Berlin").read_bytes()
+        version = getattr(importlib.import_module("tzdata"), "IANA_VERSION", None)
+        data = resources.files("tzdata").joinpath("zoneinfo", "Europe", "Berlin").read_bytes()
     except (ImportError, OSError) as exc:
         raise SmokeFailure("timezone", f"tzdata is missing: {exc}") from exc
-    if not berlin.startswith(b"TZif"):
-        raise SmokeFailure("timezone", "tzdata's Europe/Berlin is not a TZif file")
+    if version is None:
+        raise SmokeFailure("timezone", "tzdata's package module is missing (only its files)")
+    bundled = ZoneInfo.from_file(io.BytesIO(data), key="Europe/Berlin")
     try:
-        check = SlotCheck(
-            summer=_first_slot(date(2026, 7, 6)), winter=_first_slot(date(2026, 12, 7))
-        )
-    except ValueError as exc:  # console.scheduling.slots.zone: unknown zone
+        looked_up = zone("Europe/Berlin")  # what the console itself does
+    except ValueError as exc:
         raise SmokeFailure("timezone", str(exc)) from exc
-    # 09:00 in Berlin is 07:00 UTC in summer time (CEST) and 08:00 UTC in standard time (CET).
-    if (check.summer.hour, check.winter.hour) != (7, 8):
-        raise SmokeFailure(
-            "timezone",
-            f"09:00 Europe/Berlin came out as {check.summer:%H:%M} / {check.winter:%H:%M} UTC",
-        )
-    passed(
+    for tz, source in ((bundled, "tzdata"), (looked_up, "zoneinfo lookup")):
+        first = (_first_slot(date(2026, 7, 6), tz), _first_slot(date(2026, 12, 7), tz))
+        # 09:00 in Berlin is 07:00 UTC in summer time (CEST) and 08:00 UTC in standard time.
+        if (first[0].hour, first[1].hour) != (7, 8):
+            raise SmokeFailure(
+                "timezone",
+                f"09:00 Europe/Berlin ({source}) came out as "
+                f"{first[0]:%H:%M} / {first[1]:%H:%M} UTC instead of 07:00 / 08:00",
+            )
+    progress.passed(
         "timezone",
-        f"tzdata {tzdata_version}; first Europe/Berlin slot 09:00 = "
-        f"{check.summer:%H:%M} UTC (summer), {check.winter:%H:%M} UTC (winter)",
+        f"tzdata {version}; first Europe/Berlin slot 09:00 = 07:00 UTC in July, 08:00 UTC in "
+        "December (bundled data and zoneinfo lookup)",
     )
 
 
-def _first_slot(day: date) -> datetime:
-    from console.scheduling.schedule import WeeklySchedule
-    from console.scheduling.slots import SlotRules, compute_slots
-
+def _first_slot(day: date, tz: tzinfo) -> datetime:
     schedule = WeeklySchedule.from_hours([day.weekday()], [("09:00", "17:00")])
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
     slots = compute_slots(
         schedule,
-        "Europe/Berlin",
+        tz,
         SlotRules(duration=30),
         window_start=start,
         window_end=start.replace(hour=23),
@@ -319,7 +332,7 @@ def _first_slot(day: date) -> datetime:
     return slots[0]
 
 
-def _holidays_step() -> None:
+def _holidays_step(progress: _Progress) -> None:
     from console.scheduling.holidays import holiday_exceptions
 
     try:
@@ -329,4 +342,4 @@ def _holidays_step() -> None:
     days = dict(found)
     if date(2026, 12, 25) not in days or date(2026, 1, 6) not in days:
         raise SmokeFailure("holidays", "Christmas or Epiphany (Bavaria) is missing in 2026")
-    passed("holidays", f"{len(found)} public holidays in Bavaria in 2026")
+    progress.passed("holidays", f"{len(found)} public holidays in Bavaria in 2026")
