@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from console.ui.accounts.model import AccountsFilterModel, AccountsModel, Column
 from console.ui.accounts.tab import AccountsTab
+from console.ui.icon import app_icon
 from console.ui.placeholder import PlaceholderTab
 
 # How often the status bar re-reads the client's request budget.
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("meetergo console"))
+        self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         toolbar = QToolBar(self.tr("Connection"))
