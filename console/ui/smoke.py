@@ -206,8 +206,13 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
     try:
         start = asyncio.ensure_future(shell.start())
         await _until("window", painted.wait(), failed, errors)
+        icon_sizes = shell.window.windowIcon().availableSizes()
+        if not icon_sizes:
+            raise SmokeFailure("window", "the window has no icon (resources/icons not shipped)")
         progress.passed(
-            "window", f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform)"
+            "window",
+            f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
+            f"icon in {len(icon_sizes)} sizes",
         )
         await _until("sandbox", start, failed, errors)
         current = shell.current
