@@ -104,6 +104,9 @@ class _PaintWatcher(QObject):
 def run_smoke_test(argv: Sequence[str]) -> int:
     """Entry point behind ``--smoke-test``; returns the process exit status."""
     require_keyring = REQUIRE_KEYRING in argv
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # Windows writes a redirected stdout in the ANSI code page, which has no "→".
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The key of the environment would shadow the keyring read-back.
     from console.credentials import ENV_OVERRIDE
