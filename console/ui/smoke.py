@@ -206,8 +206,8 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
     watcher = _PaintWatcher(painted, shell.window)
     shell.window.installEventFilter(watcher)
     loaded: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    start = asyncio.ensure_future(shell.start())
     try:
-        start = asyncio.ensure_future(shell.start())
         await _until("window", painted.wait(), failed, errors)
         icon_sizes = shell.window.windowIcon().availableSizes()
         if not icon_sizes:
@@ -235,6 +235,10 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
         progress.passed("accounts", f"{count} sandbox accounts in the table")
         progress.passed("keyring", await _keyring_step(secrets, require_keyring))
     finally:
+        if not start.done():  # a step failed while the window was still starting
+            start.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await start
         shell.request_close()
         await shell.shutdown()
         await secrets.delete_async("Sandbox")
