@@ -22,8 +22,8 @@ $exe = "dist\meetergo-console\meetergo-console.exe"
 
 $signing = -not [string]::IsNullOrEmpty($env:WINDOWS_CERTIFICATE)
 if ($signing) {
-    $pfx = Join-Path $env:RUNNER_TEMP "meetergo-console.pfx"
-    if (-not $env:RUNNER_TEMP) { $pfx = Join-Path $env:TEMP "meetergo-console.pfx" }
+    $scratch = if ($env:RUNNER_TEMP) { $env:RUNNER_TEMP } else { $env:TEMP }
+    $pfx = Join-Path $scratch "meetergo-console.pfx"
     [IO.File]::WriteAllBytes($pfx, [Convert]::FromBase64String($env:WINDOWS_CERTIFICATE))
     $signtool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
         Sort-Object FullName -Descending | Select-Object -First 1 -ExpandProperty FullName
@@ -48,8 +48,9 @@ $iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
 if (-not $iscc) { $iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
 $isccArgs = @("/DAppVersion=$version")
 if ($signing) {
-    $quoted = ($sign | ForEach-Object { if ($_ -match '\s') { "`"$_`"" } else { $_ } }) -join " "
-    $isccArgs += @("/DSign", "/Ssigntool=`"$signtool`" $quoted `$f")
+    # Inno Setup's /S command: $q stands for a quote character, $f for the quoted file to sign.
+    $quoted = ($sign | ForEach-Object { if ($_ -match '[\s"]') { '$q' + $_ + '$q' } else { $_ } }) -join " "
+    $isccArgs += @("/DSign", ("/Ssigntool=" + '$q' + $signtool + '$q ' + $quoted + ' $f'))
 }
 Invoke-Checked $iscc ($isccArgs + @("packaging\windows-installer.iss"))
 if ($signing) { Remove-Item $pfx }

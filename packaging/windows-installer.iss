@@ -1,6 +1,6 @@
 ; Inno Setup script: a per-user installer for dist\meetergo-console\ (PyInstaller one-folder build).
 ;   iscc /DAppVersion=0.1.0 packaging\windows-installer.iss
-;   iscc /DAppVersion=0.1.0 "/Ssigntool=signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f cert.pfx /p PASSWORD $f" /DSign packaging\windows-installer.iss
+;   iscc /DAppVersion=0.1.0 /DSign "/Ssigntool=$qC:\path\to\signtool.exe$q sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f cert.pfx /p PASSWORD $f" packaging\windows-installer.iss
 ; packaging\build-windows.ps1 passes both (the signing part only when a certificate is given).
 ; Output: dist\meetergo-console-<version>-setup.exe
 
