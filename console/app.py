@@ -34,8 +34,13 @@ APPLICATION = "meetergo-console"
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetergo-console`` script and of ``python -m console``."""
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    if "--smoke-test" in arguments:  # packaging/: checks a (frozen) build end to end
+        from console.ui.smoke import run_smoke_test
+
+        return run_smoke_test(arguments)
     parser = cli.build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+    args = parser.parse_args(arguments)
     if args.command:
         return cli.run(args)
     return run_gui(args)

@@ -75,10 +75,12 @@ class SandboxChild:
     def command(self) -> list[str]:
         """The exact command line (same interpreter, free port, state in ``data_dir``)."""
         data = ["--data", str(self.data_dir)] if self.data_dir is not None else []
+        # A frozen app's executable is the console itself; there is no "-m" to give it.
+        program = (
+            [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "console"]
+        )
         return [
-            sys.executable,
-            "-m",
-            "console",
+            *program,
             "sandbox",
             "serve",
             "--port",

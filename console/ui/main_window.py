@@ -33,6 +33,7 @@ from console.ui.accounts.model import (
     AccountsModel,
     Column,
 )
+from console.ui.icon import app_icon
 
 # How often the status bar re-reads the client's request budget.
 BUDGET_POLL_MS = 1000
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def _setup_ui(self) -> None:
         self.setWindowTitle(self.tr("meetergo console"))
+        self.setWindowIcon(app_icon())
         self.resize(1280, 800)
 
         toolbar = QToolBar(self.tr("Connection"))
