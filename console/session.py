@@ -42,10 +42,14 @@ class NoCredential(LookupError):
 
 
 def default_client_factory(base_url: str, key: str) -> MeetergoClient:
-    """The real client on the real network."""
+    """The real client on the real network, its request budget shared by every console
+    process of this user on this machine that uses the same key (the GUI and headless runs)."""
+    from console import paths
     from console.api import MeetergoClient
+    from console.api.shared_budget import SharedRateBudget, budget_file
 
-    return MeetergoClient(api_key=key, base_url=base_url)
+    budget = SharedRateBudget(budget_file(paths.budget_dir(), key))
+    return MeetergoClient(api_key=key, base_url=base_url, budget=budget)
 
 
 class Session:
