@@ -100,7 +100,7 @@ def test_a_failing_server_is_one_sentence_and_exits_1(failing, users_csv, monkey
         ("127.0.0.1:8000", "has no scheme; write http://127.0.0.1:8000"),
         ("api.meetergo.com", "has no scheme; write https://api.meetergo.com"),
         ("ftp://api.meetergo.com", "must start with https://"),
-        ("https://api.meetergo.com/v4/user", "without a path"),
+        ("https://api.meetergo.com/v4/user", "takes no path"),
         ("https://api.meetergo.com/meetergo", "use https://api.meetergo.com"),
         ("https://user:pass@api.meetergo.com", "user name or password"),
         ("https://api.meetergo.com:99999", "invalid port"),

@@ -20,39 +20,34 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import SplitResult, urlsplit
 
-from console.domain.problems import PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP, Problem
+from console.domain.problems import QT_TRANSLATE_NOOP, Problem
 
 __all__ = ["API_PREFIX", "InvalidBaseUrl", "is_loopback_host", "normalize_base_url"]
 
 API_PREFIX = "/v4"
 EXAMPLE = "https://api.meetergo.com"
 
-EMPTY = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "Enter the base URL, e.g. {example}.")
-SPACES = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "The base URL must not contain spaces.")
-NO_SCHEME = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "The base URL {url!r} has no scheme; write {suggestion}."
-)
+# The context is written out: pyside6-lupdate reads only literal strings.
+EMPTY = QT_TRANSLATE_NOOP("Problems", "Enter the base URL, e.g. {example}.")
+SPACES = QT_TRANSLATE_NOOP("Problems", "The base URL must not contain spaces.")
+NO_SCHEME = QT_TRANSLATE_NOOP("Problems", "The base URL {url!r} has no scheme; write {suggestion}.")
 SCHEME = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "The base URL must start with https:// (or http:// on this computer)."
+    "Problems", "The base URL must start with https:// (or http:// on this computer)."
 )
 CREDENTIALS = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT,
-    "The base URL must not contain a user name or password; the key has its own field.",
+    "Problems", "The base URL must not contain a user name or password; the key has its own field."
 )
-NO_HOST = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "The base URL {url!r} names no server.")
-PORT = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "The base URL {url!r} has an invalid port.")
+NO_HOST = QT_TRANSLATE_NOOP("Problems", "The base URL {url!r} names no server.")
+PORT = QT_TRANSLATE_NOOP("Problems", "The base URL {url!r} has an invalid port.")
 QUERY = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "The base URL must not contain a query (?…) or a fragment (#…)."
+    "Problems", "The base URL must not contain a query (?…) or a fragment (#…)."
 )
 PATH = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT,
-    "The base URL is the server's address without a path (the console adds /v4 itself): "
-    "use {suggestion}.",
+    "Problems", "The base URL takes no path (the console adds /v4 itself): use {suggestion}."
 )
 PLAIN_HTTP = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT,
-    "The base URL must start with https://; plain http:// would send the key unencrypted "
-    "(allowed only for a server on this computer).",
+    "Problems",
+    "The base URL must use https://; http:// sends the key unencrypted (this computer only).",
 )
 
 

@@ -40,7 +40,7 @@ def test_a_server_address_is_normalised(given, expected):
         ("https://api.meetergo.com:70000", "invalid port"),
         ("https://api.meetergo.com/#x", "fragment"),
         ("https://api.meetergo.com/v4/user", "use https://api.meetergo.com"),
-        ("https://api.meetergo.com/meetergo/v4", "without a path"),
+        ("https://api.meetergo.com/meetergo/v4", "takes no path"),
     ],
 )
 def test_anything_else_is_refused_with_a_translatable_sentence(given, says):
