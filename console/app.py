@@ -48,11 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # The credential formats the client knows: platform keys ``ak_live:<uuid>:<secret>``, personal
-# tokens ``rgo-…`` (only as a word of their own: "meetergo-console" is no token), and any value
-# after "Bearer". Each keeps its prefix so a reader still sees which kind was there.
+# tokens ``rgo-…`` (only as a word of their own: "meetergo-console" is no token), and a
+# token-like value (8+ token characters, RFC 6750's b64token) after "Bearer", so that prose such
+# as "the bearer token" stays. Each keeps its prefix so a reader still sees which kind was there.
 _SECRET = re.compile(
     r"(?<![\w-])(?P<prefix>ak_live:|rgo-)[^\s\"',;)\]}>]+"
-    r"|(?P<bearer>\bBearer\s+)[^\s\"',;)\]}>]+",
+    r"|(?P<bearer>\bBearer\s+)[\w.~+/=:-]{8,}",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,7 @@ def test_keys_tokens_and_bearer_values_are_redacted(text, expected):
         "see https://docs.meetergo.com/ergo-guide and the cargo-cult section",
         "logs in ~/.local/state/meetergo-console/logs",
         "Bearer",
+        "the bearer token was refused",
     ],
 )
 def test_text_without_a_key_is_left_as_it_is(text):
