@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import math
 import time
 from pathlib import Path
 
 from console.api._file_lock import LockBusy, locked_file, read_all, replace_contents
 from console.api._transport import Clock, RateBudget, Sleep
+
+log = logging.getLogger(__name__)
 
 # Domain-separated, so the file name says nothing about the key's hash elsewhere.
 _HASH_PREFIX = b"meetergo-console rate budget\0"
@@ -54,6 +57,7 @@ class SharedRateBudget(RateBudget):
         super().__init__(requests_per_minute, burst, clock=clock, sleep=sleep)
         self.path = path
         self._seen = (self.burst, clock())  # what the file held when this process last looked
+        self._warned = False
 
     def available(self) -> float:
         """Tokens left for all processes together (the last known figure while one writes)."""
@@ -69,10 +73,27 @@ class SharedRateBudget(RateBudget):
         """Take one token from the shared bucket, waiting until one has flowed in."""
         async with self._lock:
             while True:
-                wait = await asyncio.to_thread(self._take)
+                try:
+                    wait = await asyncio.to_thread(self._take)
+                except OSError as exc:
+                    wait = self._take_here(exc)
                 if wait <= 0:
                     return
                 await self._sleep(wait)
+
+    def _take_here(self, exc: OSError) -> float:
+        # The state folder is unusable (read-only, full, removed): requests must still go out,
+        # limited by this process's own bucket as before the budget was shared.
+        if not self._warned:
+            self._warned = True
+            log.warning(
+                "request budget file %s unusable (%s); budget kept per process", self.path, exc
+            )
+        self._refill()
+        if self._tokens >= 1.0 - _ROUNDING:
+            self._tokens = max(0.0, self._tokens - 1.0)
+            return 0.0
+        return (1.0 - self._tokens) / self.rate_per_second
 
     def _take(self) -> float:
         """Take a token under the file lock: 0 when taken, else the seconds until one is due."""

@@ -100,3 +100,15 @@ async def test_the_consoles_clients_share_their_budget_in_the_state_folder():
     assert budget.path == other.rate_budget.path == budget_file(paths.budget_dir(), API_KEY)
     assert (budget.rate_per_second * 60, budget.burst) == (100, 200)
     assert not isinstance(MeetergoClient(API_KEY).rate_budget, SharedRateBudget)
+
+
+async def test_an_unusable_state_folder_falls_back_to_a_budget_of_this_process(tmp_path, caplog):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    clock = FakeTime()
+    budget = SharedRateBudget(budget_file(blocker, API_KEY), 60, 2, clock=clock, sleep=clock.sleep)
+    for _ in range(3):
+        await budget.acquire()
+    assert clock.slept == [pytest.approx(1.0)]
+    warnings = [r for r in caplog.records if "budget file" in r.getMessage()]
+    assert len(warnings) == 1  # said once, not per request
