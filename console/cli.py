@@ -255,6 +255,8 @@ def describe_api_error(error: ApiError, base_url: str = "") -> str:
             f"{ENV_OVERRIDE} or the key saved for the connection (it may have expired)."
         )
     if isinstance(error, PermissionDenied):
+        if not request:  # refused before sending (a personal token acting for someone else)
+            return f"{detail}."
         return f"{where} does not allow this key to {request} ({detail})."
     if isinstance(error, RateLimited):
         wait = f" in {error.retry_after:.0f} s" if error.retry_after else " shortly"

@@ -14,7 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from console.api.errors import (
+    ActingUserRefused,
+    ApiTimeoutError,
+    MalformedResponse,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+)
 from console.app import main
+from console.cli import describe_api_error
 from console.credentials import Connection, ConnectionStore, CredentialKind
 from console.sandbox.child import SandboxInfo
 from tests.test_cli import CSV, serving
@@ -137,3 +146,51 @@ def test_a_saved_connection_with_an_unusable_url_is_bad_usage(users_csv, monkeyp
     assert code == 2
     line = one_line(err)
     assert "'Broken' has an unusable base URL" in line and "Connections dialog" in line
+
+
+@pytest.mark.parametrize(
+    ("error", "sentence"),
+    [
+        (
+            PermissionDenied(
+                "Forbidden", status_code=403, method="GET", url="https://h.example/v4/user"
+            ),
+            "https://h.example does not allow this key to GET /v4/user (Forbidden).",
+        ),
+        (
+            ActingUserRefused("a personal access token can only act as its own user"),
+            "a personal access token can only act as its own user.",
+        ),
+        (
+            RateLimited(
+                "Too Many Requests", method="GET", url="https://h.example/v4/user", retry_after=12
+            ),
+            "https://h.example asks to slow down (429); try again in 12 s.",
+        ),
+        (
+            ApiTimeoutError(
+                "timed out (ReadTimeout)", method="GET", url="https://h.example/v4/user"
+            ),
+            "https://h.example did not answer in time (GET /v4/user); try again later.",
+        ),
+        (
+            MalformedResponse(
+                "id: bad", status_code=200, method="GET", url="https://h.example/v4/user"
+            ),
+            "the answer of https://h.example to GET /v4/user cannot be read (id: bad); is "
+            "https://h.example the meetergo API address?",
+        ),
+        (
+            NotFound(
+                "Cannot GET /v4/v4/user",
+                status_code=404,
+                method="GET",
+                url="https://h.example/v4/v4/user",
+            ),
+            "https://h.example has no /v4/v4/user (404: Cannot GET /v4/v4/user); if every request "
+            "ends like this, https://h.example is not the meetergo API address.",
+        ),
+    ],
+)
+def test_each_api_error_that_ends_a_command_is_one_sentence(error, sentence):
+    assert describe_api_error(error) == sentence
