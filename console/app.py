@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -46,21 +47,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
+# The credential formats the client knows: platform keys ``ak_live:<uuid>:<secret>``, personal
+# tokens ``rgo-…`` (only as a word of their own: "meetergo-console" is no token), and a
+# token-like value (8+ token characters, RFC 6750's b64token) after "Bearer", so that prose such
+# as "the bearer token" stays. Each keeps its prefix so a reader still sees which kind was there.
+_SECRET = re.compile(
+    r"(?<![\w-])(?P<prefix>ak_live:|rgo-)[^\s\"',;)\]}>]+"
+    r"|(?P<bearer>\bBearer\s+)[\w.~+/=:-]{8,}",
+    re.IGNORECASE,
+)
+
+
 class _NoSecrets(logging.Filter):
-    """Drops the value of any key-looking token from log records (defence in depth)."""
+    """Replaces any key-looking token in a log record by ``<redacted>`` (defence in depth).
+
+    The message and an attached traceback are both scrubbed; everything else is left alone.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if "ak_live:" in message or "rgo-" in message:
-            record.msg = _redact(message)
+        redacted = redact(message)
+        if redacted != message:
+            record.msg = redacted
             record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatted here, so the handler's formatter uses the scrubbed text as it is.
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 
-def _redact(text: str) -> str:
-    import re
-
-    return re.sub(r"(ak_live:|rgo-)\S+", r"\1<redacted>", text)
+def redact(text: str) -> str:
+    """``text`` with every API key, personal token and Bearer value replaced by ``<redacted>``."""
+    return _SECRET.sub(lambda m: (m.group("prefix") or m.group("bearer")) + "<redacted>", text)
 
 
 def setup_logging() -> None:
@@ -150,4 +172,4 @@ async def _amain(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["main", "run_gui", "setup_logging"]
+__all__ = ["main", "redact", "run_gui", "setup_logging"]

@@ -21,8 +21,22 @@ import dataclasses
 import os
 from collections.abc import AsyncIterator, Callable
 from typing import TextIO, TypeAlias
+from urllib.parse import urlsplit
+
+import httpx
 
 from console import __version__
+from console.api.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    MalformedResponse,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ServerError,
+)
 from console.credentials import (
     ENV_OVERRIDE,
     Connection,
@@ -30,6 +44,7 @@ from console.credentials import (
     CredentialKind,
     SecretStore,
 )
+from console.domain.base_url import InvalidBaseUrl, normalize_base_url
 from console.messages import MessageBus
 from console.session import NoCredential, Session
 
@@ -44,7 +59,15 @@ SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class UsageError(Exception):
-    """The command line cannot be run as given; the message is the sentence to print."""
+    """The command line cannot be run as given; the message is the sentence to print (exit 2)."""
+
+
+class ConnectionProblem(Exception):
+    """The server could not be used: unreachable, the key refused, a server failure (exit 1).
+
+    The message is the one sentence to print; :func:`open_session` raises it for every
+    :class:`~console.api.errors.ApiError` that ends a command.
+    """
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,12 +128,18 @@ def resolve_connection(
     """The connection the command line names and the key given for it (None: ask the keyring).
 
     Raises :class:`UsageError` with the sentence to print when the command line names none,
-    names an unknown one, or gives ``--base-url`` without ``MEETERGO_API_KEY``.
+    names an unknown one, gives ``--base-url`` without ``MEETERGO_API_KEY``, or a base URL that
+    cannot be used (:func:`~console.domain.base_url.normalize_base_url`; ``--base-url`` must be
+    https unless it is this computer). The connection returned has the normalised base URL.
     """
     env = os.environ if environ is None else environ
     base_url: str | None = getattr(args, "base_url", None)
     name: str | None = getattr(args, "connection", None)
     if base_url:
+        try:
+            url = normalize_base_url(base_url, require_tls=True)
+        except InvalidBaseUrl as exc:
+            raise UsageError(f"--base-url: {exc}") from None
         key = env.get(ENV_OVERRIDE, "").strip()
         if not key:
             raise UsageError(
@@ -119,7 +148,7 @@ def resolve_connection(
             )
         kind = CredentialKind.infer(key) or CredentialKind.API_KEY
         # The URL names the connection: cached accounts and journals stay apart per server.
-        return Connection(base_url.rstrip("/"), base_url.rstrip("/"), kind), key
+        return Connection(url, url, kind), key
     if not name:
         raise UsageError(f"give --connection NAME or --base-url URL (key in {ENV_OVERRIDE}).")
     store = connections or ConnectionStore()
@@ -135,7 +164,14 @@ def resolve_connection(
             f"no connection named {name!r} (saved: {saved}). Add it in the console's "
             "Connections dialog first, or use --base-url."
         )
-    return found, None
+    try:
+        url = normalize_base_url(found.base_url)
+    except InvalidBaseUrl as exc:
+        raise UsageError(
+            f"the connection {found.name!r} has an unusable base URL: {exc} "
+            "Correct it in the console's Connections dialog."
+        ) from None
+    return dataclasses.replace(found, base_url=url), None
 
 
 @contextlib.asynccontextmanager
@@ -150,7 +186,10 @@ async def open_session(
 
     On the sandbox connection one process writes the sandbox folder: the GUI's running sandbox
     child is used when it answers, else ``sandbox serve`` runs as a child of this command.
-    Raises :class:`UsageError` (no such connection, no key, the sandbox does not start).
+    Raises :class:`UsageError` (no such connection, no key, a base URL that cannot be used,
+    the sandbox does not start) and :class:`ConnectionProblem` for any
+    :class:`~console.api.errors.ApiError` that ends the command, opening included (a wrong
+    key, the server down or failing), each with the one sentence to print.
     """
     from console import paths
     from console.sandbox.child import SandboxStartError, running_sandbox, sandbox_server
@@ -187,15 +226,66 @@ async def open_session(
             f"no key stored for {exc.connection!r}; save it in the console's connection dialog "
             f"or set {ENV_OVERRIDE}."
         ) from None
+    except InvalidBaseUrl as exc:
+        raise UsageError(str(exc)) from None
+    except ApiError as exc:
+        raise ConnectionProblem(describe_api_error(exc, connection.base_url)) from None
+
+
+def describe_api_error(error: ApiError, base_url: str = "") -> str:
+    """One sentence for an error that stopped a command, naming the server and what to check."""
+    parts = urlsplit(error.url)
+    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    where = origin or base_url or "the server"
+    path = parts.path if origin else error.url
+    request = f"{error.method} {path}".strip()
+    detail = error.message.rstrip(".")
+    if isinstance(error, ApiTimeoutError):
+        return f"{where} did not answer in time ({request}); try again later."
+    if isinstance(error, ApiConnectionError):
+        if isinstance(error.__cause__, httpx.ConnectError):
+            return (
+                f"cannot connect to {where}: nothing answers there. Check the address and "
+                "that the server is running."
+            )
+        return f"the connection to {where} failed ({request}: {detail}); try again."
+    if isinstance(error, AuthenticationError):
+        return (
+            f"the server refused: {detail} — {where} did not accept the key; check "
+            f"{ENV_OVERRIDE} or the key saved for the connection (it may have expired)."
+        )
+    if isinstance(error, PermissionDenied):
+        if not request:  # refused before sending (a personal token acting for someone else)
+            return f"{detail}."
+        return f"{where} does not allow this key to {request} ({detail})."
+    if isinstance(error, RateLimited):
+        wait = f" in {error.retry_after:.0f} s" if error.retry_after else " shortly"
+        return f"{where} asks to slow down (429); try again{wait}."
+    if isinstance(error, ServerError):
+        return f"{where} failed (HTTP {error.status_code}: {detail}); try again later."
+    if isinstance(error, MalformedResponse):
+        return (
+            f"the answer of {where} to {request} cannot be read ({detail}); is {where} the "
+            "meetergo API address?"
+        )
+    if isinstance(error, NotFound):
+        return (
+            f"{where} has no {path} (404: {detail}); if every request ends like this, {where} "
+            "is not the meetergo API address."
+        )
+    status = f"HTTP {error.status_code}: " if error.status_code is not None else ""
+    return f"{where} refused {request} ({status}{detail})."
 
 
 __all__ = [
     "EXIT_INCOMPLETE",
     "EXIT_OK",
     "EXIT_USAGE",
+    "ConnectionProblem",
     "UsageError",
     "add_connection_arguments",
     "build_parser",
+    "describe_api_error",
     "open_session",
     "resolve_connection",
     "run",

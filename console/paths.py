@@ -49,6 +49,19 @@ def log_dir() -> Path:
     return _ensure(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
 
 
+def state_dir() -> Path:
+    """Small state the console's processes share on this machine (e.g. request budgets)."""
+    root = _root_override()
+    if root is not None:
+        return _ensure(root / "state")
+    return _ensure(Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR)))
+
+
+def budget_dir() -> Path:
+    """One file per key (named by its hash) holding the request budget all consoles share."""
+    return _ensure(state_dir() / "budgets")
+
+
 def sandbox_dir() -> Path:
     """State of the built-in sandbox server that the GUI starts on first run."""
     return _ensure(data_dir() / "sandbox")

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import Callable, Coroutine, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from console.credentials import Connection, SecretStore
+from console.domain.base_url import normalize_base_url
 from console.messages import MessageBus
 
 if TYPE_CHECKING:
@@ -42,10 +44,14 @@ class NoCredential(LookupError):
 
 
 def default_client_factory(base_url: str, key: str) -> MeetergoClient:
-    """The real client on the real network."""
+    """The real client on the real network, its request budget shared by every console
+    process of this user on this machine that uses the same key (the GUI and headless runs)."""
+    from console import paths
     from console.api import MeetergoClient
+    from console.api.shared_budget import SharedRateBudget, budget_file
 
-    return MeetergoClient(api_key=key, base_url=base_url)
+    budget = SharedRateBudget(budget_file(paths.budget_dir(), key))
+    return MeetergoClient(api_key=key, base_url=base_url, budget=budget)
 
 
 class Session:
@@ -100,8 +106,12 @@ class Session:
 
         The key is ``key`` or the one ``secrets`` holds for the connection (the keyring, or
         ``MEETERGO_API_KEY``); without either :class:`NoCredential` is raised before anything
-        is opened. A ``store`` passed in is shared and stays open when the session closes;
-        without one the session opens the console's database and closes it again.
+        is opened, as is :class:`~console.domain.base_url.InvalidBaseUrl` for a base URL that
+        cannot be used (a trailing ``/v4`` is dropped, see :mod:`console.domain.base_url`).
+        Errors of the client while opening (a personal token asks who it is) are its
+        :class:`~console.api.errors.ApiError`. A ``store`` passed in is shared and stays open
+        when the session closes; without one the session opens the console's database and
+        closes it again.
         """
         return SessionOpening(
             cls._open(
@@ -129,6 +139,11 @@ class Session:
             key = await (secrets or SecretStore()).get_async(connection.name)
         if not key:
             raise NoCredential(connection.name)
+        # Checked before anything is opened: a URL with a stray path or no scheme would
+        # otherwise reach the network as a request to the wrong place.
+        base_url = normalize_base_url(connection.base_url)
+        if base_url != connection.base_url:
+            connection = dataclasses.replace(connection, base_url=base_url)
         async with contextlib.AsyncExitStack() as stack:
             if store is None:
                 from console.store import Store

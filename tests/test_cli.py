@@ -6,6 +6,7 @@ Every command opens ``--connection NAME`` or ``--base-url URL`` with the key in
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -24,11 +25,11 @@ CSV = (
 ).encode("utf-8-sig")
 
 
-@pytest.fixture(scope="module")
-def served() -> Iterator[SandboxInfo]:
+@contextlib.contextmanager
+def serving(*serve_args: str) -> Iterator[SandboxInfo]:
     """``meetergo-console sandbox serve`` in its own process, on a free loopback port."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "console", "sandbox", "serve", "--port", "0"],
+        [sys.executable, "-m", "console", "sandbox", "serve", "--port", "0", *serve_args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -48,6 +49,13 @@ def served() -> Iterator[SandboxInfo]:
         process.terminate()
         process.wait(timeout=10)
         process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[SandboxInfo]:
+    """One sandbox process for the module's tests."""
+    with serving() as info:
+        yield info
 
 
 @pytest.fixture

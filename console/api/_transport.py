@@ -38,6 +38,7 @@ T = TypeVar("T")
 
 ACTING_USER_HEADER = "x-meetergo-api-user-id"
 USER_AGENT = f"meetergo-console/{__version__}"
+REDACTED = "<redacted>"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 RETRYABLE_METHODS = frozenset({"GET", "HEAD", "PATCH", "DELETE"})
 BACKOFF_INITIAL = 0.5
@@ -237,7 +238,7 @@ class Transport:
         attempt = 0
         while True:
             await self.budget.acquire()
-            cause: BaseException | None = None
+            cause: Exception | None = None
             log.debug("→ %s %s (attempt %d)", method, url, attempt + 1)
             try:
                 response = await self._http.request(
@@ -247,17 +248,23 @@ class Transport:
                 error: ApiError = ApiTimeoutError(
                     f"timed out ({type(err).__name__})", method=method, url=url
                 )
-                cause = err
+                cause = _without_request(err)
             except httpx.TransportError as err:
                 error = ApiConnectionError(
-                    f"connection failed ({type(err).__name__}: {err})", method=method, url=url
+                    self._scrub(f"connection failed ({type(err).__name__}: {err})"),
+                    method=method,
+                    url=url,
                 )
-                cause = err
+                cause = _without_request(err)
             else:
                 log.debug("← %s %s %d", method, url, response.status_code)
                 if response.status_code < 400:
-                    return _read(read, response, method=method, url=url)
+                    return self._read(read, response, method=method, url=url)
                 error = self._status_error(response, method=method, url=url)
+            # Raised here, after the ``except`` blocks, so that ``__context__`` is not the httpx
+            # error: that one holds the request and its Authorization header, and an error
+            # reporter that keeps exceptions (Sentry-style "local variables", a log handler
+            # with ``exc_info``) would keep the key with it.
             if not retryable or attempt >= self.max_retries or not _retryable_error(error):
                 if cause is not None:
                     raise error from cause
@@ -286,10 +293,38 @@ class Transport:
             response.status_code,
             method=method,
             url=url,
-            body=body,
+            # A server (or a proxy, or an echo service at a mistyped base URL) may quote the
+            # request's headers back; the error must not carry the key it quoted.
+            body=self._scrub(body),
             reason=response.reason_phrase,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
         )
+
+    def _read(
+        self, read: Callable[[Any], T], response: httpx.Response, *, method: str, url: str
+    ) -> T:
+        try:
+            return read(_decode(response))
+        except (ValueError, TypeError) as err:
+            reason = self._scrub(_reason(err))
+        # Raised outside the ``except``: the models' error quotes the answer (personal data,
+        # or a key an echoing server sent back) and must not ride along as ``__context__``.
+        raise MalformedResponse(
+            f"the answer could not be read: {reason}",
+            status_code=response.status_code,
+            method=method,
+            url=url,
+        )
+
+    def _scrub(self, value: Any) -> Any:
+        """``value`` (text, or decoded JSON) with every occurrence of the key replaced."""
+        if isinstance(value, str):
+            return value.replace(self._api_key, REDACTED) if self._api_key in value else value
+        if isinstance(value, dict):
+            return {self._scrub(k): self._scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrub(item) for item in value]
+        return value
 
 
 def _retryable_error(error: ApiError) -> bool:
@@ -298,16 +333,12 @@ def _retryable_error(error: ApiError) -> bool:
     return error.status_code is not None and error.status_code >= 500
 
 
-def _read(read: Callable[[Any], T], response: httpx.Response, *, method: str, url: str) -> T:
+def _without_request(error: httpx.TransportError) -> Exception:
+    """A copy of an httpx error with its message only: no request, no headers, no chain."""
     try:
-        return read(_decode(response))
-    except (ValueError, TypeError) as err:
-        raise MalformedResponse(
-            f"the answer could not be read: {_reason(err)}",
-            status_code=response.status_code,
-            method=method,
-            url=url,
-        ) from None
+        return type(error)(str(error))
+    except TypeError:  # a subclass with another constructor: fall back to the base type
+        return httpx.TransportError(str(error))
 
 
 def _reason(error: ValueError | TypeError) -> str:

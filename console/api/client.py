@@ -97,6 +97,11 @@ class MeetergoClient(_Scope):
     ``users.me()`` once to learn that user, and ``acting_as`` anyone else raises
     ``ActingUserRefused`` (a ``PermissionDenied``, 403) before anything is sent.
 
+    Budget: by default this client's own token bucket (``requests_per_minute``, ``burst``);
+    ``budget`` replaces it, e.g. with a
+    :class:`~console.api.shared_budget.SharedRateBudget` that every console process of the user
+    shares for the same key (what ``console.session.default_client_factory`` passes).
+
     Retries: GET/PATCH/DELETE are retried on connection errors, timeouts, 429 and 5xx (backoff
     0.5 s doubling to 8 s with jitter, or the server's ``Retry-After``, capped at 60 s), at most
     ``max_retries`` times. POST is never retried: callers reconcile after an
@@ -116,11 +121,13 @@ class MeetergoClient(_Scope):
         sleep: Sleep | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        budget: RateBudget | None = None,
     ) -> None:
         sleeper: Sleep = sleep or asyncio.sleep
-        budget = RateBudget(
-            requests_per_minute, burst, clock=clock or time.monotonic, sleep=sleeper
-        )
+        if budget is None:
+            budget = RateBudget(
+                requests_per_minute, burst, clock=clock or time.monotonic, sleep=sleeper
+            )
         kwargs: dict[str, Any] = {"timeout": timeout} if timeout is not None else {}
         super().__init__(
             Transport(

@@ -18,8 +18,11 @@ The whole contract at a glance::
         └── ServerError              5xx
 
 Every error carries ``method`` and ``url`` (and ``status_code`` for status errors) so a log line
-or a dialog can say what failed. No error ever holds the credential: the client only passes the
-request line, never headers.
+or a dialog can say what failed. No error ever holds the credential, nor anything that holds it:
+the client passes the request line, never headers; the ``__cause__`` of a connection error is a
+copy of the httpx error with its message only (the original holds the request and its
+``Authorization`` header), there is no ``__context__``, and a key that a server quoted back in
+its answer is replaced by ``<redacted>`` in ``body`` and ``message``.
 """
 
 from __future__ import annotations

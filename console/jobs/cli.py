@@ -23,11 +23,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from console.api.errors import ApiError
 from console.cli import (
     EXIT_INCOMPLETE,
     EXIT_OK,
     EXIT_USAGE,
+    ConnectionProblem,
     UsageError,
     add_connection_arguments,
     open_session,
@@ -159,9 +159,9 @@ async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, er
     except UsageError as exc:
         print(f"onboard: {exc}", file=err)
         return EXIT_USAGE
-    except ApiError as exc:
-        # The server refused before any row ran (a wrong key, the server down): one sentence.
-        print(f"onboard: the server refused: {exc.message}", file=err)
+    except ConnectionProblem as exc:
+        # The server could not be used (a wrong key, the server down or failing): one sentence.
+        print(f"onboard: {exc}", file=err)
         return EXIT_INCOMPLETE
 
 

@@ -35,6 +35,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N|off",
         help="requests per minute per key (burst 2×N), or off (default 100)",
     )
+    serve.add_argument(
+        "--burst",
+        type=int,
+        metavar="N",
+        help="requests a key may send at once before the per-minute rate applies (2× the rate)",
+    )
     serve.add_argument("--latency-ms", type=int, default=0, help="added latency per request")
     serve.add_argument("--error-rate", type=float, default=0.0, help="share of injected 5xx")
     serve.add_argument("--drop-rate", type=float, default=0.0, help="share of dropped connections")
@@ -67,6 +73,10 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
                 f"--rate-limit expects a number or 'off', not {args.rate_limit!r}", file=sys.stderr
             )
             raise SystemExit(2) from None
+    burst = per_minute * 2 if args.burst is None else args.burst
+    if burst < 1:
+        print("--burst must be at least 1", file=sys.stderr)
+        raise SystemExit(2)
     for name in ("error_rate", "drop_rate", "rate_limit_rate"):
         if not 0.0 <= getattr(args, name) <= 1.0:
             print(f"--{name.replace('_', '-')} must be between 0 and 1", file=sys.stderr)
@@ -75,7 +85,7 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         data_dir=args.data,
         seed=args.seed,
         requests_per_minute=per_minute,
-        burst=per_minute * 2,
+        burst=burst,
         rate_limit=rate_limit,
         faults=Faults(
             latency_ms=max(0, args.latency_ms),

@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from console.api import errors
+from console.domain.base_url import InvalidBaseUrl
+from console.ui.problems import translate_problem
 
 
 def describe(exc: BaseException) -> str:
     """A translated sentence for ``exc``; the server's own message is appended where useful."""
     detail = getattr(exc, "message", None) or str(exc)
+    if isinstance(exc, InvalidBaseUrl):
+        return translate_problem(exc.problem)
     if isinstance(exc, errors.ApiTimeoutError):
         return QCoreApplication.translate("errors", "The server did not answer in time. Try again.")
     if isinstance(exc, errors.ApiConnectionError):

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.connection_combo.addItems(list(names))
         if current is not None:
             self.connection_combo.setCurrentText(current)
+        else:  # nothing open: picking any entry, the first too, must open it
+            self.connection_combo.setCurrentIndex(-1)
         self.connection_combo.blockSignals(False)
         self.connection_label.setText(
             self.tr("Connection: {name}").format(name=current)

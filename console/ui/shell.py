@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from console.api.errors import ApiError, AuthenticationError, PermissionDenied
 from console.asyncqt import QtMessageBridge, TaskRunner
 from console.credentials import (
     Connection,
@@ -24,6 +25,7 @@ from console.credentials import (
     SecretStore,
     expiry_warning,
 )
+from console.domain.base_url import InvalidBaseUrl
 from console.messages import MessageBus
 from console.sandbox.child import SandboxInfo
 from console.session import Session
@@ -32,6 +34,7 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter
+from console.ui.errors import describe
 from console.ui.main_window import MainWindow
 from console.ui.session import UiSession
 
@@ -204,7 +207,11 @@ class Shell(QObject):
                 return
             await self._close_ui_session()
             self.window.accounts_model.set_accounts([])
-            session = await self._open_session(connection, key)
+            try:
+                session = await self._open_session(connection, key)
+            except (InvalidBaseUrl, ApiError) as exc:
+                self._report_open_failure(connection, exc)
+                return
             ui = self._make_ui_session(session)
             self.ui = ui
             self.connections.set_last_used(connection.name)
@@ -217,6 +224,21 @@ class Shell(QObject):
                 self.bus.warning(warning)
             ui.start()
             self.connection_opened.emit(connection.name)
+
+    def _report_open_failure(self, connection: Connection, exc: Exception) -> None:
+        # One sentence in the status bar instead of a traceback; the window and the connection
+        # manager stay usable. What the user must correct (the address, the key) opens the
+        # manager; a server that is down or failing does not need it.
+        self.bus.error(
+            self.tr("{name} could not be opened: {reason}").format(
+                name=connection.name, reason=describe(exc)
+            ),
+            exc,
+        )
+        self.window.set_connections([c.name for c in self.connections.list()], None)
+        self.window.set_sandbox_banner(False)
+        if isinstance(exc, InvalidBaseUrl | AuthenticationError | PermissionDenied):
+            self.open_connections_dialog()
 
     def open_connections_dialog(self) -> ConnectionsDialog:
         """The connection manager (``open()``, non-modal); one dialog, reused on every opening."""

@@ -197,10 +197,6 @@
         <translation>Eine Verbindung mit diesem Namen gibt es schon.</translation>
     </message>
     <message>
-        <source>The base URL must start with https:// (or be local).</source>
-        <translation>Die Basis-URL muss mit https:// beginnen (oder lokal sein).</translation>
-    </message>
-    <message>
         <source>Paste the API key or personal access token.</source>
         <translation>Bitte den API-Schlüssel oder das persönliche Zugriffstoken einfügen.</translation>
     </message>
@@ -895,6 +891,46 @@ F1  diese Hilfe</translation>
         <source>Duplicate slug {slug!r}: same as line {line}.</source>
         <translation>Doppelter Slug {slug!r}: wie in Zeile {line}.</translation>
     </message>
+    <message>
+        <source>Enter the base URL, e.g. {example}.</source>
+        <translation>Bitte die Basis-URL eingeben, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain spaces.</source>
+        <translation>Die Basis-URL darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL {url!r} has no scheme; write {suggestion}.</source>
+        <translation>Die Basis-URL {url!r} hat kein Schema; bitte {suggestion} schreiben.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (or http:// on this computer).</source>
+        <translation>Die Basis-URL muss mit https:// beginnen (oder http:// auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; the key has its own field.</source>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; der Schlüssel hat sein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The base URL {url!r} names no server.</source>
+        <translation>Die Basis-URL {url!r} nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The base URL {url!r} has an invalid port.</source>
+        <translation>Die Basis-URL {url!r} hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a query (?…) or a fragment (#…).</source>
+        <translation>Die Basis-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL takes no path (the console adds /v4 itself): use {suggestion}.</source>
+        <translation>Die Basis-URL hat keinen Pfad (die Konsole ergänzt /v4 selbst): bitte {suggestion} verwenden.</translation>
+    </message>
+    <message>
+        <source>The base URL must use https://; http:// sends the key unencrypted (this computer only).</source>
+        <translation>Die Basis-URL muss https:// verwenden; mit http:// ginge der Schlüssel unverschlüsselt über das Netz (nur auf diesem Computer erlaubt).</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -909,6 +945,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>An import is running; switch connections when it has finished.</source>
         <translation>Ein Import läuft; die Verbindung bitte erst nach dessen Ende wechseln.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened: {reason}</source>
+        <translation>{name} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>

@@ -132,9 +132,6 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "A connection with this name already exists.": (
         "Eine Verbindung mit diesem Namen gibt es schon."
     ),
-    "The base URL must start with https:// (or be local).": (
-        "Die Basis-URL muss mit https:// beginnen (oder lokal sein)."
-    ),
     "Paste the API key or personal access token.": (
         "Bitte den API-Schlüssel oder das persönliche Zugriffstoken einfügen."
     ),
@@ -336,4 +333,31 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Deleted {email}.": "{email} gelöscht.",
     # new-account form, custom hours
     "00:00 is midnight, the end of the day.": "00:00 ist Mitternacht, das Ende des Tages.",
+    # base URL of a connection (context "Problems") and opening a connection
+    "Enter the base URL, e.g. {example}.": "Bitte die Basis-URL eingeben, z. B. {example}.",
+    "The base URL must not contain spaces.": "Die Basis-URL darf keine Leerzeichen enthalten.",
+    "The base URL {url!r} has no scheme; write {suggestion}.": (
+        "Die Basis-URL {url!r} hat kein Schema; bitte {suggestion} schreiben."
+    ),
+    "The base URL must start with https:// (or http:// on this computer).": (
+        "Die Basis-URL muss mit https:// beginnen (oder http:// auf diesem Computer)."
+    ),
+    "The base URL must not contain a user name or password; the key has its own field.": (
+        "Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; der Schlüssel "
+        "hat sein eigenes Feld."
+    ),
+    "The base URL {url!r} names no server.": "Die Basis-URL {url!r} nennt keinen Server.",
+    "The base URL {url!r} has an invalid port.": "Die Basis-URL {url!r} hat einen ungültigen Port.",
+    "The base URL must not contain a query (?…) or a fragment (#…).": (
+        "Die Basis-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten."
+    ),
+    "The base URL takes no path (the console adds /v4 itself): use {suggestion}.": (
+        "Die Basis-URL hat keinen Pfad (die Konsole ergänzt /v4 selbst): bitte {suggestion} "
+        "verwenden."
+    ),
+    "The base URL must use https://; http:// sends the key unencrypted (this computer only).": (
+        "Die Basis-URL muss https:// verwenden; mit http:// ginge der Schlüssel unverschlüsselt "
+        "über das Netz (nur auf diesem Computer erlaubt)."
+    ),
+    "{name} could not be opened: {reason}": "{name} konnte nicht geöffnet werden: {reason}",
 }

@@ -102,3 +102,13 @@ def test_serve_flags_become_the_sandbox_configuration(tmp_path):
     )
     assert (limited.rate_limit, limited.requests_per_minute, limited.burst) == (True, 60, 120)
     assert limited.data_dir is None
+
+
+def test_serve_takes_a_burst_apart_from_the_rate():
+    from console.cli import build_parser
+    from console.sandbox.cli import config_from_args
+
+    config = config_from_args(
+        build_parser().parse_args(["sandbox", "serve", "--rate-limit", "6000", "--burst", "50"])
+    )
+    assert (config.requests_per_minute, config.burst) == (6000, 50)

@@ -192,3 +192,32 @@ def test_with_no_keyring_backend_the_presenter_shows_the_session_only_notice(
     dialog, _presenter, _store, secrets = make_presenter(qtbot, bus, FakeUsers())
     assert not secrets.backend_available
     assert dialog.keyring_notice.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("api.meetergo.com", "has no scheme; write https://api.meetergo.com"),
+        ("https://api.meetergo.com/v4/user", "takes no path"),
+        ("http://api.meetergo.com", "unencrypted"),
+        ("https://api.meetergo.com?x=1", "query"),
+    ],
+)
+def test_a_base_url_that_cannot_be_used_is_named_inline_and_not_saved(qtbot, url, says):
+    dialog = make_dialog(qtbot)
+    qtbot.keyClicks(dialog.name_edit, "Agency")
+    qtbot.keyClicks(dialog.key_edit, API_KEY)
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, url)
+    assert says in dialog.problem_label.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_a_base_url_ending_in_v4_is_saved_as_the_server_address(qtbot):
+    dialog = make_dialog(qtbot)
+    qtbot.keyClicks(dialog.name_edit, "Agency")
+    qtbot.keyClicks(dialog.key_edit, API_KEY)
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "https://api.meetergo.com/v4/")
+    assert dialog.problem_label.text() == ""
+    assert dialog.draft().connection.base_url == "https://api.meetergo.com"

@@ -194,3 +194,17 @@ def test_a_malformed_server_response_is_reported_as_an_api_error_in_german(germa
         "Der Server hat eine Antwort geschickt, die die Konsole nicht lesen kann. Bitte erneut "
         "versuchen; bleibt es dabei, hat sich der Server vielleicht geändert."
     )
+
+
+def test_the_german_connection_dialog_explains_a_base_url_without_scheme(qtbot, german):
+    from console.ui.connections.dialog import ConnectionsDialog
+
+    dialog = ConnectionsDialog(keyring_available=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "api.meetergo.com")
+    assert (
+        "Die Basis-URL 'api.meetergo.com' hat kein Schema; bitte https://api.meetergo.com "
+        "schreiben." in dialog.problem_label.text()
+    )

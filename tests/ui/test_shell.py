@@ -137,3 +137,88 @@ def test_opening_and_closing_the_connection_manager_three_times_keeps_one_dialog
         await asyncio.wait_for(shell.shutdown(), 30)
 
     qloop.run_until_complete(scenario())
+
+
+@pytest.fixture
+def troubled_shell(qtbot, qloop, isolated_dirs) -> Shell:
+    """Connections that cannot be opened, next to one that can ("Good")."""
+    app = create_app(SandboxConfig(rate_limit=False))
+    failing = create_app(SandboxConfig(rate_limit=False))
+    failing.state.sandbox.config.faults.error_rate = 1.0
+    key = app.state.sandbox.demo_api_key
+    connections = ConnectionStore()
+    secrets = SecretStore()
+    for name, url, kind, secret in [
+        ("Good", BASE_URL, CredentialKind.API_KEY, key),
+        ("Wrong key", BASE_URL, CredentialKind.PAT, "rgo-not-a-real-token"),
+        ("Failing", "http://failing.test", CredentialKind.PAT, "rgo-any"),
+        ("No scheme", "sandbox.test", CredentialKind.API_KEY, key),
+    ]:
+        connections.add(Connection(name, url, kind))
+        secrets.set(name, secret)
+
+    async def no_sleep(_seconds: float) -> None:
+        return None
+
+    def client_factory(base_url: str, api_key: str) -> MeetergoClient:
+        target = failing if "failing" in base_url else app
+        return MeetergoClient(
+            api_key, base_url, transport=sandbox_transport(target), sleep=no_sleep
+        )
+
+    settings = QSettings(str(isolated_dirs / "settings.ini"), QSettings.Format.IniFormat)
+    built = build_shell(
+        store=Store.open(":memory:"),
+        settings=settings,
+        connections=connections,
+        secrets=secrets,
+        client_factory=client_factory,
+        sandbox=NoSandbox(),
+        preferred_connection="Wrong key",
+    )
+    qtbot.addWidget(built.window)
+    return built
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "manager_opens"),
+    [
+        (
+            "Wrong key",
+            "Wrong key could not be opened: The key was rejected. Check that it is correct and "
+            "not expired.",
+            True,
+        ),
+        (
+            "Failing",
+            "Failing could not be opened: The server had a problem (50",
+            False,
+        ),
+        (
+            "No scheme",
+            "No scheme could not be opened: The base URL 'sandbox.test' has no scheme; write "
+            "https://sandbox.test.",
+            True,
+        ),
+    ],
+)
+def test_a_connection_that_cannot_be_opened_at_start_is_one_sentence_in_the_status_bar(
+    troubled_shell, qloop, name, sentence, manager_opens
+):
+    shell = troubled_shell
+    shell._preferred = name
+
+    async def scenario() -> None:
+        await asyncio.wait_for(shell.start(), 30)  # no exception escapes the start
+        assert shell.current is None and shell.ui is None
+        assert shell.window.statusBar().currentMessage().startswith("Error: " + sentence)
+        dialog = shell._manager.dialog if shell._manager is not None else None
+        assert (dialog is not None and dialog.isVisible()) is manager_opens
+        # The window stays usable: the good connection opens from the dropdown.
+        opened = signal_future(shell.connection_opened)
+        shell.window.connection_combo.setCurrentText("Good")
+        assert await asyncio.wait_for(opened, 30) == ("Good",)
+        await asyncio.wait_for(signal_future(shell.accounts.loaded), 30)
+        await asyncio.wait_for(shell.shutdown(), 30)
+
+    qloop.run_until_complete(scenario())

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.credentials import EXPIRY_WARNING_DAYS, Connection, CredentialKind
+from console.domain.base_url import InvalidBaseUrl, normalize_base_url
+from console.ui.problems import translate_problem
 
 DEFAULT_BASE_URL = "https://api.meetergo.com"
 
@@ -147,7 +149,7 @@ class ConnectionsDialog(QDialog):
         editing = self._connections.get(self._editing or "")
         connection = Connection(
             name=self.name_edit.text().strip(),
-            base_url=self.url_edit.text().strip().rstrip("/"),
+            base_url=self._base_url(),
             kind=kind,
             expires_on=expires,
             is_sandbox=editing.is_sandbox if editing is not None else False,
@@ -163,9 +165,10 @@ class ConnectionsDialog(QDialog):
             problems.append(self.tr("Give the connection a name."))
         elif name != self._editing and name in self._connections:
             problems.append(self.tr("A connection with this name already exists."))
-        url = draft.connection.base_url
-        if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            problems.append(self.tr("The base URL must start with https:// (or be local)."))
+        try:
+            normalize_base_url(self.url_edit.text(), require_tls=True)
+        except InvalidBaseUrl as exc:
+            problems.append(translate_problem(exc.problem))
         if self._editing is None and not draft.key:
             problems.append(self.tr("Paste the API key or personal access token."))
         if draft.key:
@@ -179,6 +182,14 @@ class ConnectionsDialog(QDialog):
         if not self._keyring_available and not self.session_only_check.isChecked():
             problems.append(self.tr("Confirm that the key is kept for this session only."))
         return problems
+
+    def _base_url(self) -> str:
+        # Saved as the client joins it (``https://host``, a trailing /v4 dropped); what cannot
+        # be normalised stays as typed, and problems() says why it cannot be saved.
+        try:
+            return normalize_base_url(self.url_edit.text(), require_tls=True)
+        except InvalidBaseUrl:
+            return self.url_edit.text().strip().rstrip("/")
 
     # -- construction -----------------------------------------------------------------------
 

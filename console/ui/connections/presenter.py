@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from console.asyncqt import TaskRunner
 from console.credentials import ConnectionStore, SecretStore
+from console.domain.base_url import normalize_base_url
 from console.ui.connections.dialog import ConnectionDraft, ConnectionsDialog
 from console.ui.errors import describe
 from console.ui.operations import WhenClosed, run_dialog_operation
@@ -84,7 +85,8 @@ class ConnectionsPresenter(QObject):
         )
         if not key:
             raise ValueError(self.tr("No key to test with."))
-        async with self._client_factory(draft.connection.base_url, key) as client:
+        base_url = normalize_base_url(draft.connection.base_url, require_tls=True)
+        async with self._client_factory(base_url, key) as client:
             me = await client.users.me()
         name = (getattr(me, "full_name", None) or getattr(me, "email", None) or me.id) if me else ""
         return str(name)
