@@ -25,7 +25,8 @@ def users_csv(tmp_path: Path) -> Path:
 
 
 def _results(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    # The results come back in the dialect of the input: semicolons, as the German Excel file.
+    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
 
 
 def test_onboarding_into_the_sandbox_creates_then_links_on_a_second_run(
