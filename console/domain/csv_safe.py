@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TextIO
 
 __all__ = [
     "EXCEL",
@@ -73,7 +74,7 @@ def restore(cell: str) -> str:
     return cell
 
 
-def _writer(out: io.TextIOBase | io.StringIO, fmt: CsvFormat) -> csv._writer:
+def _writer(out: TextIO, fmt: CsvFormat) -> Any:
     return csv.writer(out, delimiter=fmt.delimiter, lineterminator="\r\n")
 
 

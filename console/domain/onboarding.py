@@ -55,16 +55,15 @@ def duplicate_slug(slug: str, line: int) -> Problem:
 
 # -- files that cannot be read as a whole ------------------------------------------------------
 
-_SAVE_AS = QT_TRANSLATE_NOOP(
-    "Problems",
-    'In Excel choose File › Save As › "CSV UTF-8 (comma delimited)"; in LibreOffice '
-    'File › Save As › "Text CSV", character set UTF-8.',
-)
-
 
 def save_as_csv_hint() -> Problem:
     """How to turn a spreadsheet into a CSV the import reads (shown under a refused file)."""
-    return Problem(_SAVE_AS)
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Open it in Excel or LibreOffice and save it as “CSV UTF-8” (Excel) or “Text CSV” with character set UTF-8 (LibreOffice).",  # noqa: E501
+        )
+    )
 
 
 def spreadsheet_file(kind: str) -> Problem:
@@ -78,12 +77,11 @@ def spreadsheet_file(kind: str) -> Problem:
 
 
 def utf16_file() -> Problem:
-    """The problem of a UTF-16 text file (Excel's "Unicode text")."""
+    """The problem of a UTF-16 text file (Excel's "Unicode Text")."""
     return Problem(
         QT_TRANSLATE_NOOP(
             "Problems",
-            'This file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8 or Windows-1252: '
-            "nothing was read.",
+            "This file is UTF-16 text (Excel’s “Unicode Text”), not a CSV file in UTF-8: nothing was read.",  # noqa: E501
         )
     )
 
@@ -93,8 +91,7 @@ def mixed_encoding(bad_line: int, good_line: int) -> Problem:
     return Problem(
         QT_TRANSLATE_NOOP(
             "Problems",
-            "The file mixes character encodings: line {bad} is not UTF-8 although line {good} "
-            "is, so umlauts would come out garbled. Nothing was read.",
+            "The file mixes character encodings: line {bad} is not UTF-8 but line {good} is, so umlauts would be garbled. Nothing was read.",  # noqa: E501
         ),
         bad=bad_line,
         good=good_line,
@@ -106,8 +103,7 @@ def unterminated_quote(line: int) -> Problem:
     return Problem(
         QT_TRANSLATE_NOOP(
             "Problems",
-            "The quote opened on line {line} is never closed, so it swallows the rest of the "
-            "file. Nothing was read.",
+            "The quote opened on line {line} is never closed and swallows the rest of the file. Nothing was read.",  # noqa: E501
         ),
         line=line,
     )
@@ -118,8 +114,7 @@ def cell_over_limit(line: int, limit: int) -> Problem:
     return Problem(
         QT_TRANSLATE_NOOP(
             "Problems",
-            "The record starting on line {line} holds a cell of more than {limit} characters "
-            "(a quote that is never closed?). Nothing was read.",
+            "The record on line {line} has a cell of more than {limit} characters (a quote never closed?). Nothing was read.",  # noqa: E501
         ),
         line=line,
         limit=limit,
@@ -142,8 +137,7 @@ def too_many_rows(limit: int) -> Problem:
     """The problem of a file with more rows than one job takes."""
     return Problem(
         QT_TRANSLATE_NOOP(
-            "Problems",
-            "The file has more than {limit} rows; split it into files of at most {limit} rows.",
+            "Problems", "The file has more than {limit} rows; split it into smaller files."
         ),
         limit=limit,
     )

@@ -328,7 +328,7 @@ def parse_csv(
         stream.seek(start)
         encoding = _encoding(stream)
     except FileRefused as refused:
-        return ImportPreview([], ",", "", {}, [], refused.problems)
+        return ImportPreview([], ",", "", {}, [], list[str](refused.problems))
     stream.seek(start)
     bom = head.startswith(_UTF8_BOM) or encoding == "cp1252"
     text = io.TextIOWrapper(
