@@ -18,6 +18,7 @@ __all__ = [
     "empty_file",
     "missing_columns",
     "mixed_encoding",
+    "mixed_encoding_in_line",
     "no_data_rows",
     "save_as_csv_hint",
     "spreadsheet_file",
@@ -95,6 +96,17 @@ def mixed_encoding(bad_line: int, good_line: int) -> Problem:
         ),
         bad=bad_line,
         good=good_line,
+    )
+
+
+def mixed_encoding_in_line(line: int) -> Problem:
+    """The problem of one line holding UTF-8 and bytes of another encoding."""
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "Line {line} mixes UTF-8 with another character encoding, so umlauts would be garbled. Nothing was read.",  # noqa: E501
+        ),
+        line=line,
     )
 
 

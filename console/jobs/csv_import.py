@@ -43,6 +43,7 @@ from console.domain.onboarding import (
     empty_file,
     missing_columns,
     mixed_encoding,
+    mixed_encoding_in_line,
     no_data_rows,
     save_as_csv_hint,
     spreadsheet_file,
@@ -258,7 +259,12 @@ def _encoding(stream: IO[bytes]) -> str:
         else:
             utf8_line = utf8_line or number
         if utf8_line and bad_line:
-            raise FileRefused(mixed_encoding(bad_line, utf8_line), save_as_csv_hint())
+            problem = (
+                mixed_encoding_in_line(bad_line)
+                if bad_line == utf8_line
+                else mixed_encoding(bad_line, utf8_line)
+            )
+            raise FileRefused(problem, save_as_csv_hint())
     return "cp1252" if bad_line else "utf-8"
 
 

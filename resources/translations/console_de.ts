@@ -956,6 +956,10 @@ F1  diese Hilfe</translation>
         <translation>Die Datei mischt Zeichenkodierungen: Zeile {bad} ist kein UTF-8, Zeile {good} schon, Umlaute würden verstümmelt. Es wurde nichts gelesen.</translation>
     </message>
     <message>
+        <source>Line {line} mixes UTF-8 with another character encoding, so umlauts would be garbled. Nothing was read.</source>
+        <translation>Zeile {line} mischt UTF-8 mit einer anderen Zeichenkodierung, Umlaute würden verstümmelt. Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
         <source>The quote opened on line {line} is never closed and swallows the rest of the file. Nothing was read.</source>
         <translation>Das in Zeile {line} geöffnete Anführungszeichen wird nie geschlossen und verschluckt den Rest der Datei. Es wurde nichts gelesen.</translation>
     </message>

@@ -67,6 +67,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Die Datei mischt Zeichenkodierungen: Zeile {bad} ist kein UTF-8, Zeile {good} schon, "
         "Umlaute würden verstümmelt. Es wurde nichts gelesen."
     ),
+    "Line {line} mixes UTF-8 with another character encoding, so umlauts would be garbled. Nothing was read.": (  # noqa: E501
+        "Zeile {line} mischt UTF-8 mit einer anderen Zeichenkodierung, Umlaute würden "
+        "verstümmelt. Es wurde nichts gelesen."
+    ),
     "The quote opened on line {line} is never closed and swallows the rest of the file. Nothing was read.": (  # noqa: E501
         "Das in Zeile {line} geöffnete Anführungszeichen wird nie geschlossen und verschluckt "
         "den Rest der Datei. Es wurde nichts gelesen."
