@@ -12,6 +12,7 @@ as one decoded text, and at most :data:`MAX_ROWS` rows are kept.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import enum
 import io
@@ -74,6 +75,7 @@ MAX_ROWS = 20_000
 MAX_CELL = 128 * 1024
 #: A cell longer than this stops the reading: the file is refused (usually a stray quote).
 READ_LIMIT = 1024 * 1024
+_CHUNK = 64 * 1024
 
 
 def _key(header: str) -> str:
@@ -106,8 +108,14 @@ class ImportRow:
     problems: list[str] = field(default_factory=list)
     action: RowAction = RowAction.CREATE
     notes: list[str] = field(default_factory=list)  # what was changed, e.g. a renamed zone
-    cells: tuple[str, ...] = ()  # the record as written in the file
+    # The record as written in the file (see :attr:`cells`), packed into one string.
+    packed_cells: str | tuple[str, ...] = ()
     source: SourceLayout | None = None  # the file's header and format (shared by its rows)
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """The record as written in the file, one string per column."""
+        return unpack_cells(self.packed_cells)
 
     @property
     def is_valid(self) -> bool:
@@ -153,9 +161,29 @@ class ImportRow:
             problems=list(raw.get("problems", [])),
             action=RowAction(raw.get("action", RowAction.CREATE.value)),
             notes=list(raw.get("notes", [])),
-            cells=tuple(str(c) for c in raw.get("cells", ())),
+            packed_cells=pack_cells([str(c) for c in raw.get("cells", ())]),
             source=SourceLayout.from_json(raw.get("source")),
         )
+
+
+# One string per row instead of one per cell: a wide file's rows take about their size in
+# memory, not three times it. The unit separator is made for this; a row holding it stays a tuple.
+_UNIT = "\x1f"
+
+
+def pack_cells(cells: Iterable[str]) -> str | tuple[str, ...]:
+    """``cells`` in the compact form :class:`ImportRow` keeps them in."""
+    cells = tuple(cells)
+    if not cells:
+        return ()
+    if any(_UNIT in cell for cell in cells):
+        return cells
+    return _UNIT.join(cells)
+
+
+def unpack_cells(packed: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The cells :func:`pack_cells` packed."""
+    return tuple(packed.split(_UNIT)) if isinstance(packed, str) else packed
 
 
 @dataclass(frozen=True)
@@ -245,19 +273,26 @@ def _refuse_binary(head: bytes) -> None:
 
 
 def _encoding(stream: IO[bytes]) -> str:
-    """UTF-8 or cp1252, judged line by line over the whole stream; mixed files are refused."""
+    """UTF-8 or cp1252, judged over the whole stream; a file that is both is refused.
+
+    Evidence of UTF-8 is a well-formed multi-byte sequence, evidence of something else a byte
+    that cannot be UTF-8; the first line of each is remembered. Read in bounded chunks, so a
+    file without line breaks is never held at once.
+    """
     utf8_line = bad_line = 0
-    for number, raw in enumerate(stream, start=1):
-        if raw.isascii():
-            continue
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            bad_line = bad_line or number
-            if _UTF8_SEQUENCE.search(raw):
-                utf8_line = utf8_line or number
-        else:
-            utf8_line = utf8_line or number
+    number = 1
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    while chunk := stream.readline(_CHUNK):
+        if not chunk.isascii() and not utf8_line and _UTF8_SEQUENCE.search(chunk):
+            utf8_line = number
+        if not bad_line:
+            try:
+                decoder.decode(chunk, final=chunk.endswith(b"\n"))
+            except UnicodeDecodeError:
+                bad_line = number
+        if chunk.endswith(b"\n"):
+            number += 1
+            decoder.reset()
         if utf8_line and bad_line:
             problem = (
                 mixed_encoding_in_line(bad_line)
@@ -265,6 +300,13 @@ def _encoding(stream: IO[bytes]) -> str:
                 else mixed_encoding(bad_line, utf8_line)
             )
             raise FileRefused(problem, save_as_csv_hint())
+    if not bad_line:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            bad_line = number
+    if utf8_line and bad_line:
+        raise FileRefused(mixed_encoding(bad_line, utf8_line), save_as_csv_hint())
     return "cp1252" if bad_line else "utf-8"
 
 
@@ -281,14 +323,19 @@ def _delimiter(lines: list[str]) -> str:
 
 
 class _Lines:
-    """The text lines fed to the csv reader, counting quotes to spot one never closed."""
+    """The text lines fed to the csv reader: counts quotes (to spot one never closed) and
+    stops at a line longer than :data:`READ_LIMIT` (never read as a whole)."""
 
-    def __init__(self, lines: Iterator[str]) -> None:
-        self._lines = lines
+    def __init__(self, text: IO[str], skipped: int) -> None:
+        self._text = text
+        self._number = skipped
         self.quotes = 0
 
     def __iter__(self) -> Iterator[str]:
-        for line in self._lines:
+        while line := self._text.readline(READ_LIMIT):
+            self._number += 1
+            if len(line) >= READ_LIMIT and not line.endswith(("\n", "\r")):
+                raise _TooLong(self._number)
             self.quotes += line.count('"')
             yield line
 
@@ -365,20 +412,29 @@ def _parse_text(
     existing_slugs: Iterable[str],
     default_timezone: str,
 ) -> ImportPreview:
-    first_lines = list(islice(text, 21))
+    preview = ImportPreview([], ",", encoding, {}, [], format=CsvFormat(",", bom))
+    start = text.tell()
+    first = text.readline(READ_LIMIT)
     skipped = 0
     explicit: str | None = None
-    if first_lines and (hint := _SEP_LINE.match(first_lines[0])):
+    if hint := _SEP_LINE.match(first):
         explicit = hint.group(1)  # Excel's own hint names the separator
-        first_lines = first_lines[1:]
         skipped = 1
+    else:
+        text.seek(start)  # the first line is data: read it again below
+    lines = _Lines(text, skipped)
+    stream = iter(lines)
+    try:
+        first_lines = list(islice(stream, 20))
+    except _TooLong as exc:
+        preview.file_problems.append(cell_over_limit(exc.line, READ_LIMIT))
+        return preview
     delimiter = explicit or _delimiter(first_lines)
-    fmt = CsvFormat(delimiter, bom)
-    preview = ImportPreview([], delimiter, encoding, {}, [], format=fmt)
-    lines = _Lines(chain(first_lines, text))
+    preview.delimiter = delimiter
+    preview.format = CsvFormat(delimiter, bom)
     if csv.field_size_limit() < READ_LIMIT:
         csv.field_size_limit(READ_LIMIT)
-    reader = csv.reader(iter(lines), delimiter=delimiter)
+    reader = csv.reader(chain(first_lines, stream), delimiter=delimiter)
     records = _records(reader, skipped)
     try:
         _, _, header = next(records, (0, 0, []))
@@ -559,7 +615,7 @@ def _judge_rows(
                 problems=problems,
                 action=action,
                 notes=notes,
-                cells=record,
+                packed_cells=pack_cells(record),
                 source=source,
             )
         )
