@@ -71,7 +71,7 @@ def spreadsheet_file(kind: str) -> Problem:
     """The problem of a workbook (xlsx, ods, xls) chosen instead of a CSV file."""
     return Problem(
         QT_TRANSLATE_NOOP(
-            "Problems", "This is a {kind} workbook, not a CSV file: nothing was read."
+            "Problems", "This file is a workbook ({kind}), not a CSV file: nothing was read."
         ),
         kind=kind,
     )

@@ -260,10 +260,10 @@ _UTF8_SEQUENCE = re.compile(
 def _refuse_binary(head: bytes) -> None:
     """Refuse what is not text a CSV reader can take, judged by the first bytes."""
     if head.startswith(_ZIP):
-        kind = "OpenDocument (.ods)" if b"opendocument" in head[:200] else "Excel (.xlsx)"
+        kind = "OpenDocument .ods" if b"opendocument" in head[:200] else "Excel .xlsx"
         raise FileRefused(spreadsheet_file(kind), save_as_csv_hint())
     if head.startswith(_OLE):
-        raise FileRefused(spreadsheet_file("Excel 97-2003 (.xls)"), save_as_csv_hint())
+        raise FileRefused(spreadsheet_file("Excel 97-2003 .xls"), save_as_csv_hint())
     sample = head[:4096]
     # UTF-16 has a BOM, or (without one) a NUL byte beside every ASCII character.
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or (

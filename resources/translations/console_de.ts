@@ -944,8 +944,8 @@ F1  diese Hilfe</translation>
         <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als „CSV UTF-8“ (Excel) bzw. „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice).</translation>
     </message>
     <message>
-        <source>This is a {kind} workbook, not a CSV file: nothing was read.</source>
-        <translation>Dies ist eine {kind}-Arbeitsmappe, keine CSV-Datei: Es wurde nichts gelesen.</translation>
+        <source>This file is a workbook ({kind}), not a CSV file: nothing was read.</source>
+        <translation>Diese Datei ist eine Arbeitsmappe ({kind}), keine CSV-Datei: Es wurde nichts gelesen.</translation>
     </message>
     <message>
         <source>This file is UTF-16 text (Excel’s “Unicode Text”), not a CSV file in UTF-8: nothing was read.</source>

@@ -56,8 +56,8 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als „CSV UTF-8“ (Excel) "
         "bzw. „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice)."
     ),
-    "This is a {kind} workbook, not a CSV file: nothing was read.": (
-        "Dies ist eine {kind}-Arbeitsmappe, keine CSV-Datei: Es wurde nichts gelesen."
+    "This file is a workbook ({kind}), not a CSV file: nothing was read.": (
+        "Diese Datei ist eine Arbeitsmappe ({kind}), keine CSV-Datei: Es wurde nichts gelesen."
     ),
     "This file is UTF-16 text (Excel’s “Unicode Text”), not a CSV file in UTF-8: nothing was read.": (  # noqa: E501
         "Diese Datei ist UTF-16-Text (Excels „Unicode-Text“), keine CSV-Datei in UTF-8: "

@@ -134,16 +134,16 @@ def test_a_bad_cell_is_a_problem_of_its_row(data: bytes, line: int, expected: st
 
 # (id, file, texts the file problems must contain)
 FILE_CASES: list[tuple[str, bytes, tuple[str, ...]]] = [
-    ("xlsx", _xlsx(), ("Excel (.xlsx) workbook, not a CSV file", "save it as “CSV UTF-8”")),
+    ("xlsx", _xlsx(), ("a workbook (Excel .xlsx), not a CSV file", "save it as “CSV UTF-8”")),
     (
         "ods",
         b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
-        ("OpenDocument (.ods) workbook",),
+        ("workbook (OpenDocument .ods)",),
     ),
     (
         "xls",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500,
-        ("Excel 97-2003 (.xls) workbook", "CSV UTF-8"),
+        ("workbook (Excel 97-2003 .xls)", "CSV UTF-8"),
     ),
     (
         "UTF-16 LE with BOM",

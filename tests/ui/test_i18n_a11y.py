@@ -194,3 +194,16 @@ def test_a_malformed_server_response_is_reported_as_an_api_error_in_german(germa
         "Der Server hat eine Antwort geschickt, die die Konsole nicht lesen kann. Bitte erneut "
         "versuchen; bleibt es dabei, hat sich der Server vielleicht geändert."
     )
+
+
+def test_a_refused_file_and_the_export_help_are_explained_in_german(qtbot, german):
+    from console.jobs.csv_import import parse_csv
+
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    refused = parse_csv(b"PK\x03\x04" + b"\x00" * 100)
+    dialog.show_preview("team.xlsx", refused.rows, refused.file_problems)
+    text = dialog.summary_label.text()
+    assert "Diese Datei ist eine Arbeitsmappe (Excel .xlsx), keine CSV-Datei" in text
+    assert "„CSV UTF-8“" in text
+    assert "nie als Formel" in dialog.export_help.text()

@@ -191,7 +191,10 @@ class ImportDialog(QDialog):
         text = self.tr("{total} rows: {valid} to create, {link} to link, {invalid} invalid").format(
             total=len(rows), valid=valid, link=link, invalid=invalid
         )
-        if file_problems:
+        if file_problems and not rows:
+            # Refused as a whole: what the file is and what to do, not "0 rows".
+            text = "\n".join(translate_problem(p) for p in file_problems)
+        elif file_problems:
             text += "\n" + "\n".join(translate_problem(p) for p in file_problems)
         self.summary_label.setText(text)
         self.progress.setRange(0, max(valid + link, 1))
