@@ -189,6 +189,7 @@ def _preview_json(row: Any) -> dict[str, Any]:
         "email": row.email,
         "action": row.action.value,
         "problems": [str(p) for p in row.problems],
+        "notes": [str(n) for n in row.notes],
     }
 
 
@@ -212,6 +213,8 @@ def _print_preview(preview: object, out: TextIO) -> None:
             print(f"line {row.line}: {row.email or '(no e-mail)'}: {row.status_text}", file=out)
         elif row.action is RowAction.LINK:
             print(f"line {row.line}: {row.email}: exists, will be linked", file=out)
+        for note in row.notes if row.action is not RowAction.INVALID else ():
+            print(f"line {row.line}: {row.email}: {note}", file=out)
     print(
         f"{len(preview.rows)} rows: {preview.count(RowAction.CREATE)} to create, "
         f"{preview.count(RowAction.LINK)} to link, {preview.count(RowAction.INVALID)} invalid.",

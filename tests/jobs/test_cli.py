@@ -109,3 +109,47 @@ def test_an_interrupted_job_is_resumed_by_its_id(capsys: pytest.CaptureFixture[s
     assert main(["onboard", "--connection", "Sandbox", "--resume", job_id]) == 0
     out = capsys.readouterr().out
     assert f"Resuming job {job_id} (2 rows)." in out and "[2/2] done" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"E-Mail;Vorname;Nachname\r\n", "header line but no rows"),
+        (b"PK\x03\x04" + b"\x00" * 64, "a workbook (Excel .xlsx)"),
+        ("E-Mail;Vorname;Nachname\r\na@b.example;A;B\r\n".encode("utf-16"), "UTF-16 text"),
+    ],
+    ids=["header only", "xlsx", "utf-16"],
+)
+def test_a_file_that_cannot_be_read_is_a_usage_error_and_saves_no_job(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str
+) -> None:
+    import asyncio
+
+    from console.store import Store
+
+    path = tmp_path / "team.csv"
+    path.write_bytes(content)
+    for extra in ([], ["--json"]):
+        assert main(["onboard", str(path), "--connection", "Sandbox", *extra]) == 2
+        captured = capsys.readouterr()
+        assert expected in captured.err and "Traceback" not in captured.err
+        assert captured.out == ""
+
+    async def unfinished() -> int:
+        store = Store.open()
+        try:
+            return len(await store.journal.unfinished("Sandbox"))
+        finally:
+            await store.close()
+
+    assert asyncio.run(unfinished()) == 0
+
+
+def test_a_renamed_zone_is_noted_in_the_preview(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "team.csv"
+    path.write_bytes(b"email;Vorname;Nachname;Zeitzone\r\nr@kanzlei.example;R;S;US/Eastern\r\n")
+    assert main(["onboard", str(path), "--connection", "Sandbox", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "line 2: r@kanzlei.example: Time zone 'US/Eastern' is now called" in out
