@@ -136,7 +136,7 @@ def email_problem(email: str) -> Problem | None:
     if not _EMAIL.match(email.strip()):
         return Problem(
             QT_TRANSLATE_NOOP("Problems", "{email!r} is not a valid e-mail address."),
-            email=email.strip(),
+            email=_shown(email.strip()),
         )
     return None
 

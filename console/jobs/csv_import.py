@@ -229,14 +229,6 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.action is action)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of a small text: UTF-8 with or without BOM, else cp1252."""
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
 class FileRefused(Exception):
     """The file cannot be read as CSV; ``problems`` say what it is and what to do."""
 
@@ -432,6 +424,7 @@ def _parse_text(
     delimiter = explicit or _delimiter(first_lines)
     preview.delimiter = delimiter
     preview.format = CsvFormat(delimiter, bom)
+    # The limit is process-wide; raising it only lets other readers take longer cells.
     if csv.field_size_limit() < READ_LIMIT:
         csv.field_size_limit(READ_LIMIT)
     reader = csv.reader(chain(first_lines, stream), delimiter=delimiter)
