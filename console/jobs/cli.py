@@ -111,6 +111,14 @@ async def _onboard(
     text = err if args.json else out
     bus = MessageBus()
     bus.subscribe(lambda m: _print_message(m, text, err))
+    if data is not None:
+        # A file that cannot be read is refused before anything reaches the server.
+        readable = await asyncio.to_thread(parse_csv, data)
+        for problem in readable.file_problems:
+            print(f"onboard: {problem}", file=err)
+        if readable.file_problems:
+            return EXIT_USAGE
+        data.seek(0)
     try:
         async with open_session(args, bus=bus, progress=err) as session:
             if args.resume is not None:

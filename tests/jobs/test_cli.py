@@ -121,7 +121,11 @@ def test_an_interrupted_job_is_resumed_by_its_id(capsys: pytest.CaptureFixture[s
     ids=["header only", "xlsx", "utf-16"],
 )
 def test_a_file_that_cannot_be_read_is_a_usage_error_and_saves_no_job(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, expected: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    expected: str,
 ) -> None:
     import asyncio
 
@@ -129,8 +133,12 @@ def test_a_file_that_cannot_be_read_is_a_usage_error_and_saves_no_job(
 
     path = tmp_path / "team.csv"
     path.write_bytes(content)
-    for extra in ([], ["--json"]):
-        assert main(["onboard", str(path), "--connection", "Sandbox", *extra]) == 2
+    monkeypatch.setenv("MEETERGO_API_KEY", "ak_live:unused")
+    # Refused before any connection is made: a server that is not there changes nothing.
+    dead = ["--base-url", "http://127.0.0.1:9"]
+    for extra in ([], ["--json"], dead):
+        target = extra if extra is dead else ["--connection", "Sandbox", *extra]
+        assert main(["onboard", str(path), *target]) == 2
         captured = capsys.readouterr()
         assert expected in captured.err and "Traceback" not in captured.err
         assert captured.out == ""
