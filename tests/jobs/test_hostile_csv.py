@@ -304,3 +304,11 @@ def test_a_cp1252_file_without_any_utf8_is_still_read_as_cp1252() -> None:
     preview = parse_csv(data)
     _ok(preview)
     assert preview.encoding == "cp1252" and preview.rows[0].given_name == "Jörg"
+
+
+def test_a_sep_line_after_a_bom_is_honoured() -> None:
+    preview = parse_csv(
+        "\ufeffsep=;\r\nemail;Vorname;Nachname\r\na@kanzlei.example;A;B\r\n".encode()
+    )
+    _ok(preview)
+    assert preview.delimiter == ";" and preview.format.bom

@@ -126,3 +126,21 @@ async def test_a_resumed_job_exports_in_the_dialect_of_its_file(store, tmp_path)
     lines = raw.decode().splitlines()
     assert lines[0] == "email,user_id,booking_url,status,error,first name,last name,team"
     assert lines[1].endswith(",done,,Anna,Muster,'=A1")
+
+
+@pytest.mark.asyncio
+async def test_rows_journaled_before_files_kept_their_cells_export_the_plain_results(
+    store, tmp_path
+) -> None:
+    from console.jobs.csv_import import ImportRow
+
+    old = {"line": 2, "email": "=a@x.example", "given_name": "A", "family_name": "B"}
+    row = ImportRow.from_json(old)  # a journal row written before cells and source were kept
+    assert (row.cells, row.source) == ((), None)
+    job = OnboardingJob(FakeClient(), store, "Agency", [row], concurrency=1)
+    await job.run()
+    out = tmp_path / "results.csv"
+    job.export_results(out)
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "email,user_id,booking_url,status,error"
+    assert lines[1].startswith("'=a@x.example,")
