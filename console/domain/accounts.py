@@ -19,19 +19,27 @@ from console.scheduling.schedule import (
     ScheduleIssue,
     WeeklySchedule,
 )
-from console.scheduling.timezones import is_valid_timezone
+from console.scheduling.timezones import canonical_timezone, is_valid_timezone
 
 __all__ = [
     "DURATION_MAX",
     "DURATION_MIN",
+    "EMAIL_MAX_LENGTH",
+    "MEETING_TYPE_NAME_MAX",
     "SLUG_MIN_LENGTH",
+    "ZoneCheck",
+    "check_timezone",
     "duration_not_a_number",
+    "duration_not_whole",
     "duration_problem",
     "email_problem",
     "family_name_missing",
     "given_name_missing",
+    "invisible_character",
     "meeting_type_name_problem",
+    "name_problem",
     "normalize_slug",
+    "parse_duration",
     "schedule_problem",
     "slug_problem",
     "slug_taken",
@@ -43,6 +51,15 @@ __all__ = [
 SLUG_MIN_LENGTH = 5
 DURATION_MIN = 5
 DURATION_MAX = 480
+# RFC 5321 §4.5.3.1: at most 254 characters in a forward path, 64 before the "@".
+EMAIL_MAX_LENGTH = 254
+_EMAIL_LOCAL_MAX = 64
+# The platform refuses a meeting type name over 200 characters (the sandbox mirrors it).
+MEETING_TYPE_NAME_MAX = 200
+# What a cell shows of a long value inside a problem sentence.
+_SHOWN = 40
+
+_WHOLE_MINUTES = re.compile(r"^\+?(\d{1,6})(?:[.,]0+)?$")
 
 _EMAIL = re.compile(r"^[^@\s,;<>()\[\]]+@[^@\s,;<>()\[\]]+\.[A-Za-z]{2,}$")
 _TRANSLITERATE = str.maketrans(
@@ -60,14 +77,66 @@ _WEEKDAY_NAMES: dict[str, str] = {
 }
 
 
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+
+
+def _invisible(text: str, *, allow_joiners: bool) -> str | None:
+    """The first control or invisible formatting character in ``text``, or None.
+
+    Control characters (NUL, line breaks, tabs) and format characters (zero-width space, BOM,
+    bidi overrides) cannot be seen in the console or on the booking page but make two equal
+    looking values differ. Zero-width (non-)joiners are spelling in Persian and Indic names
+    (https://www.unicode.org/faq/persian.html), so names may keep them.
+    """
+    for char in text:
+        if allow_joiners and char in "\u200c\u200d":
+            continue
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            return char
+    return None
+
+
+_FIELD_NAMES: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("Problems", "E-mail"),
+    "given_name": QT_TRANSLATE_NOOP("Problems", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("Problems", "Family name"),
+    "meeting_type": QT_TRANSLATE_NOOP("Problems", "Meeting type name"),
+}
+
+
+def invisible_character(field_name: str, char: str) -> Problem:
+    """The problem of a value holding a control or invisible character (named as U+XXXX)."""
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Problems", "{field} contains an invisible or control character ({code})."
+        ),
+        field=Problem(_FIELD_NAMES[field_name]),
+        code=f"U+{ord(char):04X}",
+    )
+
+
 def email_problem(email: str) -> Problem | None:
     """Why an e-mail address is unusable, or None."""
     if not email.strip():
         return Problem(QT_TRANSLATE_NOOP("Problems", "E-mail is missing."))
+    if (char := _invisible(email, allow_joiners=False)) is not None:
+        return invisible_character("email", char)
+    local = email.strip().rpartition("@")[0]
+    if len(email.strip()) > EMAIL_MAX_LENGTH or len(local) > _EMAIL_LOCAL_MAX:
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "E-mail {email!r} is too long (at most {count} characters, {local} before the @).",
+            ),
+            email=_shown(email.strip()),
+            count=EMAIL_MAX_LENGTH,
+            local=_EMAIL_LOCAL_MAX,
+        )
     if not _EMAIL.match(email.strip()):
         return Problem(
             QT_TRANSLATE_NOOP("Problems", "{email!r} is not a valid e-mail address."),
-            email=email.strip(),
+            email=_shown(email.strip()),
         )
     return None
 
@@ -82,18 +151,79 @@ def family_name_missing() -> Problem:
     return Problem(QT_TRANSLATE_NOOP("Problems", "Family name is missing."))
 
 
+def name_problem(field_name: str, value: str) -> Problem | None:
+    """Why a given or family name (``field_name``: "given_name"/"family_name") is unusable."""
+    if (char := _invisible(value, allow_joiners=True)) is not None:
+        return invisible_character(field_name, char)
+    return None
+
+
+def _unknown_zone(name: str) -> Problem:
+    return Problem(
+        QT_TRANSLATE_NOOP(
+            "Problems", "{zone!r} is not a known time zone (use e.g. Europe/Berlin)."
+        ),
+        zone=_shown(name.strip()),
+    )
+
+
 def timezone_problem(name: str) -> Problem | None:
     """Why a time zone is unusable, or None."""
     if not name.strip():
         return Problem(QT_TRANSLATE_NOOP("Problems", "Time zone is missing."))
     if not is_valid_timezone(name.strip()):
-        return Problem(
-            QT_TRANSLATE_NOOP(
-                "Problems", "{zone!r} is not a known time zone (use e.g. Europe/Berlin)."
-            ),
-            zone=name.strip(),
-        )
+        return _unknown_zone(name)
     return None
+
+
+class ZoneCheck:
+    """What :func:`check_timezone` made of a written time zone."""
+
+    __slots__ = ("name", "note", "problem")
+
+    def __init__(self, name: str, problem: Problem | None, note: Problem | None) -> None:
+        self.name = name  # the IANA name to send (the input when refused)
+        self.problem = problem
+        self.note = note  # set when an old name was replaced by its current one
+
+
+def check_timezone(name: str) -> ZoneCheck:
+    """A time zone as the platform should get it: canonical, renamed ones mapped with a note.
+
+    ``Asia/Calcutta`` becomes ``Asia/Kolkata`` (with a note saying so); ``EST``, ``Factory``,
+    ``localtime`` are refused as not being a place; a tzdata folder (``Europe``) or a long text
+    is an unknown zone.
+    """
+    written = name.strip()
+    if not written:
+        return ZoneCheck(
+            written, Problem(QT_TRANSLATE_NOOP("Problems", "Time zone is missing.")), None
+        )
+    verdict = canonical_timezone(written)
+    if verdict.pseudo:
+        return ZoneCheck(
+            written,
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "{zone!r} is not the time zone of a place (use e.g. Europe/Berlin).",
+                ),
+                zone=_shown(written),
+            ),
+            None,
+        )
+    if verdict.name is None:
+        return ZoneCheck(written, _unknown_zone(written), None)
+    note = None
+    if verdict.renamed:
+        note = Problem(
+            QT_TRANSLATE_NOOP(
+                "Problems", "Time zone {old!r} is now called {new!r}; {new} is sent."
+            ),
+            old=written,
+            new=verdict.name,
+        )
+    return ZoneCheck(verdict.name, None, note)
 
 
 def normalize_slug(text: str) -> str:
@@ -123,6 +253,16 @@ def meeting_type_name_problem(name: str) -> Problem | None:
     """Why the first meeting type's name is unusable, or None."""
     if not name.strip():
         return Problem(QT_TRANSLATE_NOOP("Problems", "Meeting type name is missing."))
+    if (char := _invisible(name, allow_joiners=True)) is not None:
+        return invisible_character("meeting_type", char)
+    if len(name.strip()) > MEETING_TYPE_NAME_MAX:
+        return Problem(
+            QT_TRANSLATE_NOOP(
+                "Problems", "Meeting type name has {length} characters (at most {count})."
+            ),
+            length=len(name.strip()),
+            count=MEETING_TYPE_NAME_MAX,
+        )
     return None
 
 
@@ -143,8 +283,32 @@ def duration_not_a_number(value: str) -> Problem:
     """The problem of a duration written as something other than minutes."""
     return Problem(
         QT_TRANSLATE_NOOP("Problems", "Duration {value!r} is not a number of minutes."),
-        value=value,
+        value=_shown(value),
     )
+
+
+def duration_not_whole(value: str) -> Problem:
+    """The problem of a duration with a fraction of a minute (``45.9``)."""
+    return Problem(
+        QT_TRANSLATE_NOOP("Problems", "Duration {value!r} must be a whole number of minutes."),
+        value=_shown(value),
+    )
+
+
+def parse_duration(text: str) -> tuple[int | None, Problem | None]:
+    """Minutes from a written duration: ``(minutes, None)`` or ``(None, problem)``.
+
+    Only whole minutes in range count ("45", "45.0" as Excel may write it); ``45.9``, ``inf``,
+    ``1e999`` and words are problems, never rounded or cut.
+    """
+    value = text.strip()
+    match = _WHOLE_MINUTES.match(value)
+    if match is None:
+        if re.fullmatch(r"[+-]?\d+[.,]\d+", value):
+            return None, duration_not_whole(value)
+        return None, duration_not_a_number(value)
+    minutes = int(match.group(1))
+    return minutes, duration_problem(minutes)
 
 
 def unknown_preset(preset: str) -> Problem:

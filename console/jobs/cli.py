@@ -21,7 +21,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from console.cli import (
     EXIT_INCOMPLETE,
@@ -63,7 +63,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--resume", metavar="JOB", help="continue an interrupted job (its id) instead of a CSV"
     )
     onboard.add_argument(
-        "--output", type=Path, metavar="FILE", help="write e-mail, user id, booking URL as CSV"
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the results as CSV (user id, booking URL, status, error and the "
+        "file's other columns, in its separator; formula cells neutralised)",
     )
     onboard.set_defaults(handler=onboard_command)
 
@@ -76,21 +80,30 @@ def onboard_command(args: argparse.Namespace) -> int:
     if args.concurrency < 1:
         print("onboard: --concurrency must be at least 1.", file=sys.stderr)
         return EXIT_USAGE
-    data: bytes | None = None
+    data: BinaryIO | None = None
     if args.resume is None:
         try:
-            data = Path(args.csv).read_bytes()
+            # Streamed by the parser: a big file is never held in memory as a whole.
+            data = Path(args.csv).open("rb")  # closed below
         except OSError as exc:
             print(f"onboard: cannot read {args.csv}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
     try:
         return asyncio.run(_onboard(args, data, sys.stdout, sys.stderr))
+    except OSError as exc:
+        print(f"onboard: cannot read {args.csv}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("Interrupted; the job is journaled: resume it with --resume.", file=sys.stderr)
         return EXIT_INCOMPLETE
+    finally:
+        if data is not None:
+            data.close()
 
 
-async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, err: TextIO) -> int:
+async def _onboard(
+    args: argparse.Namespace, data: BinaryIO | None, out: TextIO, err: TextIO
+) -> int:
     from console.jobs.onboarding import OnboardingJob, parse_csv
     from console.store import RowStatus
 
@@ -98,6 +111,14 @@ async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, er
     text = err if args.json else out
     bus = MessageBus()
     bus.subscribe(lambda m: _print_message(m, text, err))
+    if data is not None:
+        # A file that cannot be read is refused before anything reaches the server.
+        readable = await asyncio.to_thread(parse_csv, data)
+        for problem in readable.file_problems:
+            print(f"onboard: {problem}", file=err)
+        if readable.file_problems:
+            return EXIT_USAGE
+        data.seek(0)
     try:
         async with open_session(args, bus=bus, progress=err) as session:
             if args.resume is not None:
@@ -116,7 +137,8 @@ async def _onboard(args: argparse.Namespace, data: bytes | None, out: TextIO, er
             else:
                 assert data is not None
                 accounts = await session.accounts.refresh()
-                preview = parse_csv(
+                preview = await asyncio.to_thread(
+                    parse_csv,
                     data,
                     existing_emails=[a.email for a in accounts],
                     existing_slugs=[a.slug for a in accounts if a.slug],
@@ -175,6 +197,7 @@ def _preview_json(row: Any) -> dict[str, Any]:
         "email": row.email,
         "action": row.action.value,
         "problems": [str(p) for p in row.problems],
+        "notes": [str(n) for n in row.notes],
     }
 
 
@@ -198,6 +221,8 @@ def _print_preview(preview: object, out: TextIO) -> None:
             print(f"line {row.line}: {row.email or '(no e-mail)'}: {row.status_text}", file=out)
         elif row.action is RowAction.LINK:
             print(f"line {row.line}: {row.email}: exists, will be linked", file=out)
+        for note in row.notes if row.action is not RowAction.INVALID else ():
+            print(f"line {row.line}: {row.email}: {note}", file=out)
     print(
         f"{len(preview.rows)} rows: {preview.count(RowAction.CREATE)} to create, "
         f"{preview.count(RowAction.LINK)} to link, {preview.count(RowAction.INVALID)} invalid.",

@@ -14,10 +14,8 @@ Listeners (the UI presenter, the CLI) subscribe with :meth:`OnboardingJob.subscr
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import logging
-from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +28,8 @@ from console.api.errors import (
     RateLimited,
     ServerError,
 )
-from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv
+from console.domain.csv_safe import EXCEL, csv_text, write_csv
+from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv, parse_file
 from console.messages import MessageBus
 from console.store import (
     AuditEntry,
@@ -550,26 +549,49 @@ class OnboardingJob:
 
     # -- results -------------------------------------------------------------------------------
 
+    def _result(self, row: OnboardingRow) -> list[str]:
+        return [
+            row.email,
+            row.user_id or "",
+            row.booking_url or "",
+            row.status.value,
+            row.error or "",
+        ]
+
     def results_csv(self) -> str:
-        """The mapping a platform stores: email, user id, booking URL, status, error."""
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(RESULT_COLUMNS)
-        for row in self.rows:
-            writer.writerow(
-                [
-                    row.email,
-                    row.user_id or "",
-                    row.booking_url or "",
-                    row.status.value,
-                    row.error or "",
-                ]
-            )
-        return out.getvalue()
+        """The mapping a platform stores: email, user id, booking URL, status, error.
+
+        Comma separated; cells a spreadsheet would evaluate are neutralised.
+        """
+        return csv_text([RESULT_COLUMNS, *(self._result(row) for row in self.rows)])
 
     def export_results(self, path: Path) -> None:
-        """Write :meth:`results_csv` to ``path`` (UTF-8 with BOM so Excel reads umlauts)."""
-        path.write_text(self.results_csv(), encoding="utf-8-sig", newline="")
+        """Write the results to ``path`` so the file can be fixed and imported again.
+
+        Each row is the result (as in :meth:`results_csv`) followed by the other columns of
+        the imported file as written there, in the file's separator and with a UTF-8 BOM when
+        the file had one (or was Windows-1252); a skipped row keeps all its cells and gives
+        its problems as the error. Columns of an earlier results export are replaced.
+        Without a source file: :meth:`results_csv` as UTF-8 with BOM.
+        """
+        source = next((r.data.source for r in self.rows if r.data.source is not None), None)
+        if source is None:
+            write_csv(path, [RESULT_COLUMNS, *(self._result(row) for row in self.rows)], EXCEL)
+            return
+        taken = {name.lower() for name in RESULT_COLUMNS}
+        keep = [
+            i
+            for i, name in enumerate(source.header)
+            if i != source.email_column and name.lower() not in taken
+        ]
+
+        def rows() -> Iterator[list[str]]:
+            yield [*RESULT_COLUMNS, *(source.header[i] for i in keep)]
+            for row in self.rows:
+                cells = row.data.cells
+                yield [*self._result(row), *(cells[i] if i < len(cells) else "" for i in keep)]
+
+        write_csv(path, rows(), source.format)
 
 
 def _meeting_type(data: ImportRow) -> dict[str, object] | None:
@@ -582,7 +604,5 @@ def _meeting_type(data: ImportRow) -> dict[str, object] | None:
 def preview_from_file(
     path: Path, *, existing_emails: Sequence[str] = (), existing_slugs: Sequence[str] = ()
 ) -> ImportPreview:
-    """:func:`parse_csv` on a file (call it off the event loop for big files)."""
-    return parse_csv(
-        path.read_bytes(), existing_emails=existing_emails, existing_slugs=existing_slugs
-    )
+    """:func:`parse_csv` on a file, streamed (call it off the event loop for big files)."""
+    return parse_file(path, existing_emails=existing_emails, existing_slugs=existing_slugs)

@@ -6,10 +6,13 @@ import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
+    "ZoneVerdict",
     "all_timezones",
+    "canonical_timezone",
     "countries_of",
     "is_valid_timezone",
     "offset_label",
@@ -79,11 +82,79 @@ def is_valid_timezone(name: str) -> bool:
     """Whether ``name`` is an IANA zone this machine knows (aliases like ``"US/Eastern"`` too)."""
     if not isinstance(name, str) or not name or name != name.strip():
         return False
+    if len(name) > _LONGEST_ZONE_NAME:
+        return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # A tzdata folder ("Europe") or an over-long name reaches the file system and fails
+        # there with IsADirectoryError / "File name too long" instead of ZoneInfoNotFoundError.
         return False
     return True
+
+
+# The longest IANA name is 32 characters (America/Argentina/ComodRivadavia); anything much
+# longer is not a zone and must not reach the file system.
+_LONGEST_ZONE_NAME = 64
+
+# Names that stand for the UTC offset itself; they are written "UTC".
+_UTC_NAMES = frozenset(
+    {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"}
+)
+
+
+class ZoneVerdict(NamedTuple):
+    """What :func:`canonical_timezone` made of a name."""
+
+    name: str | None  # the canonical IANA name to send, None when refused
+    renamed: bool  # the input was an old name (a tzdata link) that now means ``name``
+    pseudo: bool  # refused because it is not a place (EST, Factory, localtime, Etc/GMT+5)
+
+
+@lru_cache(maxsize=1)
+def _links() -> dict[str, str] | None:
+    """Old name → current name, from tzdata's ``tzdata.zi`` link lines (None if unreadable)."""
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "tzdata.zi").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        return None
+    links: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("L "):
+            parts = line.split()
+            if len(parts) == 3:
+                links[parts[2]] = parts[1]
+    return links
+
+
+def canonical_timezone(name: str) -> ZoneVerdict:
+    """The IANA name to send for ``name``: itself, its current name, or refused.
+
+    ``Asia/Calcutta``, ``US/Eastern``, ``Europe/Kiev`` (tzdata "backward" links) become
+    ``Asia/Kolkata``, ``America/New_York``, ``Europe/Kyiv`` with ``renamed`` set. Zones people
+    pick (zone.tab) stay as written even when tzdata links them (``Europe/Vaduz``). Names that
+    are not a place — ``localtime``, ``Factory``, ``EST``, ``CET``, ``GMT``, ``Etc/GMT+5`` — are
+    refused as ``pseudo``: their rules follow no country's clock. The UTC spellings become
+    ``UTC``.
+    """
+    name = name.strip() if isinstance(name, str) else ""
+    if name in _UTC_NAMES:
+        return ZoneVerdict("UTC", name != "UTC", False)
+    if not is_valid_timezone(name):
+        return ZoneVerdict(None, False, False)
+    if "/" not in name or name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+        return ZoneVerdict(None, False, True)
+    if name in _countries_by_zone():
+        return ZoneVerdict(name, False, False)
+    links = _links()
+    target = links.get(name) if links is not None else None
+    if target is None:
+        return ZoneVerdict(name, False, False)
+    if target in _UTC_NAMES:
+        return ZoneVerdict("UTC", True, False)
+    if target.startswith("Etc/"):
+        return ZoneVerdict(None, False, True)
+    return ZoneVerdict(target, True, False)
 
 
 def offset_label(tz: str, at: datetime | None = None) -> str:

@@ -408,6 +408,10 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
+        <source>The export lists every row with its result (user id, booking URL, status, error) and the other columns of your file, with the same separator, so skipped rows can be fixed and imported again. Cells starting with =, +, -, @ or a tab get a leading apostrophe so that a spreadsheet shows them as text and never runs them as formulas.</source>
+        <translation>Der Export listet jede Zeile mit ihrem Ergebnis (Benutzer-ID, Buchungs-URL, Status, Fehler) und den übrigen Spalten Ihrer Datei, mit demselben Trennzeichen, so dass übersprungene Zeilen korrigiert und erneut importiert werden können. Zellen, die mit =, +, -, @ oder einem Tabulator beginnen, erhalten ein vorangestelltes Apostroph, damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt.</translation>
+    </message>
+    <message>
         <source>Import accounts from CSV</source>
         <translation>Konten aus CSV importieren</translation>
     </message>
@@ -856,8 +860,48 @@ F1  diese Hilfe</translation>
         <translation>Sonntag</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Meeting type name</source>
+        <translation>Name der Terminart</translation>
+    </message>
+    <message>
+        <source>{field} contains an invisible or control character ({code}).</source>
+        <translation>{field} enthält ein unsichtbares oder Steuerzeichen ({code}).</translation>
+    </message>
+    <message>
+        <source>E-mail {email!r} is too long (at most {count} characters, {local} before the @).</source>
+        <translation>Die E-Mail-Adresse {email!r} ist zu lang (höchstens {count} Zeichen, {local} vor dem @).</translation>
+    </message>
+    <message>
+        <source>{zone!r} is not the time zone of a place (use e.g. Europe/Berlin).</source>
+        <translation>{zone!r} ist nicht die Zeitzone eines Ortes (z. B. Europe/Berlin verwenden).</translation>
+    </message>
+    <message>
+        <source>Time zone {old!r} is now called {new!r}; {new} is sent.</source>
+        <translation>Die Zeitzone {old!r} heißt heute {new!r}; gesendet wird {new}.</translation>
+    </message>
+    <message>
         <source>Meeting type name is missing.</source>
         <translation>Der Name der Terminart fehlt.</translation>
+    </message>
+    <message>
+        <source>Meeting type name has {length} characters (at most {count}).</source>
+        <translation>Der Name der Terminart hat {length} Zeichen (höchstens {count}).</translation>
+    </message>
+    <message>
+        <source>Duration {value!r} must be a whole number of minutes.</source>
+        <translation>Die Dauer {value!r} muss eine ganze Zahl von Minuten sein.</translation>
     </message>
     <message>
         <source>Unknown preset {preset!r}.</source>
@@ -890,6 +934,50 @@ F1  diese Hilfe</translation>
     <message>
         <source>Duplicate slug {slug!r}: same as line {line}.</source>
         <translation>Doppelter Slug {slug!r}: wie in Zeile {line}.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as “CSV UTF-8” (Excel) or “Text CSV” with character set UTF-8 (LibreOffice).</source>
+        <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als „CSV UTF-8“ (Excel) bzw. „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice).</translation>
+    </message>
+    <message>
+        <source>This file is a workbook ({kind}), not a CSV file: nothing was read.</source>
+        <translation>Diese Datei ist eine Arbeitsmappe ({kind}), keine CSV-Datei: Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>This file is UTF-16 text (Excel’s “Unicode Text”), not a CSV file in UTF-8: nothing was read.</source>
+        <translation>Diese Datei ist UTF-16-Text (Excels „Unicode-Text“), keine CSV-Datei in UTF-8: Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The file mixes character encodings: line {bad} is not UTF-8 but line {good} is, so umlauts would be garbled. Nothing was read.</source>
+        <translation>Die Datei mischt Zeichenkodierungen: Zeile {bad} ist kein UTF-8, Zeile {good} schon, Umlaute würden verstümmelt. Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>Line {line} mixes UTF-8 with another character encoding, so umlauts would be garbled. Nothing was read.</source>
+        <translation>Zeile {line} mischt UTF-8 mit einer anderen Zeichenkodierung, Umlaute würden verstümmelt. Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line {line} is never closed and swallows the rest of the file. Nothing was read.</source>
+        <translation>Das in Zeile {line} geöffnete Anführungszeichen wird nie geschlossen und verschluckt den Rest der Datei. Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The record on line {line} has a cell of more than {limit} characters (a quote never closed?). Nothing was read.</source>
+        <translation>Der Datensatz in Zeile {line} hat eine Zelle mit mehr als {limit} Zeichen (ein nie geschlossenes Anführungszeichen?). Es wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows: nothing to import.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows; split it into smaller files.</source>
+        <translation>Die Datei hat mehr als {limit} Zeilen; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Column {column!r} holds more than {limit} characters.</source>
+        <translation>Die Spalte {column!r} enthält mehr als {limit} Zeichen.</translation>
     </message>
     <message>
         <source>Enter the base URL, e.g. {example}.</source>

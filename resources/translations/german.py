@@ -31,6 +31,64 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Family name is missing.": "Der Nachname fehlt.",
     "Slug {slug!r} is already taken.": "Der Slug {slug!r} ist bereits vergeben.",
     "Meeting type name is missing.": "Der Name der Terminart fehlt.",
+    "Given name": "Vorname",
+    "Family name": "Nachname",
+    "Meeting type name": "Name der Terminart",
+    "{field} contains an invisible or control character ({code}).": (
+        "{field} enthält ein unsichtbares oder Steuerzeichen ({code})."
+    ),
+    "E-mail {email!r} is too long (at most {count} characters, {local} before the @).": (
+        "Die E-Mail-Adresse {email!r} ist zu lang (höchstens {count} Zeichen, {local} vor dem @)."
+    ),
+    "{zone!r} is not the time zone of a place (use e.g. Europe/Berlin).": (
+        "{zone!r} ist nicht die Zeitzone eines Ortes (z. B. Europe/Berlin verwenden)."
+    ),
+    "Time zone {old!r} is now called {new!r}; {new} is sent.": (
+        "Die Zeitzone {old!r} heißt heute {new!r}; gesendet wird {new}."
+    ),
+    "Meeting type name has {length} characters (at most {count}).": (
+        "Der Name der Terminart hat {length} Zeichen (höchstens {count})."
+    ),
+    "Duration {value!r} must be a whole number of minutes.": (
+        "Die Dauer {value!r} muss eine ganze Zahl von Minuten sein."
+    ),
+    "Open it in Excel or LibreOffice and save it as “CSV UTF-8” (Excel) or “Text CSV” with character set UTF-8 (LibreOffice).": (  # noqa: E501
+        "Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als „CSV UTF-8“ (Excel) "
+        "bzw. „Text CSV“ mit Zeichensatz UTF-8 (LibreOffice)."
+    ),
+    "This file is a workbook ({kind}), not a CSV file: nothing was read.": (
+        "Diese Datei ist eine Arbeitsmappe ({kind}), keine CSV-Datei: Es wurde nichts gelesen."
+    ),
+    "This file is UTF-16 text (Excel’s “Unicode Text”), not a CSV file in UTF-8: nothing was read.": (  # noqa: E501
+        "Diese Datei ist UTF-16-Text (Excels „Unicode-Text“), keine CSV-Datei in UTF-8: "
+        "Es wurde nichts gelesen."
+    ),
+    "The file mixes character encodings: line {bad} is not UTF-8 but line {good} is, so umlauts would be garbled. Nothing was read.": (  # noqa: E501
+        "Die Datei mischt Zeichenkodierungen: Zeile {bad} ist kein UTF-8, Zeile {good} schon, "
+        "Umlaute würden verstümmelt. Es wurde nichts gelesen."
+    ),
+    "Line {line} mixes UTF-8 with another character encoding, so umlauts would be garbled. Nothing was read.": (  # noqa: E501
+        "Zeile {line} mischt UTF-8 mit einer anderen Zeichenkodierung, Umlaute würden "
+        "verstümmelt. Es wurde nichts gelesen."
+    ),
+    "The quote opened on line {line} is never closed and swallows the rest of the file. Nothing was read.": (  # noqa: E501
+        "Das in Zeile {line} geöffnete Anführungszeichen wird nie geschlossen und verschluckt "
+        "den Rest der Datei. Es wurde nichts gelesen."
+    ),
+    "The record on line {line} has a cell of more than {limit} characters (a quote never closed?). Nothing was read.": (  # noqa: E501
+        "Der Datensatz in Zeile {line} hat eine Zelle mit mehr als {limit} Zeichen (ein nie "
+        "geschlossenes Anführungszeichen?). Es wurde nichts gelesen."
+    ),
+    "The file is empty.": "Die Datei ist leer.",
+    "The file has a header line but no rows: nothing to import.": (
+        "Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu importieren."
+    ),
+    "The file has more than {limit} rows; split it into smaller files.": (
+        "Die Datei hat mehr als {limit} Zeilen; teilen Sie sie in kleinere Dateien auf."
+    ),
+    "Column {column!r} holds more than {limit} characters.": (
+        "Die Spalte {column!r} enthält mehr als {limit} Zeichen."
+    ),
     "Unknown preset {preset!r}.": "Unbekannte Vorlage {preset!r}.",
     "The schedule has no working hours.": "Der Wochenplan enthält keine Arbeitszeiten.",
     "{day}: {interval} ends at or before it starts.": (
@@ -240,6 +298,13 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Choose a CSV file": "CSV-Datei wählen",
     "CSV files (*.csv *.txt)": "CSV-Dateien (*.csv *.txt)",
     "Export results": "Ergebnisse exportieren",
+    "The export lists every row with its result (user id, booking URL, status, error) and the other columns of your file, with the same separator, so skipped rows can be fixed and imported again. Cells starting with =, +, -, @ or a tab get a leading apostrophe so that a spreadsheet shows them as text and never runs them as formulas.": (  # noqa: E501
+        "Der Export listet jede Zeile mit ihrem Ergebnis (Benutzer-ID, Buchungs-URL, Status, "
+        "Fehler) und den übrigen Spalten Ihrer Datei, mit demselben Trennzeichen, so dass "
+        "übersprungene Zeilen korrigiert und erneut importiert werden können. Zellen, die mit "
+        "=, +, -, @ oder einem Tabulator beginnen, erhalten ein vorangestelltes Apostroph, "
+        "damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt."
+    ),
     "CSV files (*.csv)": "CSV-Dateien (*.csv)",
     "Could not read {name}: {reason}": "{name} konnte nicht gelesen werden: {reason}",
     "Results saved to {path}.": "Ergebnisse gespeichert unter {path}.",

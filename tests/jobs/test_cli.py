@@ -25,7 +25,8 @@ def users_csv(tmp_path: Path) -> Path:
 
 
 def _results(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    # The results come back in the dialect of the input: semicolons, as the German Excel file.
+    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
 
 
 def test_onboarding_into_the_sandbox_creates_then_links_on_a_second_run(
@@ -108,3 +109,55 @@ def test_an_interrupted_job_is_resumed_by_its_id(capsys: pytest.CaptureFixture[s
     assert main(["onboard", "--connection", "Sandbox", "--resume", job_id]) == 0
     out = capsys.readouterr().out
     assert f"Resuming job {job_id} (2 rows)." in out and "[2/2] done" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"E-Mail;Vorname;Nachname\r\n", "header line but no rows"),
+        (b"PK\x03\x04" + b"\x00" * 64, "a workbook (Excel .xlsx)"),
+        ("E-Mail;Vorname;Nachname\r\na@b.example;A;B\r\n".encode("utf-16"), "UTF-16 text"),
+    ],
+    ids=["header only", "xlsx", "utf-16"],
+)
+def test_a_file_that_cannot_be_read_is_a_usage_error_and_saves_no_job(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    content: bytes,
+    expected: str,
+) -> None:
+    import asyncio
+
+    from console.store import Store
+
+    path = tmp_path / "team.csv"
+    path.write_bytes(content)
+    monkeypatch.setenv("MEETERGO_API_KEY", "ak_live:unused")
+    # Refused before any connection is made: a server that is not there changes nothing.
+    dead = ["--base-url", "http://127.0.0.1:9"]
+    for extra in ([], ["--json"], dead):
+        target = extra if extra is dead else ["--connection", "Sandbox", *extra]
+        assert main(["onboard", str(path), *target]) == 2
+        captured = capsys.readouterr()
+        assert expected in captured.err and "Traceback" not in captured.err
+        assert captured.out == ""
+
+    async def unfinished() -> int:
+        store = Store.open()
+        try:
+            return len(await store.journal.unfinished("Sandbox"))
+        finally:
+            await store.close()
+
+    assert asyncio.run(unfinished()) == 0
+
+
+def test_a_renamed_zone_is_noted_in_the_preview(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "team.csv"
+    path.write_bytes(b"email;Vorname;Nachname;Zeitzone\r\nr@kanzlei.example;R;S;US/Eastern\r\n")
+    assert main(["onboard", str(path), "--connection", "Sandbox", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "line 2: r@kanzlei.example: Time zone 'US/Eastern' is now called" in out

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import pytest
 
 from console.scheduling.timezones import (
+    ZoneVerdict,
     all_timezones,
+    canonical_timezone,
     countries_of,
     is_valid_timezone,
     offset_label,
@@ -38,10 +40,45 @@ def test_known_zones_are_valid(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["", "Berlin", "Europe/Berlinn", " Europe/Berlin", "../etc/passwd"]
+    "name",
+    [
+        "",
+        "Berlin",
+        "Europe/Berlinn",
+        " Europe/Berlin",
+        "../etc/passwd",
+        "Europe",
+        "America/",
+        "Europe/" + "x" * 293,
+    ],
 )
 def test_unknown_zones_are_invalid(name: str) -> None:
-    assert not is_valid_timezone(name)
+    assert not is_valid_timezone(name)  # never an OSError from a tzdata folder or a long name
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict"),
+    [
+        ("Europe/Berlin", ZoneVerdict("Europe/Berlin", False, False)),
+        ("UTC", ZoneVerdict("UTC", False, False)),
+        ("Europe/Vaduz", ZoneVerdict("Europe/Vaduz", False, False)),  # in zone.tab: kept
+        ("Asia/Calcutta", ZoneVerdict("Asia/Kolkata", True, False)),
+        ("US/Eastern", ZoneVerdict("America/New_York", True, False)),
+        ("Europe/Kiev", ZoneVerdict("Europe/Kyiv", True, False)),
+        ("Etc/UTC", ZoneVerdict("UTC", True, False)),
+        ("localtime", ZoneVerdict(None, False, True)),
+        ("Factory", ZoneVerdict(None, False, True)),
+        ("EST", ZoneVerdict(None, False, True)),  # a link to America/Panama, yet no place
+        ("CET", ZoneVerdict(None, False, True)),
+        ("Etc/GMT+5", ZoneVerdict(None, False, True)),
+        ("Europe", ZoneVerdict(None, False, False)),
+        ("Mars/Olympus", ZoneVerdict(None, False, False)),
+    ],
+)
+def test_canonical_names_map_renamed_zones_and_refuse_pseudo_zones(
+    name: str, verdict: ZoneVerdict
+) -> None:
+    assert canonical_timezone(name) == verdict
 
 
 def test_offset_labels_follow_daylight_saving_time() -> None:

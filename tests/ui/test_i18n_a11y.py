@@ -208,3 +208,16 @@ def test_the_german_connection_dialog_explains_a_base_url_without_scheme(qtbot, 
         "Die Basis-URL 'api.meetergo.com' hat kein Schema; bitte https://api.meetergo.com "
         "schreiben." in dialog.problem_label.text()
     )
+
+
+def test_a_refused_file_and_the_export_help_are_explained_in_german(qtbot, german):
+    from console.jobs.csv_import import parse_csv
+
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    refused = parse_csv(b"PK\x03\x04" + b"\x00" * 100)
+    dialog.show_preview("team.xlsx", refused.rows, refused.file_problems)
+    text = dialog.summary_label.text()
+    assert "Diese Datei ist eine Arbeitsmappe (Excel .xlsx), keine CSV-Datei" in text
+    assert "„CSV UTF-8“" in text
+    assert "nie als Formel" in dialog.export_help.text()

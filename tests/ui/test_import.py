@@ -99,7 +99,9 @@ def test_start_creates_the_valid_rows_and_the_results_export_lists_their_booking
     assert dialog.progress.value() == dialog.progress.maximum() == 2
     assert dialog.counts_label.text() == "2 done, 0 failed, 0 to go"
     assert dialog.export_button.isEnabled()
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    # The results come back in the dialect of the input (semicolons, BOM).
+    text = out.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     done = [r for r in rows if r["status"] == "done"]
     assert [r["email"] for r in done] == [
         "ines.import@kanzlei.example",
@@ -167,3 +169,58 @@ def test_an_interrupted_job_is_offered_for_resume_and_finishes_without_duplicate
     qloop.run_until_complete(resume())
     assert second.dialog is not None
     assert second.dialog.counts_label.text() == "2 done, 0 failed, 0 to go"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"PK\x03\x04" + b"\x00" * 100, "a workbook (Excel .xlsx), not a CSV file"),
+        ("email;Vorname;Nachname\r\n".encode("utf-16"), "UTF-16 text"),
+        (b"email;Vorname;Nachname\r\n", "header line but no rows"),
+        (
+            b"email;Vorname;Nachname\r\nj@kanzlei.example;J\xc3\xbcrgen;M\xfcller\r\n",
+            "Line 2 mixes UTF-8",
+        ),
+    ],
+    ids=["xlsx", "utf-16", "header only", "mixed encodings"],
+)
+def test_a_file_that_cannot_be_read_is_refused_in_the_dialog_and_no_job_is_saved(
+    qtbot, qloop, bus, tmp_path, content, expected
+):
+    store = Store.open(":memory:")
+    runner = TaskRunner(bus)
+    parent = ImportDialog()
+    qtbot.addWidget(parent)
+    presenter = ImportPresenter(
+        parent, client=object(), store=store, connection="Sandbox", runner=runner, bus=bus
+    )
+    dialog = presenter.open()
+    path = tmp_path / "team.csv"
+    path.write_bytes(content)
+
+    async def load() -> None:
+        done = signal_future(runner.finished)
+        dialog.file_chosen.emit(str(path))
+        await asyncio.wait_for(done, 10)
+
+    qloop.run_until_complete(load())
+    text = dialog.summary_label.text()
+    assert expected in text and "0 to create" not in text
+    assert not dialog.start_button.isEnabled()
+    dialog.start_button.click()  # disabled: nothing happens
+    assert presenter.job is None
+    assert qloop.run_until_complete(store.journal.unfinished("Sandbox")) == []
+    qloop.run_until_complete(store.close())
+
+
+def test_a_renamed_zone_is_shown_with_its_note_and_the_export_help_names_formulas(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    data = b"email;Vorname;Nachname;Zeitzone\r\na@kanzlei.example;Anna;Muster;Asia/Calcutta\r\n"
+    dialog.show_preview("team.csv", parse_csv(data).rows)
+    assert dialog.rows_model.status(0) == "valid"
+    assert dialog.rows_model.detail(0) == (
+        "Time zone 'Asia/Calcutta' is now called 'Asia/Kolkata'; Asia/Kolkata is sent."
+    )
+    assert "formulas" in dialog.export_help.text()
+    assert dialog.export_button.toolTip() == dialog.export_help.text()

@@ -79,7 +79,8 @@ class ImportRowsModel(QAbstractTableModel):
             "link" if r.action is RowAction.LINK else ("valid" if r.is_valid else "invalid")
             for r in rows
         ]
-        self._detail = [translate_problems(r.problems) for r in rows]
+        # Problems first; notes (a renamed time zone that was mapped) after them.
+        self._detail = [translate_problems([*r.problems, *r.notes]) for r in rows]
         self.endResetModel()
 
     def set_row_status(self, index: int, status: str, detail: str = "") -> None:
@@ -190,7 +191,10 @@ class ImportDialog(QDialog):
         text = self.tr("{total} rows: {valid} to create, {link} to link, {invalid} invalid").format(
             total=len(rows), valid=valid, link=link, invalid=invalid
         )
-        if file_problems:
+        if file_problems and not rows:
+            # Refused as a whole: what the file is and what to do, not "0 rows".
+            text = "\n".join(translate_problem(p) for p in file_problems)
+        elif file_problems:
             text += "\n" + "\n".join(translate_problem(p) for p in file_problems)
         self.summary_label.setText(text)
         self.progress.setRange(0, max(valid + link, 1))
@@ -232,9 +236,20 @@ class ImportDialog(QDialog):
         self.pause_button.setText(self.tr("&Continue") if self._paused else self.tr("&Pause"))
         self.cancel_button.setEnabled(self._running)
         self.export_button.setEnabled(phase == "finished")
+        self.export_help.setEnabled(phase == "finished")
         if phase != "finished":
             self.retry_button.setEnabled(False)
         self.phase = phase
+
+    def export_help_text(self) -> str:
+        """What the results export writes, and that it cannot run formulas."""
+        return self.tr(
+            "The export lists every row with its result (user id, booking URL, status, error) "
+            "and the other columns of your file, with the same separator, so skipped rows can "
+            "be fixed and imported again. Cells starting with =, +, -, @ or a tab get a "
+            "leading apostrophe so that a spreadsheet shows them as text and never runs them "
+            "as formulas."
+        )
 
     def offer_export_path(self, path: str) -> None:
         """Preset the file name the export dialog suggests."""
@@ -304,6 +319,11 @@ class ImportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
+        self.export_help = QLabel(self.export_help_text())
+        self.export_help.setWordWrap(True)
+        self.export_help.setEnabled(False)  # greyed until there is something to export
+        self.export_button.setToolTip(self.export_help_text())
+        layout.addWidget(self.export_help)
         self._export_default = "onboarding-results.csv"
         self.choose_button.setFocus()
 

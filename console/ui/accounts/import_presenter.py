@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.asyncqt import TaskRunner
-from console.jobs.csv_import import ImportPreview, parse_csv
+from console.jobs.csv_import import ImportPreview, parse_file
 from console.jobs.onboarding import JobEvent, OnboardingJob
 from console.messages import MessageBus
 from console.store import JobRecord, RowStatus, Store
@@ -87,17 +87,17 @@ class ImportPresenter(QObject):
         assert self.dialog is not None
         emails, slugs = self._existing()
         try:
-            data = await asyncio.to_thread(path.read_bytes)
+            # Streamed from the file: a big file is never held in memory as a whole.
+            preview = await asyncio.to_thread(
+                parse_file, path, existing_emails=emails, existing_slugs=slugs
+            )
         except OSError as exc:
             self.dialog.show_file_error(
                 self.tr("Could not read {name}: {reason}").format(
-                    name=path.name, reason=exc.strerror
+                    name=path.name, reason=exc.strerror or str(exc)
                 )
             )
             return
-        preview = await asyncio.to_thread(
-            parse_csv, data, existing_emails=emails, existing_slugs=slugs
-        )
         self.show_preview(path.name, preview)
 
     def show_preview(self, source_name: str, preview: ImportPreview) -> None:
