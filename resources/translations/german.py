@@ -263,9 +263,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Warning: ": "Warnung: ",
     "Help": "Hilfe",
     "meetergo console — manage your client accounts.\n\nCtrl+F  search accounts\n"
-    "Ctrl+N  new account\nCtrl+R  refresh\nF1  this help": (
+    "Ctrl+N  new account\nCtrl+R  refresh\nCtrl+Shift+J  changes panel\nF1  this help": (
         "meetergo-Konsole — Kundenkonten verwalten.\n\nStrg+F  Konten suchen\n"
-        "Strg+N  neues Konto\nStrg+R  aktualisieren\nF1  diese Hilfe"
+        "Strg+N  neues Konto\nStrg+R  aktualisieren\nStrg+Umschalt+J  Änderungen\n"
+        "F1  diese Hilfe"
     ),
     "meetergo console": "meetergo-Konsole",
     "Connection:": "Verbindung:",
