@@ -194,11 +194,11 @@ class ChangesPanel(QDockWidget):
     # -- what the panel shows (tests read these) ----------------------------------------------
 
     def wait_text(self) -> str:
-        return self.wait_label.text() if self.wait_label.isVisible() else ""
+        return "" if self.wait_label.isHidden() else self.wait_label.text()
 
     def offered(self) -> str | None:
         """The id of the change set offered for resume, if the offer is shown."""
-        return self._offer_id if self.notice_frame.isVisible() else None
+        return None if self.notice_frame.isHidden() else self._offer_id
 
     # -- construction -----------------------------------------------------------------------
 
