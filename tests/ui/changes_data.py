@@ -185,6 +185,8 @@ class FakeEngine:
         self.calls: list[tuple[str, str]] = []
         self.outcomes: dict[str, tuple[OpStatus, str | None, tuple[FieldDiff, ...]]] = {}
         self.gate: asyncio.Semaphore | None = None
+        # Each operation that reaches a closed gate puts its id here (tests await it).
+        self.arrivals: asyncio.Queue[str] = asyncio.Queue()
         self.waiting_until: datetime | None = None
         self.lease: LeaseHeld | None = None
         self.appointments = 0
@@ -340,6 +342,7 @@ class FakeEngine:
             if self.gate is not None:
                 if self.waiting_until is not None:
                     self._emit(change_set, None, waiting_until=self.waiting_until)
+                self.arrivals.put_nowait(op.id)
                 await self.gate.acquire()
             status, error, conflicts = self.outcomes.pop(op.id, (OpStatus.DONE, None, ()))
             op.status, op.error, op.conflicts = status, error, conflicts

@@ -418,7 +418,8 @@ class ChangesPresenter(QObject):
 
     def _reveal(self) -> None:
         self._panel.show()
-        self._panel.raise_()
+        if not self._panel.isWindow():  # docked (maybe tabbed with another dock): bring it up
+            self._panel.raise_()
 
     def _reason(self, exc: BaseException) -> str:
         if isinstance(exc, KeyError):
