@@ -247,7 +247,7 @@ class FakeEngine:
     async def plan_undo(self, change_set_id: str) -> ChangeSet:
         self.calls.append(("plan_undo", change_set_id))
         original = self._get(change_set_id)
-        ops = []
+        ops: list[Operation] = []
         for op in original.operations:
             if op.status is not OpStatus.DONE:
                 continue

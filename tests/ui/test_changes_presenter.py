@@ -63,7 +63,7 @@ class Rig:
         button.click()
 
     def status(self, row: int) -> str:
-        return self.panel.plan_model.index(row, Column.STATUS).data()
+        return str(self.panel.plan_model.index(row, Column.STATUS).data())
 
 
 def run(qloop, scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.jobs.model import ChangeSet, ChangeSetState, Operation, OpStatus
+from console.ui.changes.diff_delegate import StruckValueDelegate
 from console.ui.changes.history_model import ID_ROLE, HistoryModel
 from console.ui.changes.plan_model import Column, PlanModel
 from console.ui.changes.texts import counts_text, settled, state_text, to_send
@@ -41,6 +42,8 @@ Clock = Callable[[], datetime]
 
 # The countdown's label is refreshed this often while the apply waits out an outage.
 COUNTDOWN_TICK_MS = 1000
+# Before / now / after: a duration or a title fits; longer values are cut, the tooltip has all.
+VALUE_COLUMN_WIDTH = 130
 
 _RUNNING_STATES = (ChangeSetState.APPLYING, ChangeSetState.PAUSED)
 _FINISHED_STATES = (ChangeSetState.DONE, ChangeSetState.PARTIAL, ChangeSetState.CANCELLED)
@@ -118,6 +121,10 @@ class ChangesPanel(QDockWidget):
             self._select_history_row(change_set.id)
         self._expand_changed()
         self.tree.setColumnHidden(Column.NOW, not self.plan_model.has_conflicts())
+        # Wide enough for the longest e-mail with its count, not so wide the values go.
+        self.tree.resizeColumnToContents(Column.ITEM)
+        width = self.tree.columnWidth(Column.ITEM)
+        self.tree.setColumnWidth(Column.ITEM, min(max(width + 12, 220), 420))
         self._update_view()
 
     def update_operation(self, op: Operation) -> None:
@@ -253,9 +260,10 @@ class ChangesPanel(QDockWidget):
         header_view = self.tree.header()
         header_view.setStretchLastSection(True)
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((Column.ITEM, 300), (Column.BEFORE, 150), (Column.NOW, 150)):
-            self.tree.setColumnWidth(column, width)
-        self.tree.setColumnWidth(Column.AFTER, 150)
+        for column in (Column.BEFORE, Column.NOW, Column.AFTER):
+            self.tree.setColumnWidth(column, VALUE_COLUMN_WIDTH)
+        self._struck = StruckValueDelegate(self.tree)
+        self.tree.setItemDelegateForColumn(Column.BEFORE, self._struck)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.tree)
         splitter.addWidget(self.stack)
@@ -282,11 +290,12 @@ class ChangesPanel(QDockWidget):
         splitter.addWidget(history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 440])
+        splitter.setSizes([880, 360])
         layout.addWidget(splitter, 1)
 
         self.wait_label = QLabel()
         self.wait_label.setObjectName("changesWait")
+        self.wait_label.setStyleSheet("#changesWait { font-weight: bold; }")
         self.wait_label.setVisible(False)
         layout.addWidget(self.wait_label)
 
@@ -298,6 +307,7 @@ class ChangesPanel(QDockWidget):
         self.counts_label.setAccessibleName(self.tr("Counts of the change set"))
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.counts_label)
+        bottom.addStretch(0)  # takes the bar's room while a plan has no bar
         self.apply_button = QPushButton(self.tr("Apply"))
         self.pause_button = QPushButton(self.tr("Pause"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -319,7 +329,6 @@ class ChangesPanel(QDockWidget):
         ):
             bottom.addWidget(button)
         layout.addLayout(bottom)
-        content.setFocusProxy(self.tree)
         self.setWidget(content)
 
     # -- state → what is shown and enabled --------------------------------------------------
@@ -327,6 +336,8 @@ class ChangesPanel(QDockWidget):
     def _update_view(self) -> None:
         change_set, state, counts = self.change_set, self._state, self._counts
         self.stack.setCurrentWidget(self.tree if change_set is not None else self.empty_label)
+        # Focus entering the dock (Ctrl+Shift+J) lands on the plan, or on the history.
+        self.widget().setFocusProxy(self.tree if change_set is not None else self.history_view)
         if not self._available:
             self.empty_label.setText(self.tr("No change sets yet."))
         else:
@@ -350,6 +361,8 @@ class ChangesPanel(QDockWidget):
             else:
                 self.counts_label.setText(counts_text(counts))
             total = to_send(counts)
+            # A plan has no progress yet: the bar appears once something is sent.
+            self.progress.setVisible(state is not ChangeSetState.PLANNED)
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(min(settled(counts), max(total, 1)))
         self._update_actions()
