@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -14,7 +15,7 @@ from console.ui.changes.panel import ChangesPanel
 from console.ui.changes.plan_model import KIND_ROLE, STATUS_ROLE, Column, DiffColours, NodeKind
 from console.ui.changes.texts import counts_text
 from tests.ui.changes_data import five_account_plan, with_status
-from tests.ui.test_i18n_a11y import unnamed_controls
+from tests.ui.test_i18n_a11y import german, unnamed_controls  # noqa: F401  (a fixture)
 
 
 def make_panel(qtbot, *, clock=None) -> ChangesPanel:
@@ -288,3 +289,28 @@ def test_in_dark_mode_the_diff_uses_the_light_red_and_green(qtbot):
         assert contrast(brush.color(), QColor("#1e1e1e")) >= 4.5
     finally:
         app.setPalette(previous)
+
+
+@pytest.mark.usefixtures("german")
+def test_the_panel_speaks_german_with_the_german_catalog(qtbot):
+    now = datetime(2026, 12, 1, 22, 0, tzinfo=UTC)
+    panel = make_panel(qtbot, clock=lambda: now)
+    plan = five_account_plan()
+    panel.show_change_set(plan)
+    assert top_titles(panel)[0] == "anna@kanzlei.example (2 Änderungen)"
+    assert top_titles(panel)[-1] == "Unverändert (2 Konten)"
+    assert panel.counts_label.text() == "3 Konten zu ändern · 2 unverändert"
+    assert panel.apply_button.text() == "Anwenden"
+    panel.set_running(True)
+    panel.update_operation(replace(plan.operations[0], status=OpStatus.DONE))
+    counts = dict.fromkeys(OpStatus, 0) | {
+        OpStatus.DONE: 1,
+        OpStatus.FAILED: 1,
+        OpStatus.PENDING: 2,
+        OpStatus.UNCHANGED: 2,
+    }
+    panel.set_progress(ChangeSetState.APPLYING, counts)
+    assert panel.counts_label.text() == "1 von 4 erledigt · 1 fehlgeschlagen · 2 unverändert"
+    assert panel.plan_model.index(0, Column.STATUS).data() == "fertig"
+    panel.set_waiting_until(now + timedelta(seconds=12))
+    assert panel.wait_text() == "Server nicht erreichbar — neuer Versuch in 12 s"
