@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QLabel,
     QLineEdit,
     QListView,
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+F  search accounts\n"
                 "Ctrl+N  new account\n"
                 "Ctrl+R  refresh\n"
+                "Ctrl+Shift+J  changes panel\n"
                 "F1  this help"
             )
         )
@@ -140,6 +142,29 @@ class MainWindow(QMainWindow):
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Append a tab (the wiring adds every tab, placeholders included); returns its index."""
         return self.tabs.addTab(widget, title)
+
+    def add_dock(self, dock: QDockWidget, shortcut: QKeySequence | None = None) -> QAction:
+        """Put ``dock`` at the bottom, hidden; its toggle goes into the View menu.
+
+        Returns the toggle action (with ``shortcut``, window-wide); showing the dock through it
+        moves the focus into the dock.
+        """
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        action = dock.toggleViewAction()
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.view_menu.addAction(action)
+        self.addAction(action)
+
+        def on_toggled(checked: bool) -> None:
+            if checked:
+                dock.raise_()
+                dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        action.triggered.connect(on_toggled)
+        return action
 
     def add_shortcut(
         self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object]
@@ -225,6 +250,7 @@ class MainWindow(QMainWindow):
             action.toggled.connect(self._on_language_action_toggled)
             self._language_actions.append(action)
         settings_menu.addAction(self.manage_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
         help_action.triggered.connect(self.show_help)

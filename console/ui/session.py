@@ -19,6 +19,7 @@ from console.credentials import Connection
 from console.session import Session
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.changes.presenter import ChangesPresenter
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,8 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts`` and ``importer`` (its presenters).
+    scope), ``selection`` (its current account), ``accounts``, ``importer`` and ``changes`` (its
+    presenters; tabs plan changes to many accounts through ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -47,6 +49,7 @@ class UiSession(QObject):
         selection: Selection,
         accounts: AccountsPresenter,
         importer: ImportPresenter,
+        changes: ChangesPresenter,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class UiSession(QObject):
         self.selection = selection
         self.accounts = accounts
         self.importer = importer
+        self.changes = changes
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -73,9 +77,10 @@ class UiSession(QObject):
         self._cleanups.append(cleanup)
 
     def start(self) -> None:
-        """Show the cached accounts, refresh them, and look for an interrupted import."""
+        """Show the cached accounts, refresh them, look for an interrupted import or change set."""
         self.accounts.start()
         self.runner.run(self.importer.check_unfinished(), name=RESUME_CHECK)
+        self.changes.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -89,6 +94,7 @@ class UiSession(QObject):
         await self.runner.aclose()
         self.accounts.disconnect_view()
         self.importer.close()
+        self.changes.close()
         self.selection.detach_all()
         for cleanup in reversed(self._cleanups):
             cleanup()
@@ -96,7 +102,7 @@ class UiSession(QObject):
         try:
             await self.session.close()
         finally:
-            for child in (self.accounts, self.importer, self.selection, self.runner):
+            for child in (self.accounts, self.importer, self.changes, self.selection, self.runner):
                 child.deleteLater()
             self.closed.emit(self.name)
 

@@ -32,6 +32,7 @@ from console.session import Session
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.changes.presenter import ChangesPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter
 from console.ui.errors import describe
@@ -135,6 +136,11 @@ class Shell(QObject):
     def importer(self) -> ImportPresenter | None:
         """The current connection's import presenter."""
         return self.ui.importer if self.ui is not None else None
+
+    @property
+    def changes(self) -> ChangesPresenter | None:
+        """The current connection's Changes presenter (tabs plan changes to many accounts)."""
+        return self.ui.changes if self.ui is not None else None
 
     # -- life cycle -------------------------------------------------------------------------
 

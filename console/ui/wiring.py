@@ -9,7 +9,7 @@ place of the network, the keyring or the sandbox child.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -26,6 +26,9 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
+from console.ui.changes.backend import ChangesBackend
+from console.ui.changes.panel import ChangesPanel
+from console.ui.changes.presenter import ChangesPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
 from console.ui.main_window import MainWindow
@@ -34,13 +37,20 @@ from console.ui.selection import Selection
 from console.ui.session import UiSession
 from console.ui.shell import SandboxControl, Shell
 
+# An open Session -> the change engine of its connection (console.jobs.engine.ChangeEngine).
+ChangesBackendFactory = Callable[[Session], ChangesBackend]
+
+# Shows and hides the Changes panel wherever the focus is.
+CHANGES_SHORTCUT = "Ctrl+Shift+J"
+
 
 @dataclass(frozen=True)
 class Views:
-    """The window and the tab widgets each connection's presenters drive."""
+    """The window, the tab widgets and the Changes panel each connection's presenters drive."""
 
     window: MainWindow
     accounts_tab: AccountsTab
+    changes_panel: ChangesPanel
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -102,13 +112,25 @@ def build_views() -> Views:
     window.add_shortcut(QKeySequence("Ctrl+R"), accounts_tab.refresh_requested.emit)
     # A tab's own confirmations ("Booking URL copied") are status-bar messages like any other.
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
-    return Views(window, accounts_tab)
+    changes_panel = ChangesPanel(window)
+    window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
+    return Views(window, accounts_tab, changes_panel)
 
 
 def make_ui_session(
-    session: Session, *, views: Views, runner: TaskRunner, bus: MessageBus
+    session: Session,
+    *,
+    views: Views,
+    runner: TaskRunner,
+    bus: MessageBus,
+    settings: QSettings | None = None,
+    changes_backend_factory: ChangesBackendFactory | None = None,
 ) -> UiSession:
-    """The presenters of one open connection, in their own task scope, bound to the views."""
+    """The presenters of one open connection, in their own task scope, bound to the views.
+
+    ``changes_backend_factory`` makes the connection's change engine; without one the Changes
+    panel says there are no change sets and offers no Apply.
+    """
     scope = runner.scope(f"connection:{session.name}")
     window, tab = views.window, views.accounts_tab
     selection = Selection()
@@ -140,7 +162,24 @@ def make_ui_session(
         bus=bus,
         existing=existing,
     )
-    ui = UiSession(session, runner=scope, selection=selection, accounts=accounts, importer=importer)
+    changes = ChangesPresenter(
+        views.changes_panel,
+        backend=changes_backend_factory(session) if changes_backend_factory else None,
+        runner=scope,
+        accounts=window.accounts_model.accounts,
+        selection=selection,
+        settings=settings,
+        parent_widget=window,
+    )
+    changes.message_posted.connect(window.show_message)
+    ui = UiSession(
+        session,
+        runner=scope,
+        selection=selection,
+        accounts=accounts,
+        importer=importer,
+        changes=changes,
+    )
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)
@@ -164,13 +203,19 @@ def build_shell(
     client_factory: ClientFactory | None = None,
     sandbox: SandboxControl | None = None,
     preferred_connection: str | None = None,
+    changes_backend_factory: ChangesBackendFactory | None = None,
 ) -> Shell:
-    """The shell with its collaborators; anything not given is the real thing."""
+    """The shell with its collaborators; anything not given is the real thing.
+
+    ``changes_backend_factory`` (session → change engine) is handed to every connection's
+    :func:`make_ui_session`.
+    """
     views = views or build_views()
     bus = bus or MessageBus()
     connections = connections or ConnectionStore()
     secrets = secrets or SecretStore()
     make_client = client_factory or default_client_factory
+    settings = settings or QSettings()
     runner = TaskRunner(bus)
     bridge = QtMessageBridge(bus)
     bridge.message_posted.connect(views.window.show_message)
@@ -204,11 +249,16 @@ def build_shell(
         bus=bus,
         bridge=bridge,
         runner=runner,
-        settings=settings or QSettings(),
+        settings=settings,
         sandbox=sandbox or SandboxChild(paths.sandbox_dir()),
         open_session=open_session,
         make_ui_session=lambda session: make_ui_session(
-            session, views=views, runner=runner, bus=bus
+            session,
+            views=views,
+            runner=runner,
+            bus=bus,
+            settings=settings,
+            changes_backend_factory=changes_backend_factory,
         ),
         make_connections_manager=make_connections_manager,
         preferred_connection=preferred_connection,
@@ -218,4 +268,12 @@ def build_shell(
     return shell
 
 
-__all__ = ["Views", "build_shell", "build_views", "make_ui_session", "placeholder_texts"]
+__all__ = [
+    "CHANGES_SHORTCUT",
+    "ChangesBackendFactory",
+    "Views",
+    "build_shell",
+    "build_views",
+    "make_ui_session",
+    "placeholder_texts",
+]

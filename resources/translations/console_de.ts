@@ -1,6 +1,120 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <source>Choose accounts</source>
+        <translation>Konten auswählen</translation>
+    </message>
+    <message>
+        <source>Search name or e-mail</source>
+        <translation>Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Konten suchen</translation>
+    </message>
+    <message>
+        <source>&amp;All accounts</source>
+        <translation>&amp;Alle Konten</translation>
+    </message>
+    <message>
+        <source>Tick all accounts</source>
+        <translation>Alle Konten ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Untick all accounts</source>
+        <translation>Kein Konto ankreuzen</translation>
+    </message>
+    <message>
+        <source>Accounts of this &amp;client (@{domain})</source>
+        <translation>Konten dieses &amp;Kunden (@{domain})</translation>
+    </message>
+    <message>
+        <source>Accounts of this &amp;client</source>
+        <translation>Konten dieses &amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Tick the accounts with the e-mail domain {domain}</source>
+        <translation>Die Konten mit der E-Mail-Domain {domain} ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick the accounts of the current client</source>
+        <translation>Die Konten des aktuellen Kunden ankreuzen</translation>
+    </message>
+    <message>
+        <source>Every account whose e-mail ends in @{domain}</source>
+        <translation>Jedes Konto, dessen E-Mail auf @{domain} endet</translation>
+    </message>
+    <message>
+        <source>Select an account first: its e-mail domain names the client.</source>
+        <translation>Bitte zuerst ein Konto auswählen: Seine E-Mail-Domain bestimmt den Kunden.</translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation>Gespeicherte Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as group…</source>
+        <translation>Als Gruppe &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the ticked accounts as a group</source>
+        <translation>Die angekreuzten Konten als Gruppe speichern</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Accounts to change</source>
+        <translation>Zu ändernde Konten</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Alle angezeigten ankreuzen</translation>
+    </message>
+    <message>
+        <source>Accounts ticked</source>
+        <translation>Angekreuzte Konten</translation>
+    </message>
+    <message>
+        <source>Plan the change for the ticked accounts</source>
+        <translation>Die Änderung für die angekreuzten Konten planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved groups…</source>
+        <translation>Gespeicherte Gruppen…</translation>
+    </message>
+    <message>
+        <source>No saved groups</source>
+        <translation>Keine gespeicherten Gruppen</translation>
+    </message>
+    <message>
+        <source>Save as group</source>
+        <translation>Als Gruppe speichern</translation>
+    </message>
+    <message>
+        <source>Name of the group (e.g. the client's company):</source>
+        <translation>Name der Gruppe (z. B. die Firma des Kunden):</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked} of %n account(s) ticked</source>
+        <translation>
+            <numerusform>{checked} von %n Konto angekreuzt</numerusform>
+            <numerusform>{checked} von %n Konten angekreuzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Name</source>
@@ -168,6 +282,439 @@
     <message>
         <source>Reload audit trail</source>
         <translation>Änderungsprotokoll neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message numerus="yes">
+        <source>{state} · %n to send</source>
+        <translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change set</source>
+        <translation>Änderungssatz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Planned changes by account</source>
+        <translation>Geplante Änderungen nach Konto</translation>
+    </message>
+    <message>
+        <source>History of this connection</source>
+        <translation>Verlauf dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Change sets of this connection</source>
+        <translation>Änderungssätze dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Progress of the change set</source>
+        <translation>Fortschritt des Änderungssatzes</translation>
+    </message>
+    <message>
+        <source>Counts of the change set</source>
+        <translation>Zählung des Änderungssatzes</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the apply</source>
+        <translation>Das Anwenden abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Undo this change set</source>
+        <translation>Diesen Änderungssatz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No change sets yet.</source>
+        <translation>Noch keine Änderungssätze.</translation>
+    </message>
+    <message>
+        <source>No change sets yet. A tab's “Apply to many…” plans one and shows it here; nothing is sent before you press Apply.</source>
+        <translation>Noch keine Änderungssätze. „Auf viele anwenden…“ in einem Reiter plant einen und zeigt ihn hier; gesendet wird erst, wenn Sie „Anwenden“ drücken.</translation>
+    </message>
+    <message>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted change set</source>
+        <translation>Den unterbrochenen Änderungssatz fortsetzen</translation>
+    </message>
+    <message>
+        <source>Apply the planned changes</source>
+        <translation>Die geplanten Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Continue the apply</source>
+        <translation>Das Anwenden fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause the apply</source>
+        <translation>Das Anwenden anhalten</translation>
+    </message>
+    <message>
+        <source>Send the failed operations again</source>
+        <translation>Die fehlgeschlagenen Vorgänge erneut senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) to change</source>
+        <translation>
+            <numerusform>%n Konto zu ändern</numerusform>
+            <numerusform>%n Konten zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — retrying in %n s</source>
+        <translation>
+            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
+            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server unreachable — retrying now…</source>
+        <translation>Server nicht erreichbar — neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Account / field</source>
+        <translation>Konto / Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now on server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>delete {resource}</source>
+        <translation>{resource} löschen</translation>
+    </message>
+    <message>
+        <source>Before: {value}</source>
+        <translation>Vorher: {value}</translation>
+    </message>
+    <message>
+        <source>Now on server: {value}</source>
+        <translation>Jetzt auf dem Server: {value}</translation>
+    </message>
+    <message>
+        <source>After: {value}</source>
+        <translation>Nachher: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n account(s))</source>
+        <translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New {resource}</source>
+        <translation>Neu: {resource}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{account} (%n change(s))</source>
+        <translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>conflict — changed on the server since planning; nothing was overwritten</source>
+        <translation>Konflikt — seit der Planung auf dem Server geändert; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>planned, not sent</source>
+        <translation>geplant, nicht gesendet</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>wird angewendet</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>finished with problems</source>
+        <translation>mit Problemen beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Booking page</source>
+        <translation>Buchungsseite</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty text)</source>
+        <translation>(leerer Text)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPresenter</name>
+    <message>
+        <source>Changes to many accounts are not available for this connection.</source>
+        <translation>Änderungen an vielen Konten sind für diese Verbindung nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the current state of %n account(s)…</source>
+        <translation>
+            <numerusform>Der aktuelle Stand von %n Konto wird gelesen…</numerusform>
+            <numerusform>Der aktuelle Stand von %n Konten wird gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading what the undo would restore…</source>
+        <translation>Es wird gelesen, was das Rückgängigmachen herstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” was interrupted with %n operation(s) still to send. Resume it? Operations that may have been sent already are checked on the server first, so nothing is applied twice.</source>
+        <translation>
+            <numerusform>„{name}“ wurde unterbrochen; %n Vorgang ist noch zu senden. Fortsetzen? Vorgänge, die vielleicht schon gesendet wurden, werden zuerst auf dem Server geprüft, damit nichts doppelt angewendet wird.</numerusform>
+            <numerusform>„{name}“ wurde unterbrochen; %n Vorgänge sind noch zu senden. Fortsetzen? Vorgänge, die vielleicht schon gesendet wurden, werden zuerst auf dem Server geprüft, damit nichts doppelt angewendet wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more interrupted change set(s) are in the history.</source>
+        <translation>
+            <numerusform>%n weiterer unterbrochener Änderungssatz steht im Verlauf.</numerusform>
+            <numerusform>%n weitere unterbrochene Änderungssätze stehen im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be made: {reason}</source>
+        <translation>Der Plan konnte nicht erstellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The undo could not be planned: {reason}</source>
+        <translation>Das Rückgängigmachen konnte nicht geplant werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: every value was changed again since, or is already restored.</source>
+        <translation>Nichts rückgängig zu machen: Jeder Wert wurde seitdem wieder geändert oder ist schon wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The change set could not be read: {reason}</source>
+        <translation>Der Änderungssatz konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo “{name}”?</source>
+        <translation>„{name}“ rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This restores the values from before the change on %n account(s): {fields}.</source>
+        <translation>
+            <numerusform>Damit werden die Werte von vor der Änderung auf %n Konto wiederhergestellt: {fields}.</numerusform>
+            <numerusform>Damit werden die Werte von vor der Änderung auf %n Konten wiederhergestellt: {fields}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It deletes %n item(s) the change created.</source>
+        <translation>
+            <numerusform>Es wird %n Objekt gelöscht, das die Änderung angelegt hat.</numerusform>
+            <numerusform>Es werden %n Objekte gelöscht, die die Änderung angelegt hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) are attached to them.</source>
+        <translation>
+            <numerusform>Daran hängt %n Termin.</numerusform>
+            <numerusform>Daran hängen %n Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments are attached to them.</source>
+        <translation>Daran hängen keine Termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were changed again since and are left as they are.</source>
+        <translation>
+            <numerusform>%n Konto wurde seitdem wieder geändert und bleibt, wie es ist.</numerusform>
+            <numerusform>%n Konten wurden seitdem wieder geändert und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo change set</source>
+        <translation>Änderungssatz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo now</source>
+        <translation>Jetzt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>it is not in this connection's journal</source>
+        <translation>er steht nicht im Journal dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>Another console is applying this change set: {owner}, since {since}. Wait until it has finished, or stop it there.</source>
+        <translation>Eine andere Konsole wendet diesen Änderungssatz an: {owner}, seit {since}. Bitte warten, bis sie fertig ist, oder ihn dort anhalten.</translation>
+    </message>
+    <message>
+        <source>The apply stopped: {reason}</source>
+        <translation>Das Anwenden wurde beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”: {counts}</source>
+        <translation>„{name}“: {counts}</translation>
     </message>
 </context>
 <context>
@@ -570,12 +1117,14 @@
 Ctrl+F  search accounts
 Ctrl+N  new account
 Ctrl+R  refresh
+Ctrl+Shift+J  changes panel
 F1  this help</source>
         <translation>meetergo-Konsole — Kundenkonten verwalten.
 
 Strg+F  Konten suchen
 Strg+N  neues Konto
 Strg+R  aktualisieren
+Strg+Umschalt+J  Änderungen
 F1  diese Hilfe</translation>
     </message>
     <message>
@@ -605,6 +1154,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -325,9 +325,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Warning: ": "Warnung: ",
     "Help": "Hilfe",
     "meetergo console — manage your client accounts.\n\nCtrl+F  search accounts\n"
-    "Ctrl+N  new account\nCtrl+R  refresh\nF1  this help": (
+    "Ctrl+N  new account\nCtrl+R  refresh\nCtrl+Shift+J  changes panel\nF1  this help": (
         "meetergo-Konsole — Kundenkonten verwalten.\n\nStrg+F  Konten suchen\n"
-        "Strg+N  neues Konto\nStrg+R  aktualisieren\nF1  diese Hilfe"
+        "Strg+N  neues Konto\nStrg+R  aktualisieren\nStrg+Umschalt+J  Änderungen\n"
+        "F1  diese Hilfe"
     ),
     "meetergo console": "meetergo-Konsole",
     "Connection:": "Verbindung:",
@@ -425,4 +426,175 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "über das Netz (nur auf diesem Computer erlaubt)."
     ),
     "{name} could not be opened: {reason}": "{name} konnte nicht geöffnet werden: {reason}",
+    # Changes panel (fleet changes)
+    "&View": "&Ansicht",
+    "Changes": "Änderungen",
+    "Planned changes by account": "Geplante Änderungen nach Konto",
+    "History of this connection": "Verlauf dieser Verbindung",
+    "Change sets of this connection": "Änderungssätze dieser Verbindung",
+    "Progress of the change set": "Fortschritt des Änderungssatzes",
+    "Counts of the change set": "Zählung des Änderungssatzes",
+    "Apply": "Anwenden",
+    "Pause": "Anhalten",
+    "Cancel": "Abbrechen",
+    "Cancel the apply": "Das Anwenden abbrechen",
+    "Retry failed": "Fehlgeschlagene wiederholen",
+    "Undo…": "Rückgängig…",
+    "Undo this change set": "Diesen Änderungssatz rückgängig machen",
+    "No change sets yet.": "Noch keine Änderungssätze.",
+    "No change sets yet. A tab's “Apply to many…” plans one and shows it here; nothing is "
+    "sent before you press Apply.": (
+        "Noch keine Änderungssätze. „Auf viele anwenden…“ in einem Reiter plant einen und "
+        "zeigt ihn hier; gesendet wird erst, wenn Sie „Anwenden“ drücken."
+    ),
+    "{name} — {state}": "{name} — {state}",
+    "Resume the interrupted change set": "Den unterbrochenen Änderungssatz fortsetzen",
+    "Apply the planned changes": "Die geplanten Änderungen anwenden",
+    "Continue": "Weiter",
+    "Continue the apply": "Das Anwenden fortsetzen",
+    "Pause the apply": "Das Anwenden anhalten",
+    "Send the failed operations again": "Die fehlgeschlagenen Vorgänge erneut senden",
+    "%n account(s) to change": ("%n Konto zu ändern", "%n Konten zu ändern"),
+    "%n unchanged": ("%n unverändert", "%n unverändert"),
+    "Dismiss": "Ausblenden",
+    "Server unreachable — retrying in %n s": (
+        "Server nicht erreichbar — neuer Versuch in %n s",
+        "Server nicht erreichbar — neuer Versuch in %n s",
+    ),
+    "Server unreachable — retrying now…": "Server nicht erreichbar — neuer Versuch läuft…",
+    "Account / field": "Konto / Feld",
+    "Before": "Vorher",
+    "Now on server": "Jetzt auf dem Server",
+    "After": "Nachher",
+    "delete {resource}": "{resource} löschen",
+    "Before: {value}": "Vorher: {value}",
+    "Now on server: {value}": "Jetzt auf dem Server: {value}",
+    "After: {value}": "Nachher: {value}",
+    "Unchanged (%n account(s))": ("Unverändert (%n Konto)", "Unverändert (%n Konten)"),
+    "New {resource}": "Neu: {resource}",
+    "{account} (%n change(s))": ("{account} (%n Änderung)", "{account} (%n Änderungen)"),
+    "pending": "geplant",
+    "unchanged": "unverändert",
+    "conflict": "Konflikt",
+    "conflict — changed on the server since planning; nothing was overwritten": (
+        "Konflikt — seit der Planung auf dem Server geändert; nichts wurde überschrieben"
+    ),
+    "{status}: {reason}": "{status}: {reason}",
+    "planned, not sent": "geplant, nicht gesendet",
+    "applying": "wird angewendet",
+    "paused": "angehalten",
+    "finished with problems": "mit Problemen beendet",
+    "cancelled": "abgebrochen",
+    "Booking page": "Buchungsseite",
+    "Template": "Vorlage",
+    "{done} of %n done": ("{done} von %n erledigt", "{done} von %n erledigt"),
+    "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
+    "%n conflict(s)": ("%n Konflikt", "%n Konflikte"),
+    "%n skipped": ("%n übersprungen", "%n übersprungen"),
+    "(empty)": "(leer)",
+    "yes": "ja",
+    "no": "nein",
+    "(empty text)": "(leerer Text)",
+    "Changes to many accounts are not available for this connection.": (
+        "Änderungen an vielen Konten sind für diese Verbindung nicht verfügbar."
+    ),
+    "Reading the current state of %n account(s)…": (
+        "Der aktuelle Stand von %n Konto wird gelesen…",
+        "Der aktuelle Stand von %n Konten wird gelesen…",
+    ),
+    "Reading what the undo would restore…": "Es wird gelesen, was das Rückgängigmachen herstellt…",
+    "“{name}” was interrupted with %n operation(s) still to send. Resume it? Operations "
+    "that may have been sent already are checked on the server first, so nothing is applied "
+    "twice.": (
+        "„{name}“ wurde unterbrochen; %n Vorgang ist noch zu senden. Fortsetzen? Vorgänge, "
+        "die vielleicht schon gesendet wurden, werden zuerst auf dem Server geprüft, damit "
+        "nichts doppelt angewendet wird.",
+        "„{name}“ wurde unterbrochen; %n Vorgänge sind noch zu senden. Fortsetzen? Vorgänge, "
+        "die vielleicht schon gesendet wurden, werden zuerst auf dem Server geprüft, damit "
+        "nichts doppelt angewendet wird.",
+    ),
+    "%n more interrupted change set(s) are in the history.": (
+        "%n weiterer unterbrochener Änderungssatz steht im Verlauf.",
+        "%n weitere unterbrochene Änderungssätze stehen im Verlauf.",
+    ),
+    "The plan could not be made: {reason}": "Der Plan konnte nicht erstellt werden: {reason}",
+    "The undo could not be planned: {reason}": (
+        "Das Rückgängigmachen konnte nicht geplant werden: {reason}"
+    ),
+    "Nothing to undo: every value was changed again since, or is already restored.": (
+        "Nichts rückgängig zu machen: Jeder Wert wurde seitdem wieder geändert oder ist "
+        "schon wiederhergestellt."
+    ),
+    "The change set could not be read: {reason}": (
+        "Der Änderungssatz konnte nicht gelesen werden: {reason}"
+    ),
+    "Undo “{name}”?": "„{name}“ rückgängig machen?",
+    "This restores the values from before the change on %n account(s): {fields}.": (
+        "Damit werden die Werte von vor der Änderung auf %n Konto wiederhergestellt: {fields}.",
+        "Damit werden die Werte von vor der Änderung auf %n Konten wiederhergestellt: {fields}.",
+    ),
+    "It deletes %n item(s) the change created.": (
+        "Es wird %n Objekt gelöscht, das die Änderung angelegt hat.",
+        "Es werden %n Objekte gelöscht, die die Änderung angelegt hat.",
+    ),
+    "%n appointment(s) are attached to them.": (
+        "Daran hängt %n Termin.",
+        "Daran hängen %n Termine.",
+    ),
+    "No appointments are attached to them.": "Daran hängen keine Termine.",
+    "%n account(s) were changed again since and are left as they are.": (
+        "%n Konto wurde seitdem wieder geändert und bleibt, wie es ist.",
+        "%n Konten wurden seitdem wieder geändert und bleiben, wie sie sind.",
+    ),
+    "Undo change set": "Änderungssatz rückgängig machen",
+    "Undo now": "Jetzt rückgängig machen",
+    "Not now": "Nicht jetzt",
+    "it is not in this connection's journal": "er steht nicht im Journal dieser Verbindung",
+    "Another console is applying this change set: {owner}, since {since}. Wait until it "
+    "has finished, or stop it there.": (
+        "Eine andere Konsole wendet diesen Änderungssatz an: {owner}, seit {since}. Bitte "
+        "warten, bis sie fertig ist, oder ihn dort anhalten."
+    ),
+    "The apply stopped: {reason}": "Das Anwenden wurde beendet: {reason}",
+    "“{name}”: {counts}": "„{name}“: {counts}",
+    "{state} · %n to send": ("{state} · %n zu senden", "{state} · %n zu senden"),
+    "Change set": "Änderungssatz",
+    "Result": "Ergebnis",
+    # account picker
+    "Choose accounts": "Konten auswählen",
+    "Search name or e-mail": "Name oder E-Mail suchen",
+    "&All accounts": "&Alle Konten",
+    "Tick all accounts": "Alle Konten ankreuzen",
+    "&None": "&Keine",
+    "Untick all accounts": "Kein Konto ankreuzen",
+    "Accounts of this &client (@{domain})": "Konten dieses &Kunden (@{domain})",
+    "Accounts of this &client": "Konten dieses &Kunden",
+    "Tick the accounts with the e-mail domain {domain}": (
+        "Die Konten mit der E-Mail-Domain {domain} ankreuzen"
+    ),
+    "Tick the accounts of the current client": "Die Konten des aktuellen Kunden ankreuzen",
+    "Every account whose e-mail ends in @{domain}": (
+        "Jedes Konto, dessen E-Mail auf @{domain} endet"
+    ),
+    "Select an account first: its e-mail domain names the client.": (
+        "Bitte zuerst ein Konto auswählen: Seine E-Mail-Domain bestimmt den Kunden."
+    ),
+    "Saved groups": "Gespeicherte Gruppen",
+    "&Save as group…": "Als Gruppe &speichern…",
+    "Save the ticked accounts as a group": "Die angekreuzten Konten als Gruppe speichern",
+    "Group:": "Gruppe:",
+    "Accounts to change": "Zu ändernde Konten",
+    "Tick all shown": "Alle angezeigten ankreuzen",
+    "Accounts ticked": "Angekreuzte Konten",
+    "Plan the change for the ticked accounts": "Die Änderung für die angekreuzten Konten planen",
+    "Saved groups…": "Gespeicherte Gruppen…",
+    "No saved groups": "Keine gespeicherten Gruppen",
+    "Save as group": "Als Gruppe speichern",
+    "Name of the group (e.g. the client's company):": (
+        "Name der Gruppe (z. B. die Firma des Kunden):"
+    ),
+    "{checked} of %n account(s) ticked": (
+        "{checked} von %n Konto angekreuzt",
+        "{checked} von %n Konten angekreuzt",
+    ),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -202,3 +203,16 @@ def test_the_root_is_busy_while_a_scope_works_and_cancel_all_reaches_into_scopes
     qloop.run_until_complete(scenario())
     assert busy == [True, False]
     assert finished == ["poll"]  # the root reports its scopes' tasks
+
+
+def test_emitting_signals_from_python_leaves_the_references_to_true_and_false_alone(qapp):
+    # PySide6 6.12.0 hands out True from emit() without a reference of its own; unrepaired,
+    # this costs one reference per emit and ends in a fatal error on Python 3.11.
+    emitter = Emitter()
+    received: list[int] = []
+    emitter.fired.connect(received.append)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for value in range(2000):
+        emitter.fired.emit(value)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before
+    assert len(received) == 2000
