@@ -221,8 +221,12 @@ class Transport:
         params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
         json: Any = None,
         acting_user: str | None = None,
+        retry: bool = True,
     ) -> T:
         """Send with budget and retries; return ``read`` of the decoded JSON.
+
+        ``retry=False`` sends once: a caller that reconciles by reading before it re-sends a
+        write (the fleet-change engine) must not have a dropped PATCH resent blindly.
 
         ``read`` gets ``None`` for an empty body. When it cannot read the answer (a
         ``ValueError`` such as pydantic's ``ValidationError``, or a ``TypeError``) the answer is
@@ -233,7 +237,7 @@ class Transport:
         method = method.upper()
         url = self.url(path, root=root)
         headers = self.acting_headers(acting_user)
-        retryable = method in RETRYABLE_METHODS
+        retryable = retry and method in RETRYABLE_METHODS
         attempt = 0
         while True:
             await self.budget.acquire()

@@ -7,6 +7,8 @@ Revises: 0001
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -16,7 +18,7 @@ branch_labels = None
 depends_on = None
 
 
-def _lease_columns() -> list[sa.Column[object]]:
+def _lease_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("lease_owner", sa.String(300), nullable=True),
         sa.Column("lease_since", sa.DateTime(timezone=True), nullable=True),
