@@ -139,7 +139,7 @@ class MeetingTypeSettingsEdit:
             state = flatten(mt)
             if state.get("deletedAt") or not self._matches(state):
                 continue
-            keep = {"id", "slug", "meetingInfo.name", *self._fields}
+            keep = ("id", "slug", "meetingInfo.name", *self._fields)
             found.append((str(mt["id"]), {k: state.get(k) for k in keep}))
         return found
 

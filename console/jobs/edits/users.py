@@ -81,7 +81,7 @@ class UserFieldsEdit:
         state = await self._access.read(acting, account.user_id)
         if state is None:
             return []
-        keep = {"id", *self.values}
+        keep = ("id", *self.values)
         return [(account.user_id, {k: state.get(k) for k in keep})]
 
     def change(self, state: dict[str, Any]) -> dict[str, Any] | None:
