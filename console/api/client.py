@@ -51,9 +51,7 @@ class _Scope:
         self.templates = Templates(transport, acting_user)
         self.webhooks = Webhooks(transport, acting_user)
 
-    async def send(
-        self, method: str, path: str, *, json: Any = None, retry: bool = True
-    ) -> Any:
+    async def send(self, method: str, path: str, *, json: Any = None, retry: bool = True) -> Any:
         """A request by wire path (``/v4/...``) as this scope's acting user; the decoded answer.
 
         For callers that hold requests as data (the fleet-change journal) rather than as calls

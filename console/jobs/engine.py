@@ -160,8 +160,13 @@ class ChangeEngine:
 
     # -- planning ------------------------------------------------------------------------------
 
-    async def plan(self, name: str, accounts: Sequence[AccountRef], edit: Edit) -> ChangeSet:
-        """Read every account's current state, diff it with the edit's, journal the plan."""
+    async def plan(
+        self, name: str, accounts: Sequence[AccountRef], edit: Edit, *, journal: bool = True
+    ) -> ChangeSet:
+        """Read every account's current state, diff it with the edit's, journal the plan.
+
+        ``journal=False`` (a dry run) returns the plan without writing it down.
+        """
         planned_at = _now()
         limit = asyncio.Semaphore(self.concurrency)
 
@@ -182,7 +187,8 @@ class ChangeEngine:
             state=ChangeSetState.PLANNED,
             operations=operations,
         )
-        await self.store.changes.create(change_set)
+        if journal:
+            await self.store.changes.create(change_set)
         self._emit(change_set, None)
         return change_set
 
@@ -239,9 +245,12 @@ class ChangeEngine:
 
     # -- undo ----------------------------------------------------------------------------------
 
-    async def plan_undo(self, change_set_id: str) -> ChangeSet:
+    async def plan_undo(self, change_set_id: str, *, journal: bool = True) -> ChangeSet:
         """A new planned change set restoring what ``change_set_id`` changed, where it still
-        holds; operations whose fields were changed since are planned as conflicts."""
+        holds; operations whose fields were changed since are planned as conflicts.
+
+        ``journal=False`` (a dry run) returns the plan without writing it down.
+        """
         original = await self.load(change_set_id)
         done = [op for op in original.operations if op.status is OpStatus.DONE and op.request]
         limit = asyncio.Semaphore(self.concurrency)
@@ -263,7 +272,8 @@ class ChangeEngine:
             operations=operations,
             undo_of=original.id,
         )
-        await self.store.changes.create(change_set)
+        if journal:
+            await self.store.changes.create(change_set)
         self._emit(change_set, None)
         return change_set
 
@@ -327,7 +337,10 @@ class ChangeEngine:
     async def attached_appointments(self, change_set_id: str) -> int:
         """Appointments attached to what applying ``change_set_id`` would delete (an undo of a
         create) — or, for a change set that created things, to what it created."""
-        change_set = await self.load(change_set_id)
+        return await self.count_attached(await self.load(change_set_id))
+
+    async def count_attached(self, change_set: ChangeSet) -> int:
+        """:meth:`attached_appointments` of a change set in hand (a dry run's plan)."""
         total = 0
         for op in change_set.operations:
             if op.request is None or op.resource_id is None:
