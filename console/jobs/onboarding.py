@@ -275,10 +275,17 @@ class OnboardingJob:
 
     @property
     def fingerprint(self) -> str:
-        """What the job is made of (its rows' input), to recognise the same file run again."""
+        """What the job is made of (its rows' input), to recognise the same file run again.
+
+        The preview's verdicts (create or link, problems) are left out: rows created by the
+        first run show up as "link" when the file is read again.
+        """
         digest = hashlib.sha256()
         for row in self.rows:
-            digest.update(json.dumps(row.data.to_json(), sort_keys=True, default=str).encode())
+            raw = row.data.to_json()
+            raw.pop("action", None)
+            raw.pop("problems", None)
+            digest.update(json.dumps(raw, sort_keys=True, default=str).encode())
             digest.update(b"\n")
         return digest.hexdigest()
 
