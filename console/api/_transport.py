@@ -70,20 +70,44 @@ class RateBudget:
         self._tokens = float(burst)
         self._updated = clock()
         self._lock = asyncio.Lock()
+        self._burst_sent: float | None = None
 
     def available(self) -> float:
         """Tokens left right now (what the status bar shows as "budget left")."""
         self._refill()
         return self._tokens
 
-    async def acquire(self) -> None:
-        """Take one token, waiting until one has flowed in if the bucket is empty."""
+    async def acquire(self) -> bool:
+        """Take one token, waiting until one has flowed in if the bucket is empty.
+
+        Returns True when the bucket was full: this request starts a burst, and the caller
+        reports its answer to :meth:`burst_answered`.
+        """
         async with self._lock:
             self._refill()
             while self._tokens < 1.0:
                 await self._sleep((1.0 - self._tokens) / self.rate_per_second)
                 self._refill()
+            full = self._tokens >= self.burst
             self._tokens -= 1.0
+            if full:
+                self._burst_sent = self._clock()
+            return full
+
+    def burst_answered(self) -> None:
+        """The first request of a burst was answered (or failed).
+
+        The server's bucket starts draining when that request *reaches* it, which is only known
+        to lie between its sending and now; a budget that matches the server's limit exactly
+        would otherwise count the refill of that moment twice and run a fraction of a token
+        ahead of the server at the first request that waits (a 429). So the refill since the
+        burst's first request was sent is taken back.
+        """
+        if self._burst_sent is None:
+            return
+        self._refill()
+        self._tokens -= max(0.0, self._clock() - self._burst_sent) * self.rate_per_second
+        self._burst_sent = None
 
     def _refill(self) -> None:
         now = self._clock()
@@ -240,7 +264,7 @@ class Transport:
         retryable = retry and method in RETRYABLE_METHODS
         attempt = 0
         while True:
-            await self.budget.acquire()
+            starts_burst = await self.budget.acquire()
             cause: BaseException | None = None
             log.debug("→ %s %s (attempt %d)", method, url, attempt + 1)
             try:
@@ -262,6 +286,9 @@ class Transport:
                 if response.status_code < 400:
                     return _read(read, response, method=method, url=url)
                 error = self._status_error(response, method=method, url=url)
+            finally:
+                if starts_burst:
+                    self.budget.burst_answered()
             if not retryable or attempt >= self.max_retries or not _retryable_error(error):
                 if cause is not None:
                     raise error from cause
