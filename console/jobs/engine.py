@@ -48,6 +48,7 @@ from console.jobs.model import (
     differing_fields,
 )
 from console.jobs.outage import OutageGate, is_transport_failure
+from console.jobs.workers import run_workers
 from console.messages import MessageBus
 from console.store import audit_entry
 
@@ -431,16 +432,11 @@ class ChangeEngine:
                 for op in change_set.operations:
                     if op.status in wanted and op.status not in SETTLED:
                         queue.put_nowait(op.index)
-                workers = [
-                    asyncio.create_task(self._worker(change_set, queue), name=f"change-{n}")
-                    for n in range(min(self.concurrency, max(queue.qsize(), 1)))
-                ]
-                try:
-                    await asyncio.gather(*workers)
-                finally:
-                    for worker in workers:
-                        worker.cancel()
-                    await asyncio.gather(*workers, return_exceptions=True)
+                await run_workers(
+                    min(self.concurrency, queue.qsize()),
+                    lambda: self._worker(change_set, queue),
+                    name="change",
+                )
                 while self._background:
                     await asyncio.gather(*self._background)
                 await self._set_state(change_set, self._final_state(change_set))

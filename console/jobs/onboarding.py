@@ -37,6 +37,7 @@ from console.api.errors import ApiError, Conflict, RateLimited
 from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv
 from console.jobs.lease import DEFAULT_TTL, LeaseHeld, ProcessLease
 from console.jobs.outage import OutageGate, is_transport_failure
+from console.jobs.workers import run_workers
 from console.messages import MessageBus
 from console.store import (
     AuditEntry,
@@ -412,16 +413,11 @@ class OnboardingJob:
         try:
             await self._set_state(JobState.RUNNING)
             known = await self._prefetch_index(todo)
-            workers = [
-                asyncio.create_task(self._worker(queue, known), name=f"onboarding-worker-{n}")
-                for n in range(min(self.concurrency, max(queue.qsize(), 1)))
-            ]
-            try:
-                await asyncio.gather(*workers)
-            finally:
-                for worker in workers:
-                    worker.cancel()
-                await asyncio.gather(*workers, return_exceptions=True)
+            await run_workers(
+                min(self.concurrency, queue.qsize()),
+                lambda: self._worker(queue, known),
+                name="onboarding-worker",
+            )
             while self._background:
                 await asyncio.gather(*self._background)
             await self._set_state(JobState.CANCELLED if self._cancelled else JobState.FINISHED)

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from console.store import Store, audit_entry
-from console.store.leases import LeasedTable
 from console.store.change_records import (
     MISSING,
     ChangeSet,
@@ -18,6 +17,7 @@ from console.store.change_records import (
     ResourceKind,
     WireRequest,
 )
+from console.store.leases import LeasedTable
 
 
 def _change_set(connection: str = "Agency", n: int = 3) -> ChangeSet:
