@@ -91,10 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard]
+    return [register_sandbox, register_onboard, register_changes]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -71,20 +71,44 @@ class RateBudget:
         self._tokens = float(burst)
         self._updated = clock()
         self._lock = asyncio.Lock()
+        self._burst_sent: float | None = None
 
     def available(self) -> float:
         """Tokens left right now (what the status bar shows as "budget left")."""
         self._refill()
         return self._tokens
 
-    async def acquire(self) -> None:
-        """Take one token, waiting until one has flowed in if the bucket is empty."""
+    async def acquire(self) -> bool:
+        """Take one token, waiting until one has flowed in if the bucket is empty.
+
+        Returns True when the bucket was full: this request starts a burst, and the caller
+        reports its answer to :meth:`burst_answered`.
+        """
         async with self._lock:
             self._refill()
             while self._tokens < 1.0:
                 await self._sleep((1.0 - self._tokens) / self.rate_per_second)
                 self._refill()
+            full = self._tokens >= self.burst
             self._tokens -= 1.0
+            if full:
+                self._burst_sent = self._clock()
+            return full
+
+    def burst_answered(self) -> None:
+        """The first request of a burst was answered (or failed).
+
+        The server's bucket starts draining when that request *reaches* it, which is only known
+        to lie between its sending and now; a budget that matches the server's limit exactly
+        would otherwise count the refill of that moment twice and run a fraction of a token
+        ahead of the server at the first request that waits (a 429). So the refill since the
+        burst's first request was sent is taken back.
+        """
+        if self._burst_sent is None:
+            return
+        self._refill()
+        self._tokens -= max(0.0, self._clock() - self._burst_sent) * self.rate_per_second
+        self._burst_sent = None
 
     def _refill(self) -> None:
         now = self._clock()
@@ -222,8 +246,12 @@ class Transport:
         params: Mapping[str, Any] | list[tuple[str, Any]] | None = None,
         json: Any = None,
         acting_user: str | None = None,
+        retry: bool = True,
     ) -> T:
         """Send with budget and retries; return ``read`` of the decoded JSON.
+
+        ``retry=False`` sends once: a caller that reconciles by reading before it re-sends a
+        write (the fleet-change engine) must not have a dropped PATCH resent blindly.
 
         ``read`` gets ``None`` for an empty body. When it cannot read the answer (a
         ``ValueError`` such as pydantic's ``ValidationError``, or a ``TypeError``) the answer is
@@ -234,10 +262,10 @@ class Transport:
         method = method.upper()
         url = self.url(path, root=root)
         headers = self.acting_headers(acting_user)
-        retryable = method in RETRYABLE_METHODS
+        retryable = retry and method in RETRYABLE_METHODS
         attempt = 0
         while True:
-            await self.budget.acquire()
+            starts_burst = await self.budget.acquire()
             cause: Exception | None = None
             log.debug("→ %s %s (attempt %d)", method, url, attempt + 1)
             try:
@@ -261,6 +289,9 @@ class Transport:
                 if response.status_code < 400:
                     return self._read(read, response, method=method, url=url)
                 error = self._status_error(response, method=method, url=url)
+            finally:
+                if starts_burst:
+                    self.budget.burst_answered()
             # Raised here, after the ``except`` blocks, so that ``__context__`` is not the httpx
             # error: that one holds the request and its Authorization header, and an error
             # reporter that keeps exceptions (Sentry-style "local variables", a log handler

@@ -40,6 +40,7 @@ class _Scope:
 
     def __init__(self, transport: Transport, acting_user: str | None) -> None:
         self._transport = transport
+        self._acting_user = acting_user
         self.users = Users(transport, acting_user)
         self.meeting_types = MeetingTypes(transport, acting_user)
         self.availabilities = Availabilities(transport, acting_user)
@@ -49,6 +50,23 @@ class _Scope:
         self.personal_pages = PersonalPages(transport, acting_user)
         self.templates = Templates(transport, acting_user)
         self.webhooks = Webhooks(transport, acting_user)
+
+    async def send(self, method: str, path: str, *, json: Any = None, retry: bool = True) -> Any:
+        """A request by wire path (``/v4/...``) as this scope's acting user; the decoded answer.
+
+        For callers that hold requests as data (the fleet-change journal) rather than as calls
+        of the typed namespaces; budget, auth and error mapping are the same. ``retry=False``
+        sends it once, whatever the method.
+        """
+        return await self._transport.request(
+            method,
+            path,
+            lambda data: data,
+            root=True,
+            json=json,
+            acting_user=self._acting_user,
+            retry=retry,
+        )
 
     @property
     def base_url(self) -> str:

@@ -69,8 +69,12 @@ class SharedRateBudget(RateBudget):
             pass
         return self._refilled(tokens, updated)[0]
 
-    async def acquire(self) -> None:
-        """Take one token from the shared bucket, waiting until one has flowed in."""
+    async def acquire(self) -> bool:
+        """Take one token from the shared bucket, waiting until one has flowed in.
+
+        Always False: the start of a burst is not tracked across processes, so the in-process
+        correction of :meth:`RateBudget.burst_answered` does not apply to the shared bucket.
+        """
         async with self._lock:
             while True:
                 try:
@@ -78,7 +82,7 @@ class SharedRateBudget(RateBudget):
                 except OSError as exc:
                     wait = self._take_here(exc)
                 if wait <= 0:
-                    return
+                    return False
                 await self._sleep(wait)
 
     def _take_here(self, exc: OSError) -> float:

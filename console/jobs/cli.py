@@ -10,7 +10,8 @@ uses the GUI's running sandbox or runs ``sandbox serve`` on the console's sandbo
 length (see :func:`console.cli.open_session`). Rows go to stdout (with ``--json``: one JSON
 document, the rows to stderr), problems to stderr. Exit status: 0 when every row was created or
 linked, 1 when some were not (invalid, failed or left pending), 2 for a usage problem (unknown
-connection, no key, unreadable file).
+connection, no key, unreadable file). Running a CSV whose job is unfinished continues that job;
+a job another process runs is refused (status 1), naming that process.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def onboard_command(args: argparse.Namespace) -> int:
 async def _onboard(
     args: argparse.Namespace, data: BinaryIO | None, out: TextIO, err: TextIO
 ) -> int:
+    from console.jobs.lease import LeaseHeld
     from console.jobs.onboarding import OnboardingJob, parse_csv
     from console.store import RowStatus
 
@@ -163,15 +165,27 @@ async def _onboard(
                     source_name=Path(args.csv).name,
                 )
                 job_id = await job.journal()
-                print(
-                    f"Job {job_id}: {len(preview.runnable_rows)} rows to run "
-                    f"(if interrupted: --resume {job_id}).",
-                    file=text,
-                    flush=True,
-                )
+                if job.continued:
+                    print(
+                        f"Continuing the unfinished job {job_id} of this file "
+                        f"({job.counts()[RowStatus.DONE]} rows done before).",
+                        file=text,
+                        flush=True,
+                    )
+                else:
+                    print(
+                        f"Job {job_id}: {len(preview.runnable_rows)} rows to run "
+                        f"(if interrupted: --resume {job_id}).",
+                        file=text,
+                        flush=True,
+                    )
             total = len(job.rows)
             job.subscribe(lambda event: _print_event(event, total, text))
-            counts = await job.run(include_failed=args.resume is not None)
+            try:
+                counts = await job.run(include_failed=args.resume is not None or job.continued)
+            except LeaseHeld as exc:
+                print(f"onboard: job {job.job_id} not started: {exc}.", file=err)
+                return EXIT_INCOMPLETE
             if args.output is not None:
                 await asyncio.to_thread(job.export_results, args.output)
                 print(f"Results written to {args.output}.", file=text, flush=True)

@@ -7,6 +7,14 @@ with a dropped connection, a timeout or a 5xx (the server may have processed it)
 "not processed": the row waits ``retry_after`` and is sent again. An e-mail that already has an
 account is linked, never created twice.
 
+It runs on the same journal core as the fleet changes (console/jobs/engine.py): one process
+per job (a lease, :mod:`console.jobs.lease`, taken before any request; a second process gets
+:class:`~console.jobs.lease.LeaseHeld`), and transport failures pause the whole job behind an
+:class:`~console.jobs.outage.OutageGate` (``JobEvent.waiting_until`` is the countdown) instead of
+failing rows: a row fails only for what the server said about it. Journaling the same rows
+again on the same connection while an earlier job of them is unfinished continues that job;
+a resumed job looks every row up before it sends it.
+
 Listeners (the UI presenter, the CLI) subscribe with :meth:`OnboardingJob.subscribe` and get a
 :class:`JobEvent` for every row change and every job state change.
 """
@@ -14,6 +22,8 @@ Listeners (the UI presenter, the CLI) subscribe with :meth:`OnboardingJob.subscr
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import logging
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -21,19 +31,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from console.api.errors import (
-    ApiConnectionError,
-    ApiError,
-    Conflict,
-    RateLimited,
-    ServerError,
-)
+from console.api.errors import ApiError, Conflict, RateLimited
 from console.domain.csv_safe import EXCEL, csv_text, write_csv
 from console.jobs.csv_import import ImportPreview, ImportRow, RowAction, parse_csv, parse_file
+from console.jobs.lease import DEFAULT_TTL, LeaseHeld, ProcessLease
+from console.jobs.outage import OutageGate, is_transport_failure
+from console.jobs.workers import run_workers
 from console.messages import MessageBus
 from console.store import (
     AuditEntry,
     CachedAccount,
+    JobRecord,
     JobState,
     NewJobRow,
     RowChange,
@@ -49,6 +57,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "JobEvent",
+    "LeaseHeld",
     "OnboardingJob",
     "OnboardingRow",
     "RowAction",
@@ -84,6 +93,7 @@ class JobEvent:
     state: JobState
     row: OnboardingRow | None
     counts: Mapping[RowStatus, int]
+    waiting_until: datetime | None = None  # set while the job waits out an outage / 429
 
 
 JobListener = Callable[[JobEvent], None]
@@ -171,8 +181,15 @@ class OnboardingJob:
         max_rate_limited: int = 20,
         backoff: float = 0.5,
         sleep: Sleep = asyncio.sleep,
+        lease_owner: str | None = None,
     ) -> None:
         self.client = client
+        self.lease_owner = lease_owner
+        # Built from the journal (resumed or continued): a row may have been created by the
+        # earlier run, so every row is looked up before it is sent.
+        self.resumed = False
+        # True when journal() found this job's rows in an unfinished job and continued it.
+        self.continued = False
         self.store = store
         self.connection = connection
         self.bus = bus or MessageBus()
@@ -202,6 +219,7 @@ class OnboardingJob:
         self._running = False
         self._background: set[asyncio.Task[Any]] = set()
         self.reconciler = _Reconciler(client)
+        self.gate = OutageGate(self._probe, sleep=sleep, on_change=lambda _until: self._emit(None))
 
     # -- construction from the journal ---------------------------------------------------------
 
@@ -235,11 +253,15 @@ class OnboardingJob:
             backoff=backoff,
             sleep=sleep,
         )
-        job.job_id = record.id
-        job.state = record.state
-        job.rows = [
+        job._adopt(record)
+        return job
+
+    def _adopt(self, record: JobRecord) -> None:
+        self.job_id = record.id
+        self.state = record.state
+        self.rows = [
             replace(
-                job.rows[r.index],
+                self.rows[r.index],
                 status=r.status,
                 user_id=r.user_id,
                 booking_url=r.booking_url,
@@ -248,16 +270,43 @@ class OnboardingJob:
             )
             for r in record.rows
         ]
-        job._recount()
-        return job
+        self.resumed = True
+        self._recount()
+
+    @property
+    def fingerprint(self) -> str:
+        """What the job is made of (its rows' input), to recognise the same file run again.
+
+        The preview's verdicts (create or link, problems) are left out: rows created by the
+        first run show up as "link" when the file is read again.
+        """
+        digest = hashlib.sha256()
+        for row in self.rows:
+            raw = row.data.to_json()
+            raw.pop("action", None)
+            raw.pop("problems", None)
+            digest.update(json.dumps(raw, sort_keys=True, default=str).encode())
+            digest.update(b"\n")
+        return digest.hexdigest()
 
     async def journal(self) -> str:
-        """Write the job and its rows to the journal (once); returns the job id."""
+        """Write the job and its rows to the journal (once); returns the job id.
+
+        When an unfinished job of the same connection was made from the same rows (the same CSV
+        started again), that job is continued instead: :attr:`continued` is then True.
+        """
         if self.job_id is None:
+            fingerprint = self.fingerprint
+            earlier = await self.store.journal.find_unfinished(self.connection, fingerprint)
+            if earlier is not None and len(earlier.rows) == len(self.rows):
+                self._adopt(earlier)
+                self.continued = True
+                return earlier.id
             self.job_id = await self.store.journal.create(
                 self.connection,
                 self.source_name,
                 [NewJobRow(r.data.to_json(), r.status, r.error) for r in self.rows],
+                fingerprint=fingerprint,
             )
         return self.job_id
 
@@ -287,7 +336,9 @@ class OnboardingJob:
         return not self._go.is_set()
 
     def _emit(self, row: OnboardingRow | None) -> None:
-        event = JobEvent(self.job_id or "", self.state, row, dict(self._counts))
+        event = JobEvent(
+            self.job_id or "", self.state, row, dict(self._counts), self.gate.waiting_until
+        )
         for listener in list(self._listeners):
             try:
                 listener(event)
@@ -328,11 +379,26 @@ class OnboardingJob:
         """Run every pending row (and failed ones with ``include_failed``); returns the counts.
 
         Cancelling the awaiting task leaves the journal as a killed process would: resumable.
+        Raises :class:`LeaseHeld`, before any request, when another process runs the job.
         """
         if self._running:
             raise RuntimeError("this job is already running")
         await self.journal()
         assert self.job_id is not None
+        async with ProcessLease(
+            self.store, "jobs", self.job_id, ttl=DEFAULT_TTL, owner=self.lease_owner
+        ) as lease:
+            if lease.previous is not None:
+                self.resumed = True  # a dead process left it: its rows may exist already
+            return await self._run_leased(include_failed)
+
+    async def _run_leased(self, include_failed: bool) -> dict[RowStatus, int]:
+        assert self.job_id is not None
+        if self.resumed:
+            # The journal may have moved on while this process waited for the lease.
+            record = await self.store.journal.load(self.job_id)
+            if record is not None:
+                self._adopt(record)
         self._running = True
         self._cancelled = False
         self._go.set()
@@ -346,16 +412,11 @@ class OnboardingJob:
         try:
             await self._set_state(JobState.RUNNING)
             known = await self._prefetch_index(todo)
-            workers = [
-                asyncio.create_task(self._worker(queue, known), name=f"onboarding-worker-{n}")
-                for n in range(min(self.concurrency, max(queue.qsize(), 1)))
-            ]
-            try:
-                await asyncio.gather(*workers)
-            finally:
-                for worker in workers:
-                    worker.cancel()
-                await asyncio.gather(*workers, return_exceptions=True)
+            await run_workers(
+                min(self.concurrency, queue.qsize()),
+                lambda: self._worker(queue, known),
+                name="onboarding-worker",
+            )
             while self._background:
                 await asyncio.gather(*self._background)
             await self._set_state(JobState.CANCELLED if self._cancelled else JobState.FINISHED)
@@ -377,11 +438,7 @@ class OnboardingJob:
     async def _prefetch_index(self, todo: Sequence[int]) -> dict[str, User] | None:
         # Rows to link and rows that were sent before (resumed, retried) need a lookup; one
         # listing answers them all.
-        needs = [
-            i
-            for i in todo
-            if self.rows[i].data.action is RowAction.LINK or self.rows[i].attempts > 0
-        ]
+        needs = [i for i in todo if self._needs_lookup(self.rows[i])]
         if not needs:
             return None
         try:
@@ -389,6 +446,9 @@ class OnboardingJob:
         except ApiError as exc:
             log.warning("listing users before the job failed (%s); rows will ask one by one", exc)
             return None
+
+    def _needs_lookup(self, row: OnboardingRow) -> bool:
+        return row.data.action is RowAction.LINK or row.attempts > 0 or self.resumed
 
     async def _worker(self, queue: asyncio.Queue[int], known: dict[str, User] | None) -> None:
         while True:
@@ -440,12 +500,33 @@ class OnboardingJob:
     async def _lookup(self, email: str, known: dict[str, User] | None) -> User | None:
         if known is not None:
             return known.get(email.strip().lower())
-        return await self.reconciler.lookup(email)
+        return await self._reconcile(email)
+
+    async def _reconcile(self, email: str) -> User | None:
+        """Look an e-mail up, waiting behind the gate while the server cannot answer."""
+        rate_limited = 0
+        while True:
+            await self.gate.ready()
+            try:
+                return await self.reconciler.lookup(email)
+            except RateLimited as exc:
+                rate_limited += 1
+                await self.gate.hold(
+                    exc.retry_after if exc.retry_after is not None else self._delay(rate_limited)
+                )
+            except ApiError as exc:
+                if not is_transport_failure(exc):
+                    raise
+                await self.gate.outage()
+
+    async def _probe(self) -> None:
+        async for _page in self.client.users.pages(page_size=1):
+            return
 
     async def _process(self, row: OnboardingRow, known: dict[str, User] | None) -> None:
         data = row.data
         try:
-            if data.action is RowAction.LINK or row.attempts > 0:
+            if self._needs_lookup(row):
                 row = await self._update(row, status=RowStatus.RUNNING, error=None)
                 existing = await self._lookup(data.email, known)
                 if existing is not None:
@@ -461,6 +542,7 @@ class OnboardingJob:
         failures = 0
         rate_limited = 0
         while True:
+            await self.gate.ready()
             row = await self._update(row, status=RowStatus.RUNNING, error=None, count_attempt=True)
             try:
                 created = await self.client.users.create(
@@ -472,24 +554,30 @@ class OnboardingJob:
                     meeting_type=_meeting_type(data),
                 )
             except RateLimited as exc:
-                # 429 means the server did not process it: safe to send again after the wait.
+                # 429 means the server did not process it: the job waits, then sends it again.
                 rate_limited += 1
-                if rate_limited > self.max_rate_limited:
-                    raise
-                await self._sleep(
+                await self.gate.hold(
                     exc.retry_after if exc.retry_after is not None else self._delay(rate_limited)
                 )
                 continue
-            except (ApiConnectionError, ServerError, Conflict) as exc:
+            except ApiError as exc:
+                if not (isinstance(exc, Conflict) or is_transport_failure(exc)):
+                    raise  # the server's word about this row: it fails
                 # The POST may have been processed: look before sending it again.
-                existing = await self.reconciler.lookup(data.email)
+                existing = await self._reconcile(data.email)
                 if existing is not None:
                     await self._linked(row, existing)
                     return
-                failures += 1
-                if isinstance(exc, Conflict) or failures >= self.max_attempts:
+                if isinstance(exc, Conflict):
                     raise
-                await self._sleep(self._delay(failures))
+                # Never a reason to fail the row: after a few tries the whole job waits until
+                # the server answers again.
+                failures += 1
+                if failures >= self.max_attempts:
+                    failures = 0
+                    await self.gate.outage()
+                else:
+                    await self._sleep(self._delay(failures))
                 continue
             account = CachedAccount(
                 user_id=created.user_id,

@@ -36,6 +36,7 @@ def audit_entry(
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
     who: str | None = None,
+    change_set_id: str | None = None,
 ) -> AuditEntry:
     """A new audit entry stamped now, by the OS user unless ``who`` is given."""
     return AuditEntry(
@@ -47,6 +48,7 @@ def audit_entry(
         action=action,
         before=dict(before) if before is not None else None,
         after=dict(after) if after is not None else None,
+        change_set_id=change_set_id,
     )
 
 
@@ -61,15 +63,22 @@ class AuditTrail:
         return await self._db.write(lambda conn: _insert(conn, entry))
 
     async def entries(
-        self, connection: str | None = None, *, account_id: str | None = None, limit: int = 500
+        self,
+        connection: str | None = None,
+        *,
+        account_id: str | None = None,
+        change_set_id: str | None = None,
+        limit: int = 500,
     ) -> list[AuditEntry]:
-        """Newest first; optionally for one connection and/or one account."""
+        """Newest first; optionally for one connection, one account and/or one change set."""
         t = schema.audit
         query = sa.select(t).order_by(t.c.at.desc(), t.c.id.desc()).limit(limit)
         if connection is not None:
             query = query.where(t.c.connection == connection)
         if account_id is not None:
             query = query.where(t.c.account_id == account_id)
+        if change_set_id is not None:
+            query = query.where(t.c.change_set_id == change_set_id)
 
         def run(conn: DbConnection) -> list[AuditEntry]:
             return [
@@ -83,6 +92,7 @@ class AuditTrail:
                     action=r.action,
                     before=r.before,
                     after=r.after,
+                    change_set_id=r.change_set_id,
                 )
                 for r in conn.execute(query)
             ]
@@ -112,6 +122,7 @@ def _insert(conn: DbConnection, entry: AuditEntry) -> AuditEntry:
             action=entry.action,
             before=entry.before,
             after=entry.after,
+            change_set_id=entry.change_set_id,
         )
     )
     key = result.inserted_primary_key

@@ -26,7 +26,9 @@ from sqlalchemy.pool import StaticPool
 from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
+from console.store.changes import ChangeJournal, ChangeWrites
 from console.store.journal import Journal, JournalWrites
+from console.store.leases import Leases
 from console.store.ops import Op
 
 T = TypeVar("T")
@@ -63,6 +65,7 @@ class UnitOfWork:
         accounts: stages writes to the accounts cache (:class:`AccountWrites`).
         journal: stages row transitions and job states (:class:`JournalWrites`).
         audit: stages audit entries (:class:`AuditWrites`).
+        changes: stages operation and change-set states (:class:`ChangeWrites`).
     """
 
     def __init__(self) -> None:
@@ -70,6 +73,7 @@ class UnitOfWork:
         self.accounts = AccountWrites(self._ops.append)
         self.journal = JournalWrites(self._ops.append)
         self.audit = AuditWrites(self._ops.append)
+        self.changes = ChangeWrites(self._ops.append)
 
     def _apply(self, conn: DbConnection) -> None:
         for op in self._ops:
@@ -84,6 +88,8 @@ class Store:
         accounts: the accounts cache of every connection (:class:`AccountsCache`).
         journal: the onboarding journal, jobs and their rows (:class:`Journal`).
         audit: the audit trail (:class:`AuditTrail`).
+        changes: the change-set journal of fleet changes (:class:`ChangeJournal`).
+        leases: which process runs a job or change set (:class:`Leases`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -95,6 +101,8 @@ class Store:
         self.accounts = AccountsCache(self)
         self.journal = Journal(self)
         self.audit = AuditTrail(self)
+        self.changes = ChangeJournal(self)
+        self.leases = Leases(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

@@ -36,12 +36,43 @@ class Journal:
     def __init__(self, db: Store) -> None:
         self._db = db
 
-    async def create(self, connection: str, source_name: str, rows: Sequence[NewJobRow]) -> str:
-        """Journal a new job with its rows; returns the job id."""
+    async def create(
+        self,
+        connection: str,
+        source_name: str,
+        rows: Sequence[NewJobRow],
+        *,
+        fingerprint: str | None = None,
+    ) -> str:
+        """Journal a new job with its rows; returns the job id.
+
+        ``fingerprint`` names what the job was made from (see :meth:`find_unfinished`).
+        """
         job_id = str(uuid.uuid4())
         fixed = list(rows)
-        await self._db.write(lambda conn: _insert_job(conn, job_id, connection, source_name, fixed))
+        await self._db.write(
+            lambda conn: _insert_job(conn, job_id, connection, source_name, fixed, fingerprint)
+        )
         return job_id
+
+    async def find_unfinished(self, connection: str, fingerprint: str) -> JobRecord | None:
+        """The oldest unfinished job of a connection made from the same input, or None."""
+        j = schema.jobs
+
+        def run(conn: DbConnection) -> JobRecord | None:
+            found = conn.execute(
+                sa.select(j.c.id)
+                .where(
+                    j.c.connection == connection,
+                    j.c.fingerprint == fingerprint,
+                    j.c.state.in_(UNFINISHED_STATES),
+                )
+                .order_by(j.c.created_at)
+                .limit(1)
+            ).scalar_one_or_none()
+            return _load_job(conn, found) if found is not None else None
+
+        return await self._db.read(run)
 
     async def set_state(self, job_id: str, state: JobState) -> None:
         """Record a job's state; running stamps ``started_at`` once, finished ``finished_at``."""
@@ -89,7 +120,12 @@ class JournalWrites:
 
 
 def _insert_job(
-    conn: DbConnection, job_id: str, connection: str, source_name: str, rows: Sequence[NewJobRow]
+    conn: DbConnection,
+    job_id: str,
+    connection: str,
+    source_name: str,
+    rows: Sequence[NewJobRow],
+    fingerprint: str | None = None,
 ) -> None:
     at = now()
     conn.execute(
@@ -99,6 +135,7 @@ def _insert_job(
             source_name=source_name,
             created_at=at,
             state=JobState.NEW.value,
+            fingerprint=fingerprint,
         )
     )
     if rows:

@@ -123,3 +123,4 @@ class AuditEntry:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     id: int | None = None
+    change_set_id: str | None = None  # the fleet change it belongs to, if any

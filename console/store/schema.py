@@ -41,6 +41,12 @@ jobs = sa.Table(
     sa.Column("started_at", sa.DateTime(timezone=True), nullable=True),
     sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
     sa.Column("state", sa.String(20), nullable=False),
+    # Which process runs the job (see console/jobs/lease.py); NULL when none does.
+    sa.Column("lease_owner", sa.String(300), nullable=True),
+    sa.Column("lease_since", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("lease_expires", sa.DateTime(timezone=True), nullable=True),
+    # What the job was made from, so rerunning the same CSV continues it instead of a new job.
+    sa.Column("fingerprint", sa.String(64), nullable=True),
 )
 sa.Index("ix_jobs_connection_state", jobs.c.connection, jobs.c.state)
 
@@ -74,5 +80,51 @@ audit = sa.Table(
     sa.Column("action", sa.String(50), nullable=False),
     sa.Column("before", sa.JSON, nullable=True),
     sa.Column("after", sa.JSON, nullable=True),
+    sa.Column("change_set_id", sa.String(36), nullable=True),
 )
 sa.Index("ix_audit_connection_at", audit.c.connection, audit.c.at)
+sa.Index("ix_audit_change_set", audit.c.change_set_id)
+
+#: A fleet change: one edit planned for many accounts (console/jobs/engine.py).
+change_sets = sa.Table(
+    "change_sets",
+    metadata,
+    sa.Column("id", sa.String(36), primary_key=True),
+    sa.Column("connection", sa.String(200), nullable=False),
+    sa.Column("name", sa.String(500), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("planned_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("state", sa.String(20), nullable=False),
+    sa.Column("undo_of", sa.String(36), nullable=True),
+    sa.Column("lease_owner", sa.String(300), nullable=True),
+    sa.Column("lease_since", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("lease_expires", sa.DateTime(timezone=True), nullable=True),
+)
+sa.Index("ix_change_sets_connection_created", change_sets.c.connection, change_sets.c.created_at)
+
+#: One operation of a change set; its status is written before the request is sent.
+change_operations = sa.Table(
+    "change_operations",
+    metadata,
+    sa.Column(
+        "change_set_id",
+        sa.String(36),
+        sa.ForeignKey("change_sets.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("op_index", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("id", sa.String(36), nullable=False, unique=True),
+    sa.Column("account_id", sa.String(100), nullable=False),
+    sa.Column("account_label", sa.String(500), nullable=False, server_default=""),
+    sa.Column("resource", sa.String(40), nullable=False),
+    sa.Column("resource_id", sa.String(100), nullable=True),
+    sa.Column("before", sa.JSON, nullable=False),
+    sa.Column("after", sa.JSON, nullable=False),
+    sa.Column("request", sa.JSON, nullable=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("conflicts", sa.JSON, nullable=True),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)

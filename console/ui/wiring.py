@@ -192,6 +192,13 @@ def make_ui_session(
     return ui
 
 
+def real_change_engine(session: Session) -> ChangesBackend:
+    """The connection's fleet-change engine, on its client, store and message bus."""
+    from console.jobs.engine import ChangeEngine
+
+    return ChangeEngine(session.client, session.store, session.name, bus=session.bus)
+
+
 def build_shell(
     *,
     store: Store,
@@ -207,9 +214,11 @@ def build_shell(
 ) -> Shell:
     """The shell with its collaborators; anything not given is the real thing.
 
-    ``changes_backend_factory`` (session → change engine) is handed to every connection's
+    ``changes_backend_factory`` (session → change engine, the real
+    :class:`~console.jobs.engine.ChangeEngine` by default) is handed to every connection's
     :func:`make_ui_session`.
     """
+    changes_backend_factory = changes_backend_factory or real_change_engine
     views = views or build_views()
     bus = bus or MessageBus()
     connections = connections or ConnectionStore()

@@ -272,6 +272,21 @@ async def test_budget_available_counts_down_and_refills():
     assert budget.available() == 200
 
 
+async def test_a_burst_counts_from_its_first_answer_so_a_matched_budget_never_runs_ahead():
+    # The server's bucket starts when the first request reaches it, somewhere between its
+    # sending (t=0) and its answer (t=2): the client takes the refill of those 2 s back.
+    clock = FakeClock()
+    budget = RateBudget(60, 10, clock=clock, sleep=clock.sleep)
+    assert await budget.acquire() is True  # the bucket was full: a burst starts
+    assert await budget.acquire() is False
+    clock.now += 2.0
+    assert budget.available() == pytest.approx(10.0)  # 8 left + 2 s of refill
+    budget.burst_answered()
+    assert budget.available() == pytest.approx(8.0)
+    budget.burst_answered()  # once per burst
+    assert budget.available() == pytest.approx(8.0)
+
+
 async def test_waiting_for_a_token_leaves_the_loop_free():
     clock = FakeClock()
     released = asyncio.Event()

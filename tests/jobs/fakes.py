@@ -19,6 +19,7 @@ from console.api.errors import (
     BadRequest,
     Conflict,
     NotFound,
+    PermissionDenied,
     RateLimited,
     ServerError,
 )
@@ -75,6 +76,8 @@ class FakeUsers(Users):
                 raise ApiConnectionError("connection dropped", method="POST", url="/v4/user")
             if kind == "400":
                 raise BadRequest("email must be an email", status_code=400)
+            if kind == "403":
+                raise PermissionDenied("Not allowed", status_code=403)
             if kind == "drop-after":
                 c._add(email, given_name, family_name, timezone, slug)
                 raise ApiConnectionError("connection dropped", method="POST", url="/v4/user")

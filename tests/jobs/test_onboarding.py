@@ -131,20 +131,38 @@ async def test_rows_failing_together_share_one_user_listing(store) -> None:
 @pytest.mark.asyncio
 async def test_failures_can_be_retried_alone(store) -> None:
     client = FakeClient()
-    client.create_failures = {"user001@example.com": ["5xx"] * 5, "user002@example.com": ["400"]}
+    client.create_failures = {"user001@example.com": ["403"], "user002@example.com": ["400"]}
     sleeps = Sleeps()
     job = OnboardingJob(client, store, "Agency", parse_csv(_csv(3)).rows, sleep=sleeps)
     counts = await job.run()
     assert (counts[RowStatus.DONE], counts[RowStatus.FAILED]) == (1, 2)
     assert not job.all_done
-    assert job.rows[1].error == "Internal" and job.rows[2].error == "email must be an email"
-    assert sleeps.calls == [0.5, 1.0, 2.0, 4.0]  # backoff between the 5 attempts
+    assert job.rows[1].error == "Not allowed" and job.rows[2].error == "email must be an email"
+    assert sleeps.calls == []  # the server's word about a row fails it at once
 
     before = len(client.create_calls)
     counts = await job.retry_failed()
     assert counts[RowStatus.DONE] == 3 and job.all_done
     resent = [c["email"] for c in client.create_calls[before:]]
     assert sorted(resent) == ["user001@example.com", "user002@example.com"]
+    assert sorted(client.emails()) == [f"user{i:03d}@example.com" for i in range(3)]
+
+
+@pytest.mark.asyncio
+async def test_a_server_failing_again_and_again_pauses_the_job_and_fails_no_row(store) -> None:
+    client = FakeClient()
+    client.create_failures = {"user001@example.com": ["5xx"] * 5}
+    sleeps = Sleeps()
+    job = OnboardingJob(client, store, "Agency", parse_csv(_csv(3)).rows, sleep=sleeps)
+    waits: list[JobEvent] = []
+    job.subscribe(lambda e: waits.append(e) if e.row is None else None)
+    counts = await job.run()
+    assert counts[RowStatus.DONE] == 3 and job.all_done
+    assert job.rows[1].error is None and job.rows[1].attempts == 6
+    # Backoff between the first five sends, then the job waits for the server (countdown).
+    assert sleeps.calls == [0.5, 1.0, 2.0, 4.0, 1.0]
+    countdowns = [e.waiting_until for e in waits]
+    assert any(countdowns) and countdowns[-1] is None
     assert sorted(client.emails()) == [f"user{i:03d}@example.com" for i in range(3)]
 
 

@@ -1,0 +1,32 @@
+"""Kinds of fleet change: what an edit reads, how it changes a state, which request writes it.
+
+:mod:`.base` holds the protocols the engine speaks (:class:`Edit` for planning,
+:class:`ResourceAccess` for reading and writing a resource again on apply, resume and undo,
+when the edit that planned it is long gone); one module per resource kind adds both.
+"""
+
+from console.jobs.edits.base import (
+    AccountRef,
+    Edit,
+    ResourceAccess,
+    access_for,
+    flatten,
+    register_access,
+    unflatten,
+)
+from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
+from console.jobs.edits.users import UserAccess, UserFieldsEdit
+
+__all__ = [
+    "AccountRef",
+    "Edit",
+    "MeetingTypeAccess",
+    "MeetingTypeSettingsEdit",
+    "ResourceAccess",
+    "UserAccess",
+    "UserFieldsEdit",
+    "access_for",
+    "flatten",
+    "register_access",
+    "unflatten",
+]

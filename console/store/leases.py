@@ -1,0 +1,141 @@
+"""Process leases on jobs and change sets: which process runs one, since when, until when.
+
+A lease is three columns on the leased row (``lease_owner``, ``lease_since``,
+``lease_expires``). Taking one is a single read-decide-write on the store's one thread, so two
+processes on the same database cannot both win; the owner renews it (heartbeat) while it runs
+and releases it at the end. An expired lease, or one whose owner the caller knows is dead, is
+taken over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection as DbConnection
+
+from console.store import schema
+from console.store.timestamps import aware, now
+
+if TYPE_CHECKING:
+    from console.store.db import Store
+
+#: The tables that carry lease columns.
+LeasedTable = Literal["jobs", "change_sets"]
+
+_TABLES: dict[str, sa.Table] = {"jobs": schema.jobs, "change_sets": schema.change_sets}
+
+
+@dataclass(frozen=True)
+class LeaseInfo:
+    """Who holds a lease: the owner's identity, when it was taken, when it runs out."""
+
+    owner: str
+    since: datetime
+    expires: datetime
+
+
+@dataclass(frozen=True)
+class LeaseOutcome:
+    """The answer to a take: ``taken`` or not; ``holder`` the other owner when refused,
+    ``previous`` an expired or dead owner that was taken over (reconcile its work)."""
+
+    taken: bool
+    holder: LeaseInfo | None = None
+    previous: LeaseInfo | None = None
+
+
+class Leases:
+    """Lease columns of jobs and change sets; ``store.leases``."""
+
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    async def take(
+        self,
+        table: LeasedTable,
+        row_id: str,
+        owner: str,
+        ttl: timedelta,
+        *,
+        is_dead: Callable[[str], bool] = lambda _owner: False,
+    ) -> LeaseOutcome:
+        """Take the lease on ``row_id`` for ``owner`` unless another live owner holds it.
+
+        Raises ``KeyError`` when there is no such row.
+        """
+        t = _TABLES[table]
+
+        def run(conn: DbConnection) -> LeaseOutcome:
+            row = conn.execute(
+                sa.select(t.c.lease_owner, t.c.lease_since, t.c.lease_expires).where(
+                    t.c.id == row_id
+                )
+            ).one_or_none()
+            if row is None:
+                raise KeyError(row_id)
+            at = now()
+            held: LeaseInfo | None = None
+            if row.lease_owner is not None:
+                since, expires = aware(row.lease_since), aware(row.lease_expires)
+                held = LeaseInfo(row.lease_owner, since or at, expires or at)
+                alive = row.lease_owner == owner or (
+                    held.expires > at and not is_dead(row.lease_owner)
+                )
+                if alive and row.lease_owner != owner:
+                    return LeaseOutcome(False, holder=held)
+            conn.execute(
+                sa.update(t)
+                .where(t.c.id == row_id)
+                .values(
+                    lease_owner=owner,
+                    lease_since=held.since if held and held.owner == owner else at,
+                    lease_expires=at + ttl,
+                )
+            )
+            previous = held if held is not None and held.owner != owner else None
+            return LeaseOutcome(True, previous=previous)
+
+        return await self._db.write(run)
+
+    async def renew(self, table: LeasedTable, row_id: str, owner: str, ttl: timedelta) -> bool:
+        """Extend ``owner``'s lease; False when it is no longer theirs (taken over)."""
+        t = _TABLES[table]
+        statement = (
+            sa.update(t)
+            .where(t.c.id == row_id, t.c.lease_owner == owner)
+            .values(lease_expires=now() + ttl)
+        )
+        return bool(await self._db.write(lambda conn: conn.execute(statement).rowcount))
+
+    async def release(self, table: LeasedTable, row_id: str, owner: str) -> None:
+        """Give the lease up (only ``owner``'s own)."""
+        t = _TABLES[table]
+        statement = (
+            sa.update(t)
+            .where(t.c.id == row_id, t.c.lease_owner == owner)
+            .values(lease_owner=None, lease_since=None, lease_expires=None)
+        )
+        await self._db.write(lambda conn: conn.execute(statement))
+
+    async def holder(self, table: LeasedTable, row_id: str) -> LeaseInfo | None:
+        """The current holder, expired or not (None when nobody holds it)."""
+        t = _TABLES[table]
+
+        def run(conn: DbConnection) -> LeaseInfo | None:
+            row = conn.execute(
+                sa.select(t.c.lease_owner, t.c.lease_since, t.c.lease_expires).where(
+                    t.c.id == row_id
+                )
+            ).one_or_none()
+            if row is None or row.lease_owner is None:
+                return None
+            at = now()
+            return LeaseInfo(
+                row.lease_owner, aware(row.lease_since) or at, aware(row.lease_expires) or at
+            )
+
+        return await self._db.read(run)
