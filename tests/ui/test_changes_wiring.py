@@ -76,13 +76,13 @@ def make_shell(qtbot, qloop, isolated_dirs):
     return make
 
 
-def test_without_a_change_engine_the_panel_has_no_change_sets_and_no_apply(make_shell, qloop):
-    shell = make_shell()
+def test_by_default_the_real_engine_starts_with_no_change_sets_and_no_apply(make_shell, qloop):
+    shell = make_shell()  # no factory: the wiring gives each connection the real ChangeEngine
 
     async def scenario() -> None:
         await asyncio.wait_for(shell.start(), 30)
         presenter = shell.changes
-        assert presenter is not None and not presenter.available
+        assert presenter is not None and presenter.available
         await asyncio.wait_for(shell.shutdown(), 30)
 
     qloop.run_until_complete(scenario())
