@@ -6,7 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -35,14 +35,24 @@ class Served:
         return self.process.returncode, err
 
 
-def start(*extra: str, env: dict[str, str] | None = None) -> Served:
-    """Start ``python -m console sandbox serve --port 0 *extra`` and read its banner."""
+def pinned(cpu: int | None) -> Callable[[], None] | None:
+    """A ``preexec_fn`` that keeps the child on one core (None: anywhere)."""
+    if cpu is None or not hasattr(os, "sched_setaffinity"):
+        return None
+    core = cpu % (os.cpu_count() or 1)
+    return lambda: os.sched_setaffinity(0, {core})
+
+
+def start(*extra: str, env: dict[str, str] | None = None, cpu: int | None = None) -> Served:
+    """Start ``python -m console sandbox serve --port 0 *extra`` (on core ``cpu`` if given)
+    and read its banner."""
     process = subprocess.Popen(
         [sys.executable, "-m", "console", "sandbox", "serve", "--port", "0", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
+        preexec_fn=pinned(cpu),
     )
     assert process.stdout is not None
     first = process.stdout.readline().strip()
@@ -57,9 +67,9 @@ def start(*extra: str, env: dict[str, str] | None = None) -> Served:
 
 
 @contextmanager
-def served(*extra: str) -> Iterator[Served]:
+def served(*extra: str, cpu: int | None = None) -> Iterator[Served]:
     """:func:`start` for the length of a block; killed afterwards if still running."""
-    child = start(*extra)
+    child = start(*extra, cpu=cpu)
     try:
         yield child
     finally:
