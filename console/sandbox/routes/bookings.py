@@ -14,6 +14,7 @@ from console.sandbox.domain.bookings import PROVISIONAL_STATUSES
 from console.sandbox.errors import bad_request
 from console.sandbox.http import authenticate, int_param, json_response, read_body, state_of
 from console.sandbox.model import Checker, iso, parse_day_or_instant, zone
+from console.scheduling.slots import local_instant
 
 
 def _host_ids(request: Request) -> list[str]:
@@ -58,23 +59,31 @@ async def booking_availability(request: Request) -> Response:
     slots = state.compute_slots(mt, start.astimezone(UTC), end.astimezone(UTC))
     duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
     dates: dict[str, list[Doc]] = {}
-    for slot in slots:
-        dates.setdefault(slot.astimezone(tz).date().isoformat(), []).append(
-            {"startTime": iso(slot), "unavailabilityEvents": []}
-        )
+    available: list[Doc] = []
     frames: list[list[datetime]] = []
+    day_spots: list[Doc] = []
+    next_day = None  # the instant the local day of the previous slot ends
     for slot in slots:
+        end = slot + duration
+        start_text = iso(slot)
+        if next_day is None or slot >= next_day:
+            # Slots are sorted: the local date changes only at a local midnight.
+            local = slot.astimezone(tz).date()
+            day_spots = dates.setdefault(local.isoformat(), [])
+            next_day = local_instant(local + timedelta(days=1), 0, tz)
+        day_spots.append({"startTime": start_text, "unavailabilityEvents": []})
+        available.append({"start": start_text, "end": iso(end)})
         if frames and slot <= frames[-1][1]:
-            frames[-1][1] = max(frames[-1][1], slot + duration)
+            frames[-1][1] = max(frames[-1][1], end)
         else:
-            frames.append([slot, slot + duration])
+            frames.append([slot, end])
     return json_response(
         {
             "timezone": tz_name,
             "timeframes": [{"start": iso(a), "end": iso(b)} for a, b in frames],
             "dates": [{"date": d, "spots": spots} for d, spots in dates.items()],
             "earliestAvailableDate": next(iter(dates), None),
-            "availableSlots": [{"start": iso(s), "end": iso(s + duration)} for s in slots],
+            "availableSlots": available,
         }
     )
 
