@@ -193,7 +193,19 @@ class MeetingTypes:
             av = self._availabilities.by_id(availability_id)
             if av is None or av["userId"] != user["id"]:
                 raise not_found("Availability not found")
-        elif isinstance(inline, dict):
+        with self._db.transaction():  # the inline availability and the type, or neither
+            return self._insert(user, mt, slug, availability_id, inline, schedule)
+
+    def _insert(
+        self,
+        user: Doc,
+        mt: Doc,
+        slug: str,
+        availability_id: Any,
+        inline: Any,
+        schedule: Doc | None,
+    ) -> Doc:
+        if availability_id is None and isinstance(inline, dict):
             assert schedule is not None
             tz_name = inline.get("timezone") or user["timezone"]
             zone(tz_name, "availability.timezone")
@@ -201,7 +213,7 @@ class MeetingTypes:
                 user["id"], str(inline.get("name") or mt["meetingInfo"]["name"]), tz_name, schedule
             )
             availability_id = av["id"]
-        else:
+        elif availability_id is None:
             availability_id = user.get("defaultAvailabilityId")
         now = iso(self._ctx.now())
         mt.update(
