@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from console.sandbox.db import Doc
 from console.sandbox.domain.bookings import PROVISIONAL_STATUSES
+from console.sandbox.domain.meeting_types import allowed_duration, with_duration
 from console.sandbox.errors import bad_request
 from console.sandbox.http import authenticate, int_param, json_response, read_body, state_of
 from console.sandbox.model import Checker, iso, parse_day_or_instant, zone
@@ -56,7 +57,15 @@ async def booking_availability(request: Request) -> Response:
         raise bad_request(["end must be after start"])
     if end - start > timedelta(days=62):
         raise bad_request(["the requested range must not exceed 62 days"])
-    slots = state.compute_slots(mt, start.astimezone(UTC), end.astimezone(UTC))
+    if params.get("meetingDuration"):
+        mt = with_duration(mt, allowed_duration(mt, params["meetingDuration"], "meetingDuration"))
+    slots = state.compute_slots(
+        mt,
+        start.astimezone(UTC),
+        end.astimezone(UTC),
+        # A reschedule asks with the appointment it moves: its own time stays offered.
+        exclude_appointment=params.get("existingAppointmentId") or None,
+    )
     duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
     dates: dict[str, list[Doc]] = {}
     available: list[Doc] = []
