@@ -7,6 +7,7 @@ import asyncio
 import logging
 import signal
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 from types import FrameType
@@ -73,6 +74,9 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
                 f"--rate-limit expects a number or 'off', not {args.rate_limit!r}", file=sys.stderr
             )
             raise SystemExit(2) from None
+    if not 0 <= args.port <= 65535:
+        print(f"--port must be between 0 and 65535, not {args.port}", file=sys.stderr)
+        raise SystemExit(2)
     for name in ("error_rate", "drop_rate", "rate_limit_rate"):
         if not 0.0 <= getattr(args, name) <= 1.0:
             print(f"--{name.replace('_', '-')} must be between 0 and 1", file=sys.stderr)
@@ -152,7 +156,11 @@ def _serve(args: argparse.Namespace, stop: _Stop) -> int:
     from console.sandbox.app import create_app
 
     config = config_from_args(args)
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except (OSError, sqlite3.DatabaseError) as error:
+        print(f"cannot use the data folder {args.data}: {error}", file=sys.stderr)
+        return 1
     try:
         sock = listening_socket(args.host, args.port)
     except OSError as error:
