@@ -3,13 +3,14 @@ provisional bookings that wait for a confirmation."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from console.sandbox.db import Doc
 from console.sandbox.domain.bookings import PROVISIONAL_STATUSES
 from console.sandbox.domain.meeting_types import allowed_duration, with_duration
 from console.sandbox.errors import bad_request
@@ -67,10 +68,22 @@ async def booking_availability(request: Request) -> Response:
         exclude_appointment=params.get("existingAppointmentId") or None,
     )
     duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
-    dates: dict[str, list[Doc]] = {}
-    available: list[Doc] = []
+    return _slots_response(tz_name, tz, slots, duration)
+
+
+def _slots_response(
+    tz_name: str, tz: ZoneInfo, slots: list[datetime], duration: timedelta
+) -> Response:
+    """The booking-availability answer, its per-slot parts written as JSON text directly.
+
+    The route is called for every week a client shows, with a hundred or more slots, and
+    building a dict per slot for the encoder cost as much as computing the slots. ISO texts
+    hold nothing JSON escapes; the zone and the dates go through the encoder.
+    """
+    dates: dict[str, list[str]] = {}
+    available: list[str] = []
     frames: list[list[datetime]] = []
-    day_spots: list[Doc] = []
+    day_spots: list[str] = []
     next_day = None  # the instant the local day of the previous slot ends
     for slot in slots:
         end = slot + duration
@@ -80,21 +93,22 @@ async def booking_availability(request: Request) -> Response:
             local = slot.astimezone(tz).date()
             day_spots = dates.setdefault(local.isoformat(), [])
             next_day = local_instant(local + timedelta(days=1), 0, tz)
-        day_spots.append({"startTime": start_text, "unavailabilityEvents": []})
-        available.append({"start": start_text, "end": iso(end)})
+        day_spots.append(f'{{"startTime":"{start_text}","unavailabilityEvents":[]}}')
+        available.append(f'{{"start":"{start_text}","end":"{iso(end)}"}}')
         if frames and slot <= frames[-1][1]:
             frames[-1][1] = max(frames[-1][1], end)
         else:
             frames.append([slot, end])
-    return json_response(
-        {
-            "timezone": tz_name,
-            "timeframes": [{"start": iso(a), "end": iso(b)} for a, b in frames],
-            "dates": [{"date": d, "spots": spots} for d, spots in dates.items()],
-            "earliestAvailableDate": next(iter(dates), None),
-            "availableSlots": available,
-        }
+    timeframes = ",".join(f'{{"start":"{iso(a)}","end":"{iso(b)}"}}' for a, b in frames)
+    days = ",".join(
+        f'{{"date":{json.dumps(day)},"spots":[{",".join(spots)}]}}' for day, spots in dates.items()
     )
+    body = (
+        f'{{"timezone":{json.dumps(tz_name, ensure_ascii=False)},"timeframes":[{timeframes}],'
+        f'"dates":[{days}],"earliestAvailableDate":{json.dumps(next(iter(dates), None))},'
+        f'"availableSlots":[{",".join(available)}]}}'
+    )
+    return Response(body.encode(), media_type="application/json")
 
 
 async def bookable_windows(request: Request) -> Response:
