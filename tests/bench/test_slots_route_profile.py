@@ -26,8 +26,9 @@ FORMATTERS = (
 
 
 def _cumulative(stats: pstats.Stats, function: str) -> float:
-    table: dict[tuple[str, int, str], Any] = stats.stats  # type: ignore[attr-defined]
-    return sum(entry[3] for (_, _, name), entry in table.items() if name == function)
+    # pstats keeps (calls, primitive calls, own time, cumulative time, callers) per function.
+    table: dict[tuple[str, int, str], tuple[Any, ...]] = stats.stats  # type: ignore[attr-defined]
+    return sum(float(entry[3]) for (_, _, name), entry in table.items() if name == function)
 
 
 @pytest.mark.bench
