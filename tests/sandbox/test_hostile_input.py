@@ -325,3 +325,44 @@ async def test_multipart_parts_that_are_not_utf8_answer_400(owner):
     response = await owner.post("/v4/user", data=fields, files=file_part)
     assert response.status_code == 400
     assert (await owner.get("/v4/user")).json()["total"] == 25
+
+
+def test_hostile_requests_over_the_socket_answer_below_500():
+    from tests.sandbox.serve_process import served
+
+    with served("--rate-limit", "off") as child:
+        auth = {"Authorization": f"Bearer {child.key}"}
+        with httpx.Client(base_url=child.base_url, headers=auth) as client:
+            me = client.get("/v4/user/me").json()
+            mt = me["meetingTypeIds"][0]
+            json_type = {"Content-Type": "application/json", "x-meetergo-api-user-id": me["id"]}
+            requests = [
+                ("POST", "/v4/user", {"content": _deep(DEEP), "headers": json_type}),
+                ("POST", "/v4/user", {"content": b'{"email": "\\ud800"}', "headers": json_type}),
+                ("POST", "/v4/booking", {"content": b'{"start": 1e999}', "headers": json_type}),
+                (
+                    "POST",
+                    "/v4/user",
+                    {"data": {"email": "s@example.com"}, "files": {"givenName": (None, b"\xff")}},
+                ),
+                (
+                    "GET",
+                    f"/v4/booking-availability?meetingTypeId={mt}&hostIds={me['id']}"
+                    "&start=9999-12-31&end=9999-12-31",
+                    {},
+                ),
+                (
+                    "GET",
+                    f"/v4/booking-availability?meetingTypeId={mt}&hostIds={me['id']}"
+                    f"&start=2026-03-03&end=2026-03-04&timezone=Europe%2F{LONG}",
+                    {},
+                ),
+                ("GET", "/v4/appointment/paginated?page=0&pageSize=5&start=%ED%A0%80", {}),
+                ("GET", "/v4/user?limit=%FF", {}),
+            ]
+            for method, url, options in requests:
+                response = client.request(method, url, **options)
+                assert 400 <= response.status_code < 500, (url, response.text[:200])
+                assert response.json()["statusCode"] == response.status_code
+        status, err = child.terminate()
+    assert status == 0 and "Traceback" not in err, err
