@@ -336,7 +336,7 @@ def test_hostile_requests_over_the_socket_answer_below_500():
             me = client.get("/v4/user/me").json()
             mt = me["meetingTypeIds"][0]
             json_type = {"Content-Type": "application/json", "x-meetergo-api-user-id": me["id"]}
-            requests = [
+            requests: list[tuple[str, str, dict[str, Any]]] = [
                 ("POST", "/v4/user", {"content": _deep(DEEP), "headers": json_type}),
                 ("POST", "/v4/user", {"content": b'{"email": "\\ud800"}', "headers": json_type}),
                 ("POST", "/v4/booking", {"content": b'{"start": 1e999}', "headers": json_type}),
