@@ -57,3 +57,23 @@ def test_every_data_folder_gets_its_own_demo_key_and_keeps_it(tmp_path):
     finally:
         states[1].close()
         memory.close()
+
+
+def test_a_failure_inside_nested_transaction_blocks_writes_nothing():
+    import pytest
+
+    from console.sandbox.db import Db
+
+    db = Db(None)
+    try:
+        with pytest.raises(RuntimeError), db.transaction():
+            db.set_meta("outer", "1")
+            with db.transaction():
+                db.set_meta("inner", "2")
+            raise RuntimeError("refused half-way")
+        assert db.get_meta("outer") is None and db.get_meta("inner") is None
+        with db.transaction(), db.transaction():
+            db.set_meta("kept", "3")
+        assert db.get_meta("kept") == "3"
+    finally:
+        db.close()
