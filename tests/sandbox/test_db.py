@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from console.sandbox import SandboxConfig, create_app
+from console.sandbox.db import Db
 from console.sandbox.state import Actor
 
 
@@ -60,10 +63,6 @@ def test_every_data_folder_gets_its_own_demo_key_and_keeps_it(tmp_path):
 
 
 def test_a_failure_inside_nested_transaction_blocks_writes_nothing():
-    import pytest
-
-    from console.sandbox.db import Db
-
     db = Db(None)
     try:
         with pytest.raises(RuntimeError), db.transaction():
