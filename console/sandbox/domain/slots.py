@@ -76,6 +76,11 @@ class Slots:
             )
         return parsed
 
+    def timezone_of(self, mt: Doc) -> str | None:
+        """The zone of ``mt``'s availability (None without one), from the parsed cache."""
+        av = self._availability(mt.get("availabilityId"))
+        return av.timezone if av is not None else None
+
     def compute(
         self,
         mt: Doc,

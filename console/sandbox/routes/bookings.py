@@ -46,8 +46,7 @@ async def booking_availability(request: Request) -> Response:
     mt = state.meeting_type_doc(params["meetingTypeId"], actor.company_id)
     if host_ids and mt["userId"] not in host_ids:
         raise bad_request("hostIds must contain a host of this meeting type")
-    av = state.availabilities.by_id(mt.get("availabilityId"))
-    tz_name = params.get("timezone") or (av["timezone"] if av else "UTC")
+    tz_name = params.get("timezone") or state.slots.timezone_of(mt) or "UTC"
     tz = zone(tz_name)
     start, _ = parse_day_or_instant(params["start"], "start", tz)
     end, end_is_day = parse_day_or_instant(params["end"], "end", tz)
