@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import signal
 import socket
+import sqlite3
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from console.sandbox.config import Faults, SandboxConfig
 
@@ -54,10 +57,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 class _QuietDrops(logging.Filter):
-    """Injected drops end responses on purpose; uvicorn's complaint about it is noise."""
+    """Injected drops end responses on purpose, and requests still running when the graceful
+    stop ends are cancelled on purpose; uvicorn's complaints (with a traceback) are noise."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "without completing response" not in record.getMessage()
+        if "without completing response" in record.getMessage():
+            return False
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, asyncio.CancelledError)
 
 
 def config_from_args(args: argparse.Namespace) -> SandboxConfig:
@@ -76,6 +83,9 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     burst = per_minute * 2 if args.burst is None else args.burst
     if burst < 1:
         print("--burst must be at least 1", file=sys.stderr)
+        raise SystemExit(2)
+    if not 0 <= args.port <= 65535:
+        print(f"--port must be between 0 and 65535, not {args.port}", file=sys.stderr)
         raise SystemExit(2)
     for name in ("error_rate", "drop_rate", "rate_limit_rate"):
         if not 0.0 <= getattr(args, name) <= 1.0:
@@ -98,22 +108,75 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     )
 
 
+#: Seconds a request in flight may take to finish once SIGTERM arrived; then it is cancelled,
+#: so a stuck request cannot keep the process alive (the GUI kills its child after 5 s).
+GRACEFUL_STOP_S = 2
+
+
+class _Stop:
+    """SIGTERM at any moment of the start: before the server exists, while it starts, or while
+    it serves. uvicorn installs its own handlers only once it runs and hands the signal back to
+    this one afterwards; the default handler would end the process "killed by SIGTERM" (-15),
+    and the GUI must see exit status 0."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.server: Any = None
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.requested = True
+        if self.server is not None:
+            self.server.should_exit = True
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A bound, listening TCP socket for uvicorn.
+
+    The protocol is named explicitly: asyncio sets TCP_NODELAY on accepted connections only
+    when the socket's ``proto`` is ``IPPROTO_TCP`` (``asyncio.base_events._set_nodelay``), and
+    without it Nagle's algorithm plus delayed ACKs hold every small response back ~40 ms.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def serve_command(args: argparse.Namespace) -> int:
     """Seed, bind, print the two lines the GUI parses, then serve until interrupted."""
+    stop = _Stop()
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return _serve(args, stop)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _serve(args: argparse.Namespace, stop: _Stop) -> int:
     import uvicorn
 
     from console.sandbox.app import create_app
 
     config = config_from_args(args)
-    app = create_app(config)
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
+        app = create_app(config)
+    except (OSError, sqlite3.DatabaseError) as error:
+        print(f"cannot use the data folder {args.data}: {error}", file=sys.stderr)
+        return 1
+    try:
+        sock = listening_socket(args.host, args.port)
     except OSError as error:
         print(f"cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        app.state.sandbox.close()
         return 1
-    sock.listen(128)
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host
     # The GUI reads exactly these two lines; the socket already listens, so it may connect now.
@@ -121,22 +184,19 @@ def serve_command(args: argparse.Namespace) -> int:
     print(f"Demo API key: {app.state.sandbox.demo_api_key}", flush=True)
     logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=GRACEFUL_STOP_S,
+        )
     )
-    # uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler that was
-    # installed before it; with the default handler the process would die "killed by SIGTERM".
-    # The GUI stops its sandbox child with SIGTERM and must see exit status 0, so a no-op handler
-    # is the one uvicorn hands the signal back to.
-    previous = signal.signal(signal.SIGTERM, _stopped_by_sigterm)
+    stop.server = server
+    # A SIGTERM that came before the server existed: uvicorn starts, sees should_exit and stops.
+    server.should_exit = stop.requested
     try:
         server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        pass
     finally:
         sock.close()
-        signal.signal(signal.SIGTERM, previous)
     return 0
-
-
-def _stopped_by_sigterm(signum: int, frame: FrameType | None) -> None:
-    """SIGTERM after uvicorn's graceful shutdown: nothing left to do, exit normally."""

@@ -79,6 +79,8 @@ class Db:
             self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
         self._seq = 0
+        self.depth = 0  # open transaction blocks; only the outermost one commits
+        self.seq_at_begin = 0
         for table in ("users", "availabilities", "meeting_types", "templates", "webhooks"):
             row = self.conn.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {table}").fetchone()
             self._seq = max(self._seq, int(row[0]))
@@ -100,8 +102,9 @@ class Db:
         self._seq = 0
 
     def transaction(self) -> _Transaction:
-        """``with db.transaction():`` groups statements (bulk inserts during seeding)."""
-        return _Transaction(self.conn)
+        """``with db.transaction():`` groups statements: all are written or none (a create that
+        fails half-way leaves nothing). Nested blocks join the outermost one."""
+        return _Transaction(self)
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         """First row or None."""
@@ -140,14 +143,23 @@ class Db:
 
 
 class _Transaction:
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
+    def __init__(self, db: Db) -> None:
+        self._db = db
 
     def __enter__(self) -> None:
-        self._conn.execute("BEGIN")
+        if self._db.depth == 0:
+            self._db.conn.execute("BEGIN")
+            self._db.seq_at_begin = self._db._seq
+        self._db.depth += 1
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        self._db.depth -= 1
+        if self._db.depth == 0:
+            if exc_type is None:
+                self._db.conn.execute("COMMIT")
+            else:
+                self._db.conn.execute("ROLLBACK")
+                self._db._seq = self._db.seq_at_begin
 
 
 def dumps(doc: Doc) -> str:

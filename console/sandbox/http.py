@@ -4,9 +4,14 @@ the platform's NestJS-style error answers ``{statusCode, message, error}``."""
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections.abc import AsyncGenerator
 from typing import Any
 
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartParser
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -53,31 +58,110 @@ async def read_body(
         if form_json is None:
             raise ApiError(415, "Send the request body as application/json")
         return await _form_body(request, form_json)
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        raise bad_request("Unexpected token in JSON body") from None
+    value = parse_json(raw)
     if not isinstance(value, dict):
         raise bad_request(["request body must be a JSON object"])
     return value
 
 
+#: Deeper bodies are refused: no route reads more than a few levels, and deeper values would
+#: exhaust the recursion of whatever stores or encodes them later.
+MAX_DEPTH = 32
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):  # 1e999: valid JSON, but no JSON can carry it back
+        raise ValueError(text)
+    return number
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN, Infinity: not JSON (RFC 8259 §6), Python's parser allows them
+
+
+def parse_json(raw: bytes | str) -> Any:
+    """A JSON body as the platform's parser reads it: strict JSON (no NaN, no numbers beyond a
+    double), valid Unicode (no lone surrogates), at most :data:`MAX_DEPTH` levels; anything
+    else is a 400."""
+    try:
+        value = json.loads(raw, parse_float=_finite, parse_constant=_no_constant)
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise bad_request("Unexpected token in JSON body") from None
+    check_json_value(value, surrogates=bool(_SURROGATE_ESCAPE.search(_as_bytes(raw))))
+    return value
+
+
+def _as_bytes(raw: bytes | str) -> bytes:
+    return raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
+
+
+def check_json_value(value: Any, *, surrogates: bool = True) -> None:
+    """400 when ``value`` nests deeper than :data:`MAX_DEPTH` or (when ``surrogates``) holds a
+    string that is not valid Unicode; walked without recursion."""
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            if depth > MAX_DEPTH:
+                raise bad_request(f"request body must not nest deeper than {MAX_DEPTH} levels")
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children)
+        elif surrogates and isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise bad_request("request body must be valid Unicode text") from None
+
+
+class _StrictParts(MultiPartParser):
+    """Starlette's multipart parser, noting the text parts that are not UTF-8: Starlette
+    decodes those as Latin-1 without a word, which would store mojibake."""
+
+    def __init__(self, headers: Headers, stream: AsyncGenerator[bytes, None]) -> None:
+        super().__init__(headers, stream)
+        self.not_utf8: list[str] = []
+
+    def on_part_end(self) -> None:
+        part = self._current_part
+        if part.file is None:
+            try:
+                part.data.decode("utf-8")
+            except UnicodeDecodeError:
+                self.not_utf8.append(part.field_name)
+        super().on_part_end()
+
+
 async def _form_body(request: Request, json_parts: tuple[str, ...]) -> Doc:
     """A multipart/form-data body as the OpenAPI describes it: text parts, and the nested
     objects named in ``json_parts`` as JSON-encoded parts (a file part is read as text too)."""
+    raw = await request.body()
+
+    async def chunks() -> AsyncGenerator[bytes, None]:
+        yield raw
+
+    parser = _StrictParts(request.headers, chunks())
     try:
-        form = await request.form()
+        form = await parser.parse()
     except Exception:  # a malformed multipart body; python-multipart's errors vary by version
         raise bad_request("Multipart body could not be parsed") from None
     body: Doc = {}
-    problems: list[str] = []
+    problems = [f"{name} must be UTF-8 text" for name in parser.not_utf8]
     try:
         for name, value in form.multi_items():
-            text = value if isinstance(value, str) else (await value.read()).decode("utf-8")
+            if name in parser.not_utf8:
+                continue
+            try:
+                text = value if isinstance(value, str) else (await value.read()).decode("utf-8")
+                check_json_value(text)
+            except (UnicodeDecodeError, ApiError):
+                problems.append(f"{name} must be UTF-8 text")
+                continue
             if name in json_parts:
                 try:
-                    body[name] = json.loads(text) if text.strip() else None
-                except ValueError:
+                    body[name] = parse_json(text) if text.strip() else None
+                except ApiError:
                     problems.append(f"{name} must be a JSON-encoded object")
             else:
                 body[name] = text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -51,10 +51,35 @@ CHANNELS = (
 )
 
 
+_ISO_CACHE: dict[int, str] = {}
+_ISO_CACHE_SIZE = 1 << 16
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MILLISECOND = timedelta(milliseconds=1)
+
+
 def iso(moment: datetime) -> str:
-    """UTC ISO 8601 with milliseconds and ``Z``, as the platform writes it (sorts as text)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + (
-        f"{moment.microsecond // 1000:03d}Z"
+    """UTC ISO 8601 with milliseconds and ``Z``, as the platform writes it (sorts as text).
+
+    Slot lists format the same few thousand instants on every request, so the text is
+    remembered by the instant's millisecond count (cheaper to compute than a datetime's hash,
+    and equal for equal instants in any zone); the cache is dropped whole when full.
+    """
+    if moment.tzinfo is None:  # naive: local time, which may change under a running process
+        return _format_iso(moment.astimezone(UTC))
+    key = (moment - _EPOCH) // _MILLISECOND
+    text = _ISO_CACHE.get(key)
+    if text is None:
+        if len(_ISO_CACHE) >= _ISO_CACHE_SIZE:
+            _ISO_CACHE.clear()
+        text = _ISO_CACHE[key] = _format_iso(moment.astimezone(UTC))
+    return text
+
+
+def _format_iso(utc: datetime) -> str:
+    # strftime goes through the C library's formatting and costs several times this.
+    return (
+        f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
+        f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}.{utc.microsecond // 1000:03d}Z"
     )
 
 
@@ -64,11 +89,25 @@ def parse_instant(value: Any, field: str) -> datetime:
         raise bad_request([f"{field} must be a valid ISO 8601 date string"])
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        parsed = parsed.astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 shifted out of range
         raise bad_request([f"{field} must be a valid ISO 8601 date string"]) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    return in_range(parsed, field)
+
+
+#: Instants the sandbox accepts: the arithmetic on them (durations, windows, the days around a
+#: slot) stays far inside ``datetime``'s years 1..9999.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def in_range(moment: datetime, field: str) -> datetime:
+    """``moment``, or a 400 when it lies outside :data:`EARLIEST`..:data:`LATEST`."""
+    if not EARLIEST <= moment < LATEST:
+        raise bad_request([f"{field} must be between 1900 and 2199"])
+    return moment
 
 
 def parse_day_or_instant(value: str, field: str, tz: ZoneInfo) -> tuple[datetime, bool]:
@@ -78,17 +117,26 @@ def parse_day_or_instant(value: str, field: str, tz: ZoneInfo) -> tuple[datetime
             day = date.fromisoformat(value)
         except ValueError:
             raise bad_request([f"{field} must be a valid date"]) from None
+        if not EARLIEST.year <= day.year < LATEST.year:
+            raise bad_request([f"{field} must be between 1900 and 2199"])
         return datetime(day.year, day.month, day.day, tzinfo=tz), True
     return parse_instant(value, field), False
 
 
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9][A-Za-z0-9_+\-]*){0,2}")
+
+
 def zone(name: Any, field: str = "timezone") -> ZoneInfo:
-    """The IANA zone, or a 400 naming the field."""
-    if not isinstance(name, str) or not name:
+    """The IANA zone, or a 400 naming the field.
+
+    The name is checked before it reaches the zone database, which reads it as a file path: a
+    folder (``Europe``) or an over-long name fails there with an OSError, not a lookup error.
+    """
+    if not isinstance(name, str) or len(name) > 64 or not _ZONE_NAME.fullmatch(name):
         raise bad_request([f"{field} must be a valid IANA time zone"])
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise bad_request([f"{field} must be a valid IANA time zone"]) from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import secrets
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -35,13 +36,25 @@ def _uuid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def seed_demo(db: Db, now: datetime, seed: int) -> None:
-    """Insert the demo agency in one transaction (fast enough for a sub-second start)."""
+def new_demo_credentials() -> tuple[str, str]:
+    """A fresh demo API key and PAT: secrets, never derived from the seed (which is the same
+    on every install, so a derived key would be known to anyone)."""
+    return f"ak_live:{uuid.uuid4()}:{secrets.token_hex(16)}", f"rgo-{secrets.token_hex(20)}"
+
+
+def seed_demo(db: Db, now: datetime, seed: int, credentials: tuple[str, str] | None = None) -> None:
+    """Insert the demo agency in one transaction (fast enough for a sub-second start).
+
+    The data follows from ``seed``; the demo key and PAT are ``credentials`` (fresh when None).
+    """
     rng = random.Random(seed)
     company_id = _uuid(rng)
     owner_id = _uuid(rng)
-    api_key = f"ak_live:{_uuid(rng)}:{rng.getrandbits(128):032x}"
-    pat = f"rgo-{rng.getrandbits(160):040x}"
+    # Drawn and dropped, so every later draw (ids, names, appointments) keeps its place.
+    _uuid(rng)
+    rng.getrandbits(128)
+    rng.getrandbits(160)
+    api_key, pat = credentials or new_demo_credentials()
     users: list[tuple[Any, ...]] = []
     avs: list[tuple[Any, ...]] = []
     mts: list[tuple[Any, ...]] = []

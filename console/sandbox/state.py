@@ -68,10 +68,14 @@ class SandboxState:
 
     def load_or_seed(self, *, reset: bool = False) -> None:
         """Seed the demo agency unless the data folder already holds one."""
+        credentials: tuple[str, str] | None = None
         if reset:
+            # A reset restores the demo data, not the credentials: the GUI keeps the key it saved.
+            key, pat = self.db.get_meta("demo_api_key"), self.db.get_meta("demo_pat")
+            credentials = (key, pat) if key and pat else None
             self.db.wipe()
         if self.db.get_meta("seeded") is None:
-            seed_demo(self.db, self.now(), self.config.seed)
+            seed_demo(self.db, self.now(), self.config.seed, credentials)
             self.db.set_meta("seeded", str(self.config.seed))
         else:
             # A data folder seeded weeks ago would show empty calendars from now on.

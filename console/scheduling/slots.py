@@ -31,6 +31,7 @@ Semantics (the contract the sandbox and the UI rely on):
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -207,12 +208,20 @@ def _transition(low: datetime, high: datetime, tz: tzinfo) -> datetime:
     return low + timedelta(seconds=lo_s)
 
 
-def _wall_windows(day: date, start_minute: int, end_minute: int, tz: tzinfo) -> list[Window]:
+def _wall_windows(day: date, start_minute: int, end_minute: int, tz: tzinfo) -> tuple[Window, ...]:
     """The instants whose wall-clock time on local ``day`` lies in ``[start, end)`` minutes.
 
     Exact on DST days: a nonexistent wall time contributes nothing, a repeated one contributes
-    both occurrences (so the result can be two windows).
+    both occurrences (so the result can be two windows). Remembered: a server asks for the same
+    days of the same hours on every request, and the answer depends on nothing else.
     """
+    return _wall_windows_cached(day, start_minute, end_minute, tz)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _wall_windows_cached(
+    day: date, start_minute: int, end_minute: int, tz: tzinfo
+) -> tuple[Window, ...]:
     wall_start = datetime.combine(day, time()).replace(tzinfo=UTC) + timedelta(minutes=start_minute)
     wall_end = datetime.combine(day, time()).replace(tzinfo=UTC) + timedelta(minutes=end_minute)
     offsets = []
@@ -236,7 +245,7 @@ def _wall_windows(day: date, start_minute: int, end_minute: int, tz: tzinfo) -> 
         end = min(piece_end, wall_end - offset)
         if end > start:
             windows.append((start, end))
-    return windows
+    return tuple(windows)
 
 
 def _weekly_windows(schedule: WeeklySchedule, tz: tzinfo, first: date, last: date) -> list[Window]:

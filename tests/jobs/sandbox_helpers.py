@@ -46,7 +46,9 @@ async def set_faults(client: MeetergoClient, faults: Faults) -> None:
     """Change the sandbox's faults at run time through its admin route."""
     app: Any = client.sandbox_app  # type: ignore[attr-defined]
     async with httpx.AsyncClient(
-        transport=sandbox_transport(app), base_url="http://sandbox.test"
+        transport=sandbox_transport(app),
+        base_url="http://sandbox.test",
+        headers={"Authorization": f"Bearer {app.state.sandbox.demo_api_key}"},
     ) as admin:
         response = await admin.post("/_sandbox/faults", json=faults.as_dict())
         response.raise_for_status()

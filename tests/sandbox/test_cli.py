@@ -112,3 +112,35 @@ def test_serve_takes_a_burst_apart_from_the_rate():
         build_parser().parse_args(["sandbox", "serve", "--rate-limit", "6000", "--burst", "50"])
     )
     assert (config.requests_per_minute, config.burst) == (6000, 50)
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "words"),
+    [
+        (["--port", "99999"], 2, "--port must be between 0 and 65535"),
+        (["--port", "-1"], 2, "--port must be between 0 and 65535"),
+        (["--data", "/proc/no-such-folder"], 1, "cannot use the data folder"),
+    ],
+)
+def test_serve_refuses_bad_values_with_a_sentence(args, status, words):
+    done = subprocess.run(
+        [sys.executable, "-m", "console", "sandbox", "serve", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == status
+    assert words in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_serve_refuses_a_data_folder_that_holds_no_database(tmp_path):
+    (tmp_path / "sandbox.sqlite3").write_text("kein SQLite")
+    done = subprocess.run(
+        [sys.executable, "-m", "console", "sandbox", "serve", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "cannot use the data folder" in done.stderr and "Traceback" not in done.stderr

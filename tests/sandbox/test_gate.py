@@ -137,7 +137,7 @@ async def test_latency_is_added_per_api_request_but_not_to_admin_routes(monkeypa
 
 @pytest.mark.asyncio
 async def test_the_faults_route_rejects_impossible_rates(app):
-    async with client_for(app, None) as client:
+    async with client_for(app, app.state.sandbox.demo_api_key) as client:
         response = await client.post("/_sandbox/faults", json={"drop_rate": 2, "latency_ms": -1})
         assert response.status_code == 400
         assert len(response.json()["message"]) == 2

@@ -73,6 +73,9 @@ def build_appointment(
         "hostingInfo": {"mainHost": host["id"], "meetingLink": None},
         "attendees": [person],
         "attendeeIds": [person["id"]],
+        # The attendee's bring-along guests: invited with the booking, not attendees of their
+        # own (a group's cancel rules count attendees).
+        "guests": [{"email": email} for email in attendee.get("bringalongEmails") or []],
         "hosts": [host_view],
         "hostIds": [host["id"]],
         "meetingType": {
@@ -141,6 +144,7 @@ class Appointments:
         host_id: str | None = None,
         starts_from: datetime | None = None,
         starts_before: datetime | None = None,
+        starts_until: datetime | None = None,
         cancelled: bool | None = None,
         meeting_type_id: str | None = None,
         search: str | None = None,
@@ -158,6 +162,7 @@ class Appointments:
             ("host_id = ?", host_id),
             ("start >= ?", iso(starts_from) if starts_from else None),
             ("start < ?", iso(starts_before) if starts_before else None),
+            ("start <= ?", iso(starts_until) if starts_until else None),
             ("cancelled = ?", None if cancelled is None else "1" if cancelled else "0"),
             ("meeting_type_id = ?", meeting_type_id),
             ("search LIKE ?", f"%{search.lower()}%" if search else None),

@@ -9,13 +9,15 @@ from datetime import datetime
 from console.sandbox.db import Doc, dumps
 from console.sandbox.domain.appointments import Appointments, build_appointment
 from console.sandbox.domain.context import Actor, Context
-from console.sandbox.domain.meeting_types import MeetingTypes
+from console.sandbox.domain.meeting_types import MeetingTypes, allowed_duration, with_duration
 from console.sandbox.domain.slots import Slots
 from console.sandbox.domain.users import Users
 from console.sandbox.errors import ApiError, bad_request, conflict, forbidden, not_found
 from console.sandbox.model import Checker, iso, parse_instant, valid_email
 
 PROVISIONAL_STATUSES = ("pending", "confirmed", "expired", "declined_by_host")
+MAX_GUESTS = 5
+"""``attendee.bringalongEmails``: at most five guests per booking."""
 
 
 def _provisional_host(host: Doc) -> Doc:
@@ -34,6 +36,12 @@ def _check_booking(body: Doc) -> Checker:
         check.fail("attendee.email must be an email")
     elif attendee.get("email") and not valid_email(str(attendee["email"])):
         check.fail("attendee.email must be an email")
+    if isinstance(attendee, dict) and attendee.get("bringalongEmails") is not None:
+        guests = attendee["bringalongEmails"]
+        if not isinstance(guests, list) or len(guests) > MAX_GUESTS:
+            check.fail(f"attendee.bringalongEmails must be a list of at most {MAX_GUESTS} emails")
+        elif not all(isinstance(g, str) and valid_email(g) for g in guests):
+            check.fail("each value in attendee.bringalongEmails must be an email")
     if body.get("start") is None:
         check.fail("start must be a valid ISO 8601 date string")
     host_ids = body.get("hostIds")
@@ -72,6 +80,8 @@ class Bookings:
         host_ids = body.get("hostIds")
         if host_ids and mt["userId"] not in host_ids:
             raise bad_request("hostIds must contain a host of this meeting type")
+        if body.get("duration") is not None:
+            mt = with_duration(mt, allowed_duration(mt, body["duration"], "duration"))
         if not body.get("ignoreAvailability") and not self._slots.is_open(mt, start):
             raise bad_request("Selected time slot is not available")
         options = mt.get("meetingOptions") or {}
@@ -177,6 +187,8 @@ class Bookings:
             if mt is None or mt.get("deletedAt"):
                 raise conflict("Meeting type of this provisional booking was deleted")
             start = parse_instant(doc["dto"].get("start"), "start")
+            if doc["dto"].get("duration") is not None:
+                mt = with_duration(mt, allowed_duration(mt, doc["dto"]["duration"], "duration"))
             if not doc["dto"].get("ignoreAvailability") and not self._slots.is_open(mt, start):
                 raise conflict("Selected time slot is not available any more")
             host = self._users.get(mt["userId"])

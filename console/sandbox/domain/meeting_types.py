@@ -28,6 +28,16 @@ DEFAULT_OPTIONS: Doc = {
 
 DEFAULT_DAYS_INTO_FUTURE: Doc = {"mode": "limit", "bookingLimit": 60, "countMode": "calendar"}
 
+CREATE_DROPS = (
+    "customChannelName",
+    "customChannelLink",
+    "connectChannelName",
+    "groupBooking",
+    "enrichInvitee",
+    "confirmationButton",
+)
+"""``meetingInfo`` fields the create route drops (see the API notes on POST /v4/meeting-type)."""
+
 # The guide's flat shape and top-level buffer names map onto meetingInfo.
 FLAT_FIELDS = (
     ("name", "name"),
@@ -55,6 +65,12 @@ def _merge_info(body: Doc, mt: Doc, check: Checker) -> None:
         nested = None
     incoming: Doc = {key: body[flat] for flat, key in FLAT_FIELDS if flat in body}
     incoming.update(nested or {})
+    creating = not mt
+    if creating:
+        # The create DTO has no validators for these, so the platform's whitelisting drops them
+        # (meetergo's MCP server sets them with a PATCH afterwards).
+        for key in CREATE_DROPS:
+            incoming.pop(key, None)
     info.update(incoming)
     prefix = "meetingInfo."
     check.string(info.get("name"), prefix + "name", required=True, max_len=200)
@@ -65,7 +81,8 @@ def _merge_info(body: Doc, mt: Doc, check: Checker) -> None:
     channel = info.get("channel", "phone")
     if channel not in CHANNELS:
         check.fail(f"{prefix}channel must be one of the following values: {', '.join(CHANNELS)}")
-    if channel == "custom" and not info.get("customChannelLink"):
+    touched = "channel" in incoming or "customChannelLink" in incoming
+    if channel == "custom" and not creating and touched and not info.get("customChannelLink"):
         check.fail(f"{prefix}customChannelLink is required when channel is custom")
     for key in ("duration", "bufferBefore", "bufferAfter"):
         if isinstance(info.get(key), float) and float(info[key]).is_integer():
@@ -111,7 +128,8 @@ def _merge_rules(body: Doc, mt: Doc, check: Checker) -> None:
 
 
 def meeting_type_fields(body: Doc, current: Doc | None) -> tuple[Doc, Checker]:
-    """Merge a create/update body (nested or the guide's flat shape) into a meeting type."""
+    """Merge a create/update body (nested or the guide's flat shape) into a meeting type
+    (``current`` None: a create, which drops :data:`CREATE_DROPS`)."""
     check = Checker()
     mt: Doc = loads(dumps(current)) if current else {}
     _merge_info(body, mt, check)
@@ -193,7 +211,19 @@ class MeetingTypes:
             av = self._availabilities.by_id(availability_id)
             if av is None or av["userId"] != user["id"]:
                 raise not_found("Availability not found")
-        elif isinstance(inline, dict):
+        with self._db.transaction():  # the inline availability and the type, or neither
+            return self._insert(user, mt, slug, availability_id, inline, schedule)
+
+    def _insert(
+        self,
+        user: Doc,
+        mt: Doc,
+        slug: str,
+        availability_id: Any,
+        inline: Any,
+        schedule: Doc | None,
+    ) -> Doc:
+        if availability_id is None and isinstance(inline, dict):
             assert schedule is not None
             tz_name = inline.get("timezone") or user["timezone"]
             zone(tz_name, "availability.timezone")
@@ -201,7 +231,7 @@ class MeetingTypes:
                 user["id"], str(inline.get("name") or mt["meetingInfo"]["name"]), tz_name, schedule
             )
             availability_id = av["id"]
-        else:
+        elif availability_id is None:
             availability_id = user.get("defaultAvailabilityId")
         now = iso(self._ctx.now())
         mt.update(
@@ -356,3 +386,25 @@ class MeetingTypes:
             owner = self._users.get_or_none(mt["userId"])
             user_slug = owner["slug"] if owner else "unknown"
         return {**mt, "bookingUrl": f"{base}/cal/{user_slug}/{mt['slug']}"}
+
+
+def allowed_duration(mt: Doc, raw: Any, field: str) -> int:
+    """``raw`` as a duration of ``mt`` in minutes: its own, or one of
+    ``meetingOptions.allowedDurations``; 400 otherwise."""
+    own = int(mt["meetingInfo"]["duration"])
+    options = mt.get("meetingOptions") or {}
+    allowed = [d for d in options.get("allowedDurations") or [] if isinstance(d, int)]
+    value: Any = raw
+    if isinstance(raw, str):
+        value = int(raw) if raw.strip().isdigit() and len(raw) < 6 else None
+    if isinstance(value, bool) or not isinstance(value, int) or value not in {own, *allowed}:
+        choices = ", ".join(str(d) for d in sorted({own, *allowed}))
+        raise bad_request([f"{field} must be one of the meeting type's durations: {choices}"])
+    return value
+
+
+def with_duration(mt: Doc, minutes: int) -> Doc:
+    """``mt`` as if its duration were ``minutes`` (for slots and the appointment)."""
+    if minutes == int(mt["meetingInfo"]["duration"]):
+        return mt
+    return {**mt, "meetingInfo": {**mt["meetingInfo"], "duration": minutes}}

@@ -8,7 +8,7 @@ import uuid
 from console.sandbox.db import Doc
 from console.sandbox.domain.availability import Availabilities
 from console.sandbox.domain.context import Actor, Context
-from console.sandbox.domain.meeting_types import MeetingTypes
+from console.sandbox.domain.meeting_types import MeetingTypes, meeting_type_fields
 from console.sandbox.domain.users import Users, user_type_problem
 from console.sandbox.errors import ApiError, bad_request, conflict, forbidden
 from console.sandbox.model import (
@@ -95,6 +95,7 @@ class Members:
         mt_body: Doc = dict(DEFAULT_MEETING_TYPE)
         if isinstance(meeting_in, dict):
             mt_body.update({k: v for k, v in meeting_in.items() if v is not None})
+        meeting_type_fields(mt_body, None)[1].raise_if_any()
         now = iso(self._ctx.now())
         user_id = str(uuid.uuid4())
         user: Doc = {
@@ -117,13 +118,16 @@ class Members:
             "deletedAt": None,
             "defaultAvailabilityId": None,
         }
-        self._users.insert(user)
-        availability = self._availabilities.create(
-            user_id, av_name, av_tz, schedule, is_default=True
-        )
-        user["defaultAvailabilityId"] = availability["id"]
-        self._users.save(user)
-        meeting = self._meeting_types.create(user, mt_body, generated_slug_ok=True)
+        # One transaction: a meeting type refused now (an unknown availabilityId, say) must not
+        # leave a user behind that a retry would find and take for done.
+        with self._ctx.db.transaction():
+            self._users.insert(user)
+            availability = self._availabilities.create(
+                user_id, av_name, av_tz, schedule, is_default=True
+            )
+            user["defaultAvailabilityId"] = availability["id"]
+            self._users.save(user)
+            meeting = self._meeting_types.create(user, mt_body, generated_slug_ok=True)
         self._ctx.emit(
             actor.company_id, "new_employee", {**user, "meetingTypeIds": [meeting["id"]]}
         )

@@ -4,10 +4,10 @@ availability, its exceptions and the host's appointments."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from console.sandbox.db import Doc
+from console.sandbox.db import Doc, loads
 from console.sandbox.domain.availability import Availabilities
 from console.sandbox.domain.context import Context
 from console.sandbox.model import iso, parse_instant
@@ -43,12 +43,43 @@ def _overrides(av: Doc) -> list[DateOverride]:
     ]
 
 
+class _Parsed(NamedTuple):
+    schedule: WeeklySchedule
+    timezone: str
+    overrides: list[DateOverride]
+
+
 class Slots:
     """What a meeting type offers, read from the tables the other parts write."""
+
+    _PARSED_SIZE = 4096
 
     def __init__(self, ctx: Context, availabilities: Availabilities) -> None:
         self._ctx = ctx
         self._availabilities = availabilities
+        # Parsed availabilities by their stored text: every slot request reads the same few, and
+        # a changed availability is a different text, so nothing needs invalidating.
+        self._parsed: dict[str, _Parsed] = {}
+
+    def _availability(self, av_id: Any) -> _Parsed | None:
+        row = self._ctx.db.one("SELECT doc FROM availabilities WHERE id = ?", (av_id,))
+        if row is None:
+            return None
+        text: str = row[0]
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            av = loads(text)
+            if len(self._parsed) >= self._PARSED_SIZE:
+                self._parsed.clear()
+            parsed = self._parsed[text] = _Parsed(
+                WeeklySchedule.from_wire(av["schedule"]), av["timezone"], _overrides(av)
+            )
+        return parsed
+
+    def timezone_of(self, mt: Doc) -> str | None:
+        """The zone of ``mt``'s availability (None without one), from the parsed cache."""
+        av = self._availability(mt.get("availabilityId"))
+        return av.timezone if av is not None else None
 
     def compute(
         self,
@@ -59,7 +90,7 @@ class Slots:
         exclude_appointment: str | None = None,
     ) -> list[datetime]:
         """Bookable starts of ``mt`` in the window, from the scheduling engine."""
-        av = self._availabilities.by_id(mt.get("availabilityId"))
+        av = self._availability(mt.get("availabilityId"))
         if av is None:
             return []
         info = mt["meetingInfo"]
@@ -85,13 +116,13 @@ class Slots:
         ]
         return list(
             compute_slots(
-                WeeklySchedule.from_wire(av["schedule"]),
-                av["timezone"],
+                av.schedule,
+                av.timezone,
                 rules,
                 window_start=window_start,
                 window_end=window_end,
                 now=self._ctx.now(),
-                overrides=_overrides(av),
+                overrides=av.overrides,
                 booked=booked,
             )
         )

@@ -104,11 +104,12 @@ class Templates:
             raise forbidden("Only admins can assign templates to other users")
         users = [self._users.get(t, actor.company_id) for t in targets]
         created = []
-        for user in users:
-            mt_body = {k: template[k] for k in TEMPLATE_FIELDS}
-            mt = self._meeting_types.create(user, mt_body, generated_slug_ok=True)
-            mt["templateId"] = template["id"]
-            mt["lockedFields"] = template.get("lockedFields", [])
-            self._meeting_types.save(mt)
-            created.append((user, mt))
+        with self._ctx.db.transaction():  # every target gets its meeting type, or none does
+            for user in users:
+                mt_body = {k: template[k] for k in TEMPLATE_FIELDS}
+                mt = self._meeting_types.create(user, mt_body, generated_slug_ok=True)
+                mt["templateId"] = template["id"]
+                mt["lockedFields"] = template.get("lockedFields", [])
+                self._meeting_types.save(mt)
+                created.append((user, mt))
         return created

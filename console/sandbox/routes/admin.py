@@ -3,13 +3,58 @@ stand in for the attendee's and the host's clicks)."""
 
 from __future__ import annotations
 
+import hmac
+from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from console.sandbox.errors import bad_request, not_found
-from console.sandbox.gate import Gate, faults_from_json
+from console.sandbox.errors import ApiError, bad_request, forbidden, not_found
+from console.sandbox.gate import IN_PROCESS, Gate, faults_from_json
 from console.sandbox.http import json_response, read_body, state_of
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _loopback(authority: str) -> bool:
+    host = urlsplit(f"//{authority}").hostname if authority else None
+    return host in LOOPBACK
+
+
+def require_operator(request: Request) -> None:
+    """The admin routes answer only the operator: the demo API key, over loopback.
+
+    A page in a browser can reach a loopback port, so two more checks keep it out: a foreign
+    ``Host`` is a DNS-rebinding page calling us under its own name, and a foreign ``Origin``
+    is a cross-site request (a ``text/plain`` form POST needs no CORS preflight). See OWASP's
+    "Cross-Site Request Forgery Prevention Cheat Sheet" (verifying origin with standard headers).
+    """
+    origin = request.headers.get("origin")
+    if origin is not None and (origin == "null" or not _loopback(urlsplit(origin).netloc)):
+        raise forbidden("The sandbox's admin routes do not answer cross-site requests")
+    # In-process calls (tests, benchmarks) reach no socket, so no browser can be behind them.
+    if not request.scope.get(IN_PROCESS) and not _loopback(request.headers.get("host", "")):
+        raise forbidden("The sandbox's admin routes answer only on a loopback address")
+    expected = f"Bearer {state_of(request).demo_api_key}".encode()
+    given = request.headers.get("authorization", "").encode("utf-8", "surrogateescape")
+    if not hmac.compare_digest(given, expected):
+        raise ApiError(401, "The sandbox's admin routes need the demo API key")
+
+
+def operator_only(handler: Handler) -> Handler:
+    """``handler`` behind :func:`require_operator`."""
+
+    async def guarded(request: Request) -> Response:
+        require_operator(request)
+        return await handler(request)
+
+    guarded.__name__ = handler.__name__
+    guarded.__doc__ = handler.__doc__
+    return guarded
 
 
 async def admin_info(request: Request) -> Response:
@@ -76,13 +121,13 @@ async def admin_reset(request: Request) -> Response:
 
 
 ROUTES = [
-    Route("/_sandbox", admin_info, methods=["GET"]),
-    Route("/_sandbox/faults", admin_faults, methods=["GET", "POST"]),
-    Route("/_sandbox/traffic", admin_traffic, methods=["GET", "POST"]),
-    Route("/_sandbox/reset", admin_reset, methods=["POST"]),
+    Route("/_sandbox", operator_only(admin_info), methods=["GET"]),
+    Route("/_sandbox/faults", operator_only(admin_faults), methods=["GET", "POST"]),
+    Route("/_sandbox/traffic", operator_only(admin_traffic), methods=["GET", "POST"]),
+    Route("/_sandbox/reset", operator_only(admin_reset), methods=["POST"]),
     Route(
         "/_sandbox/provisional-booking/{provisional_id}/{decision}",
-        admin_decide_provisional,
+        operator_only(admin_decide_provisional),
         methods=["POST"],
     ),
 ]

@@ -32,14 +32,15 @@ def _sorting(request: Request, check: Checker) -> tuple[str, str]:
     return sort_by, direction
 
 
-def _bound(request: Request, name: str) -> datetime | None:
+def _bound(request: Request, name: str) -> tuple[datetime | None, bool]:
+    """The ``start``/``end`` filter and whether it was a date (``end``: through that day)."""
     raw = request.query_params.get(name)
     if not raw:
-        return None
+        return None, False
     moment, is_day = parse_day_or_instant(raw, name, ZoneInfo("UTC"))
     if is_day and name == "end":
         moment += timedelta(days=1)
-    return moment
+    return moment, is_day
 
 
 async def list_appointments(request: Request) -> Response:
@@ -57,11 +58,14 @@ async def list_appointments(request: Request) -> Response:
     user_filter = params.get("userId")
     if user_filter and user_filter != actor.user_id and not actor.is_admin:
         raise forbidden("Only admins can list other users' appointments")
+    end, end_is_day = _bound(request, "end")
     docs, total = state_of(request).appointments.page(
         actor.company_id,
         host_id=user_filter or (None if actor.is_admin else actor.user_id),
-        starts_from=_bound(request, "start"),
-        starts_before=_bound(request, "end"),
+        starts_from=_bound(request, "start")[0],
+        # Inclusive, as the platform reads it: an appointment starting at ``end`` is listed.
+        starts_before=end if end_is_day else None,
+        starts_until=None if end_is_day else end,
         cancelled=None if not status else status == "cancelled",
         meeting_type_id=params.get("meetingTypeId"),
         search=params.get("search"),

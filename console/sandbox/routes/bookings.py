@@ -3,17 +3,20 @@ provisional bookings that wait for a confirmation."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from console.sandbox.db import Doc
 from console.sandbox.domain.bookings import PROVISIONAL_STATUSES
+from console.sandbox.domain.meeting_types import allowed_duration, with_duration
 from console.sandbox.errors import bad_request
 from console.sandbox.http import authenticate, int_param, json_response, read_body, state_of
 from console.sandbox.model import Checker, iso, parse_day_or_instant, zone
+from console.scheduling.slots import local_instant
 
 
 def _host_ids(request: Request) -> list[str]:
@@ -43,8 +46,7 @@ async def booking_availability(request: Request) -> Response:
     mt = state.meeting_type_doc(params["meetingTypeId"], actor.company_id)
     if host_ids and mt["userId"] not in host_ids:
         raise bad_request("hostIds must contain a host of this meeting type")
-    av = state.availabilities.by_id(mt.get("availabilityId"))
-    tz_name = params.get("timezone") or (av["timezone"] if av else "UTC")
+    tz_name = params.get("timezone") or state.slots.timezone_of(mt) or "UTC"
     tz = zone(tz_name)
     start, _ = parse_day_or_instant(params["start"], "start", tz)
     end, end_is_day = parse_day_or_instant(params["end"], "end", tz)
@@ -55,28 +57,57 @@ async def booking_availability(request: Request) -> Response:
         raise bad_request(["end must be after start"])
     if end - start > timedelta(days=62):
         raise bad_request(["the requested range must not exceed 62 days"])
-    slots = state.compute_slots(mt, start.astimezone(UTC), end.astimezone(UTC))
-    duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
-    dates: dict[str, list[Doc]] = {}
-    for slot in slots:
-        dates.setdefault(slot.astimezone(tz).date().isoformat(), []).append(
-            {"startTime": iso(slot), "unavailabilityEvents": []}
-        )
-    frames: list[list[datetime]] = []
-    for slot in slots:
-        if frames and slot <= frames[-1][1]:
-            frames[-1][1] = max(frames[-1][1], slot + duration)
-        else:
-            frames.append([slot, slot + duration])
-    return json_response(
-        {
-            "timezone": tz_name,
-            "timeframes": [{"start": iso(a), "end": iso(b)} for a, b in frames],
-            "dates": [{"date": d, "spots": spots} for d, spots in dates.items()],
-            "earliestAvailableDate": next(iter(dates), None),
-            "availableSlots": [{"start": iso(s), "end": iso(s + duration)} for s in slots],
-        }
+    if params.get("meetingDuration"):
+        mt = with_duration(mt, allowed_duration(mt, params["meetingDuration"], "meetingDuration"))
+    slots = state.compute_slots(
+        mt,
+        start.astimezone(UTC),
+        end.astimezone(UTC),
+        # A reschedule asks with the appointment it moves: its own time stays offered.
+        exclude_appointment=params.get("existingAppointmentId") or None,
     )
+    duration = timedelta(minutes=int(mt["meetingInfo"]["duration"]))
+    return _slots_response(tz_name, tz, slots, duration)
+
+
+def _slots_response(
+    tz_name: str, tz: ZoneInfo, slots: list[datetime], duration: timedelta
+) -> Response:
+    """The booking-availability answer, its per-slot parts written as JSON text directly.
+
+    The route is called for every week a client shows, with a hundred or more slots, and
+    building a dict per slot for the encoder cost as much as computing the slots. ISO texts
+    hold nothing JSON escapes; the zone and the dates go through the encoder.
+    """
+    dates: dict[str, list[str]] = {}
+    available: list[str] = []
+    frames: list[list[datetime]] = []
+    day_spots: list[str] = []
+    next_day = None  # the instant the local day of the previous slot ends
+    for slot in slots:
+        end = slot + duration
+        start_text = iso(slot)
+        if next_day is None or slot >= next_day:
+            # Slots are sorted: the local date changes only at a local midnight.
+            local = slot.astimezone(tz).date()
+            day_spots = dates.setdefault(local.isoformat(), [])
+            next_day = local_instant(local + timedelta(days=1), 0, tz)
+        day_spots.append(f'{{"startTime":"{start_text}","unavailabilityEvents":[]}}')
+        available.append(f'{{"start":"{start_text}","end":"{iso(end)}"}}')
+        if frames and slot <= frames[-1][1]:
+            frames[-1][1] = max(frames[-1][1], end)
+        else:
+            frames.append([slot, end])
+    timeframes = ",".join(f'{{"start":"{iso(a)}","end":"{iso(b)}"}}' for a, b in frames)
+    days = ",".join(
+        f'{{"date":{json.dumps(day)},"spots":[{",".join(spots)}]}}' for day, spots in dates.items()
+    )
+    body = (
+        f'{{"timezone":{json.dumps(tz_name, ensure_ascii=False)},"timeframes":[{timeframes}],'
+        f'"dates":[{days}],"earliestAvailableDate":{json.dumps(next(iter(dates), None))},'
+        f'"availableSlots":[{",".join(available)}]}}'
+    )
+    return Response(body.encode(), media_type="application/json")
 
 
 async def bookable_windows(request: Request) -> Response:
