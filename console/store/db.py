@@ -26,6 +26,7 @@ from sqlalchemy.pool import StaticPool
 from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
+from console.store.events import EventLog
 from console.store.journal import Journal, JournalWrites
 from console.store.ops import Op
 
@@ -84,6 +85,7 @@ class Store:
         accounts: the accounts cache of every connection (:class:`AccountsCache`).
         journal: the onboarding journal, jobs and their rows (:class:`Journal`).
         audit: the audit trail (:class:`AuditTrail`).
+        events: the live feed's event log and bookings (:class:`EventLog`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -95,6 +97,7 @@ class Store:
         self.accounts = AccountsCache(self)
         self.journal = Journal(self)
         self.audit = AuditTrail(self)
+        self.events = EventLog(self)
 
     # -- opening and closing -------------------------------------------------------------------
 
