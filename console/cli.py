@@ -1,5 +1,5 @@
 """Headless commands: ``meetergo-console <noun> …``, one sub-parser per noun (``sandbox``,
-``onboard``, and the nouns still to come).
+``onboard``, ``bookings``, and the nouns still to come).
 
 Nothing here imports Qt, so the commands run on servers and in CI. ``app.main`` hands every
 sub-command to :func:`run`. The conventions every command follows (DESIGN.md, "Headless
@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
     from console.jobs.cli import register as register_onboard
+    from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard]
+    return [register_sandbox, register_onboard, register_bookings]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ nothing, so the appointment is read back from the API before its row changes.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 from collections.abc import Callable, Mapping
@@ -218,9 +219,11 @@ class Feed:
         self, record: EventRecord, event: FeedEvent, *, reread: bool
     ) -> BookingRecord | None:
         booking: BookingRecord | None = None
+        result, problem = EventResult.APPLIED, None
         try:
             if event.event_type not in BOOKING_EVENTS and event.event_type != "booking_updated":
-                await self.store.events.set_result(record.id, EventResult.IGNORED)
+                result = EventResult.IGNORED
+                await self.store.events.set_result(record.id, result)
             else:
                 appointment: Mapping[str, Any] = event.appointment
                 if reread:
@@ -239,11 +242,12 @@ class Feed:
         except (ApiError, ValueError) as error:
             # Kept in the log as failed: a replay re-reads it once the API answers again.
             log.warning("event %s not applied: %s", record.id, error)
-            await self.store.events.set_result(record.id, EventResult.FAILED, str(error))
+            result, problem = EventResult.FAILED, str(error)
+            await self.store.events.set_result(record.id, result, problem)
             if isinstance(error, ApiConnectionError):
                 self.reachable = False
         self.last_event_at = record.received_at
-        update = FeedUpdate(record, booking)
+        update = FeedUpdate(dataclasses.replace(record, result=result, error=problem), booking)
         for listener in list(self._listeners):
             listener(update)
         self.status_changed()

@@ -8,10 +8,12 @@ console, so a colleague's console or another integration is never touched.
 
 from __future__ import annotations
 
-import hashlib
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from console import paths
 from console.api.client import MeetergoClient
 from console.api.models import Webhook
 from console.live.events import BOOKING_EVENTS
@@ -38,9 +40,25 @@ class Registration:
         return len(self.webhooks)
 
 
-def console_id(token: str) -> str:
-    """A stable, public name for this console, derived from (not revealing) its token."""
-    return hashlib.sha256(token.encode()).hexdigest()[:12]
+CONSOLE_ID_FILE = "console-id"
+
+
+def console_id(folder: Path | None = None) -> str:
+    """A stable, public name for this console installation, made on first use.
+
+    Kept in a plain file in the config folder (it is no secret), so it survives a missing
+    keyring, where the receiver's token lives for one session only.
+    """
+    file = (folder or paths.config_dir()) / CONSOLE_ID_FILE
+    try:
+        value = file.read_text(encoding="utf-8").strip()
+    except OSError:
+        value = ""
+    if not value:
+        value = uuid.uuid4().hex[:12]
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(value + "\n", encoding="utf-8")
+    return value
 
 
 def description_for(console: str) -> str:

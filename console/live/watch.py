@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from console.api.errors import ApiError
+from console.api.errors import ApiConnectionError, ApiError
 from console.live.feed import Feed
 from console.live.poller import Poller
 from console.live.receiver import DEFAULT_HOST, Receiver, ReceiverApp, receiver_token
@@ -56,6 +56,7 @@ class LiveFeed:
         receive: bool = True,
         register_local: bool | None = None,
         token: str | None = None,
+        console: str | None = None,
         poll_interval: float = 30.0,
         max_poll_interval: float = 300.0,
         lookback: timedelta = timedelta(days=1),
@@ -64,6 +65,7 @@ class LiveFeed:
         self.feed = Feed(store, client, connection)
         self.client = client
         self._token = token
+        self._console = console
         self._host = host
         self._port = port
         self._public_url = public_url
@@ -88,18 +90,33 @@ class LiveFeed:
         """The receiver's local URL with its token (None when it does not run)."""
         return self.receiver.url if self.receiver is not None else None
 
-    async def start(self) -> None:
-        """Start the receiver (``OSError`` when it cannot bind), register, sync once, poll."""
+    async def start(self, on_listening: Callable[[str], None] | None = None) -> None:
+        """Start the receiver, register, sync once, then poll in the background.
+
+        ``on_listening`` gets the receiver's local URL as soon as it listens. Raises
+        ``OSError`` when the receiver cannot bind, and the API's refusal (a wrong key) of the
+        first sync; an unreachable API only puts the feed offline (the poller keeps trying).
+        """
         if self._receive:
             token: str = self._token if self._token else await asyncio.to_thread(receiver_token)
             receiver = Receiver(ReceiverApp(token, self.feed.receive), self._host, self._port)
             await receiver.start()
             self.receiver = receiver
             self.feed.receiver_started()
-            url = self._public_url or (receiver.url if self._register_local else None)
+            if on_listening is not None:
+                on_listening(receiver.url)
+        try:
+            await self.poller.poll_once()  # the first sync, before the loop's first wait
+        except ApiConnectionError:
+            self.feed.reachable = False
+            self.feed.status_changed()
+        if self.receiver is not None:
+            url = self._public_url or (self.receiver.url if self._register_local else None)
             if url is not None:
-                await self._register(url, console_id(token))
-        await self.poller.poll_safely()  # the first sync, before the loop's first wait
+                console = self._console
+                if console is None:
+                    console = await asyncio.to_thread(console_id)
+                await self._register(url, console)
         self._poll_task = asyncio.ensure_future(self.poller.run(wait_first=True))
 
     async def _register(self, url: str, console: str) -> None:
