@@ -100,8 +100,12 @@ class LiveFeed:
         if self._receive:
             token: str = self._token if self._token else await asyncio.to_thread(receiver_token)
             receiver = Receiver(ReceiverApp(token, self.feed.receive), self._host, self._port)
-            await receiver.start()
-            self.receiver = receiver
+            self.receiver = receiver  # set first: a stop() during start() still closes it
+            try:
+                await receiver.start()
+            except OSError:
+                self.receiver = None
+                raise
             self.feed.receiver_started()
             if on_listening is not None:
                 on_listening(receiver.url)

@@ -19,6 +19,7 @@ from console.credentials import Connection
 from console.session import Session
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,8 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts`` and ``importer`` (its presenters).
+    scope), ``selection`` (its current account), ``accounts``, ``importer`` and ``bookings``
+    (its presenters).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -47,6 +49,7 @@ class UiSession(QObject):
         selection: Selection,
         accounts: AccountsPresenter,
         importer: ImportPresenter,
+        bookings: BookingsPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class UiSession(QObject):
         self.selection = selection
         self.accounts = accounts
         self.importer = importer
+        self.bookings = bookings
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -76,6 +80,8 @@ class UiSession(QObject):
         """Show the cached accounts, refresh them, and look for an interrupted import."""
         self.accounts.start()
         self.runner.run(self.importer.check_unfinished(), name=RESUME_CHECK)
+        if self.bookings is not None:
+            self.bookings.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -88,6 +94,8 @@ class UiSession(QObject):
         self._closed = True
         await self.runner.aclose()
         self.accounts.disconnect_view()
+        if self.bookings is not None:
+            self.bookings.disconnect_view()
         self.importer.close()
         self.selection.detach_all()
         for cleanup in reversed(self._cleanups):
@@ -98,6 +106,8 @@ class UiSession(QObject):
         finally:
             for child in (self.accounts, self.importer, self.selection, self.runner):
                 child.deleteLater()
+            if self.bookings is not None:
+                self.bookings.deleteLater()
             self.closed.emit(self.name)
 
 
