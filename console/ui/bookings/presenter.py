@@ -37,6 +37,7 @@ class BookingsPresenter(QObject):
         status_changed(str): the feed's state as the status bar says it.
         message_posted(str, str): level and a translated text for the status bar.
         action_finished(str): a cancel or reschedule of this appointment id went through.
+        slots_loaded(object): the free slots for a reschedule are shown (list of datetimes).
     """
 
     loaded = Signal(int)
@@ -44,6 +45,7 @@ class BookingsPresenter(QObject):
     status_changed = Signal(str)
     message_posted = Signal(str, str)
     action_finished = Signal(str)
+    slots_loaded = Signal(object)
 
     def __init__(
         self,
@@ -213,6 +215,7 @@ class BookingsPresenter(QObject):
         )
         starts = [s for s in answer.starts() if s != booking.start]
         self.tab.show_slots(starts)
+        self.slots_loaded.emit(starts)
         return starts
 
     def _on_tab_slot_chosen(self, booking: BookingRecord, start: datetime) -> None:
