@@ -229,16 +229,15 @@ class Feed:
                 if reread:
                     fresh = await self.client.appointments.get(event.appointment_id)
                     appointment = fresh.model_dump(mode="json", by_alias=True)
-                previous = await self.store.events.booking(self.connection, event.appointment_id)
-                booking = booking_from(
-                    appointment,
-                    meeting_type_name=_meeting_type_name(event.appointment)
-                    or (previous.meeting_type_name if previous else None),
-                    previous_appointment_id=event.previous_appointment_id
-                    or (previous.previous_appointment_id if previous else None),
+                booking = await self.store.events.apply(
+                    self.connection,
+                    record.id,
+                    booking_from(
+                        appointment,
+                        meeting_type_name=_meeting_type_name(event.appointment),
+                        previous_appointment_id=event.previous_appointment_id,
+                    ),
                 )
-                await self.store.events.upsert_bookings(self.connection, [booking])
-                await self.store.events.set_result(record.id, EventResult.APPLIED)
         except (ApiError, ValueError) as error:
             # Kept in the log as failed: a replay re-reads it once the API answers again.
             log.warning("event %s not applied: %s", record.id, error)

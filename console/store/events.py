@@ -8,6 +8,7 @@ either is logged once.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,38 @@ class EventLog:
             )
 
         await self._db.write(run)
+
+    async def apply(self, connection: str, event_id: int, booking: BookingRecord) -> BookingRecord:
+        """Write an event's booking and mark the event applied, in one transaction.
+
+        What the new row does not know (the meeting type's name, the booking it replaced) is
+        kept from the row it replaces. Returns the row as written.
+        """
+
+        def run(conn: DbConnection) -> BookingRecord:
+            written = booking
+            if written.meeting_type_name is None or written.previous_appointment_id is None:
+                before = conn.execute(
+                    sa.select(_B.c.meeting_type_name, _B.c.previous_appointment_id).where(
+                        _B.c.connection == connection,
+                        _B.c.appointment_id == booking.appointment_id,
+                    )
+                ).first()
+                if before is not None:
+                    written = dataclasses.replace(
+                        written,
+                        meeting_type_name=written.meeting_type_name or before[0],
+                        previous_appointment_id=written.previous_appointment_id or before[1],
+                    )
+            _write_bookings(conn, connection, [written])
+            conn.execute(
+                sa.update(_E)
+                .where(_E.c.id == event_id)
+                .values(result=EventResult.APPLIED.value, error=None)
+            )
+            return written
+
+        return await self._db.write(run)
 
     async def get(self, event_id: int) -> EventRecord | None:
         """One logged event."""
