@@ -111,7 +111,7 @@ def test_sorting_by_client_and_the_hosts_zone_and_highlighting_a_new_row(tab, qt
     tab.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
     assert _clients(tab) == ["Anton Weber", "Carla Weber", "Dirk Meier", "Eva Brown"]
     row = _clients(tab).index("Eva Brown")
-    assert model.index(row, Column.START_HOST).data() == "2030-05-08 04:00 (America/New_York)"
+    assert model.index(row, Column.START_HOST).data() == "2030-05-08 04:00 EDT"
     tab.table.selectRow(_clients(tab).index("Dirk Meier"))
     model.upsert(_booking(9, host="h1", status="confirmed", name="Bea Fischer"))
     assert _clients(tab) == ["Anton Weber", "Bea Fischer", "Carla Weber", "Dirk Meier", "Eva Brown"]

@@ -349,7 +349,7 @@ class BookingsModel(QAbstractTableModel):
             zone = self._zones.get(account.timezone if account else None)
             if zone is None:
                 return ""
-            return f"{_when(booking.start, zone)} ({account.timezone if account else ''})"
+            return _when(booking.start, zone, with_zone=True)
         if column == Column.CLIENT:
             return booking.client_name
         if column == Column.EMAIL:
@@ -392,11 +392,11 @@ def _haystack(booking: BookingRecord) -> str:
     return f"{booking.client_name}\n{booking.client_email}".lower()
 
 
-def _when(value: datetime | None, zone: ZoneInfo | None) -> str:
+def _when(value: datetime | None, zone: ZoneInfo | None, *, with_zone: bool = False) -> str:
     if value is None:
         return ""
     local = value.astimezone(zone) if zone is not None else value.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    return local.strftime("%Y-%m-%d %H:%M %Z" if with_zone else "%Y-%m-%d %H:%M")
 
 
 def account_infos(accounts: Sequence[Any]) -> dict[str, AccountInfo]:

@@ -163,6 +163,7 @@ class BookingsTab(QWidget):
         split.addWidget(feed)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setSizes([1100, 300])
         layout.addWidget(split, 1)
 
         self.account_combo.currentIndexChanged.connect(self._on_account_combo_changed)
