@@ -225,6 +225,14 @@
 <context>
     <name>BookingsPresenter</name>
     <message>
+        <source>Webhook registered for this console (%1 of %2 in use).</source>
+        <translation>Webhook für diese Konsole registriert (%1 von %2 belegt).</translation>
+    </message>
+    <message>
+        <source>Webhook not registered (%1); finding changes by polling.</source>
+        <translation>Webhook nicht registriert (%1); Änderungen werden per Abfrage gefunden.</translation>
+    </message>
+    <message>
         <source>Live feed: offline, last event %1</source>
         <translation>Live-Feed: offline, letztes Ereignis %1</translation>
     </message>
@@ -239,7 +247,9 @@
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
         <translation>
-            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform><numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform></translation>
+            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform>
+            <numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled the booking of %1.</source>
@@ -256,7 +266,9 @@
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
-            <numerusform>%n Buchung nach %1 exportiert.</numerusform><numerusform>%n Buchungen nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform>
+            <numerusform>%n Buchungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -397,4 +397,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "%n Buchung nach %1 exportiert.",
         "%n Buchungen nach %1 exportiert.",
     ),
+    "Webhook registered for this console (%1 of %2 in use).": (
+        "Webhook für diese Konsole registriert (%1 von %2 belegt)."
+    ),
+    "Webhook not registered (%1); finding changes by polling.": (
+        "Webhook nicht registriert (%1); Änderungen werden per Abfrage gefunden."
+    ),
 }

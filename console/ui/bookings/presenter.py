@@ -130,10 +130,28 @@ class BookingsPresenter(QObject):
                     self.live.feed.subscribe_status(self._on_feed_status),
                 ]
                 await self.live.start()
+            self._report_registration()
             await asyncio.Event().wait()  # until the connection's scope cancels it
         finally:
             # Also when cancelled half-way through start(): the receiver's port is let go.
             await self.live.stop()
+
+    def _report_registration(self) -> None:
+        registration = self.live.registration
+        if registration is not None:
+            self.message_posted.emit(
+                "info",
+                self.tr("Webhook registered for this console (%1 of %2 in use).")
+                .replace("%1", str(registration.count))
+                .replace("%2", str(registration.limit)),
+            )
+        elif self.live.registration_problem:
+            self.message_posted.emit(
+                "warning",
+                self.tr("Webhook not registered (%1); finding changes by polling.").replace(
+                    "%1", self.live.registration_problem
+                ),
+            )
 
     # -- feed ----------------------------------------------------------------------------------
 
