@@ -207,3 +207,55 @@ def test_cancel_and_reschedule_go_to_the_sandbox_and_back_into_the_row(qtbot, ql
         app.state.sandbox.close()
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_simulated_booking_arrives_by_webhook_as_a_highlighted_row(qtbot, qloop):
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(
+            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+        ) as client:
+            live = LiveFeed(store, client, "Sandbox", register_local=True, token="t" * 24)
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            runner = TaskRunner(bus)
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Sandbox",
+                runner=runner,
+                accounts=list,
+                live=live,
+            )
+            statuses: list[str] = []
+            presenter.status_changed.connect(statuses.append)
+            registered = signal_future(presenter.message_posted)
+            presenter.start()
+            level, text = await asyncio.wait_for(registered, 30)  # after the first sync
+            assert (level, text) == ("info", "Webhook registered for this console (1 of 6 in use).")
+            assert statuses[-1].startswith("Live feed: webhooks live, last event ")
+            before = model.rowCount()
+
+            applied = signal_future(presenter.event_applied)
+            assert state.traffic.step("book") == "booked"
+            (update,) = await asyncio.wait_for(applied, 5)
+            assert update.event.source.value == "webhook"
+            assert model.rowCount() == before + 1
+            assert model.row_of(update.booking.appointment_id) >= 0
+            assert model.is_highlighted(update.booking.appointment_id)
+            assert "(webhook)" in tab.feed_list.item(0).text()
+            await runner.aclose()
+            presenter.disconnect_view()
+            assert live.receiver is None  # the scope's end stopped the receiver
+        await store.close()
+        await state.aclose()
+        state.close()
+
+    qloop.run_until_complete(scenario())
