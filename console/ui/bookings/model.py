@@ -52,6 +52,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _TOOLTIP, int(ROW_ROLE)})
 _EPOCH = datetime.min.replace(tzinfo=UTC)
 _END = datetime.max.replace(tzinfo=UTC)
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,6 +118,10 @@ class BookingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[BookingRecord] = []
         self._haystacks: list[str] = []
+        # One list per filtered field: a comprehension over a list of strings is about twice
+        # as fast as one reading an attribute of each row.
+        self._statuses: list[str] = []
+        self._hosts: list[str | None] = []
         self._position: dict[str, int] = {}
         self._rows: list[int] = []
         # Every position in the current sort order; a filter keeps the ones it accepts, so a
@@ -147,6 +152,8 @@ class BookingsModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = list(bookings)
         self._haystacks = [_haystack(b) for b in self._all]
+        self._statuses = [b.status for b in self._all]
+        self._hosts = [b.host_id for b in self._all]
         self._position = {b.appointment_id: i for i, b in enumerate(self._all)}
         self._fresh.clear()
         self._order = list(range(len(self._all)))
@@ -161,10 +168,14 @@ class BookingsModel(QAbstractTableModel):
             position = len(self._all)
             self._all.append(booking)
             self._haystacks.append(_haystack(booking))
+            self._statuses.append(booking.status)
+            self._hosts.append(booking.host_id)
             self._position[booking.appointment_id] = position
         else:
             self._all[position] = booking
             self._haystacks[position] = _haystack(booking)
+            self._statuses[position] = booking.status
+            self._hosts[position] = booking.host_id
         if highlight:
             self._fresh[booking.appointment_id] = self._clock() + HIGHLIGHT_SECONDS
             if not self._fade.isActive():
@@ -261,7 +272,8 @@ class BookingsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
+        # The view asks a dozen roles per painted cell; answer the ones we do not serve first.
+        if role not in _ROLES or not index.isValid():
             return None
         booking = self._all[self._rows[index.row()]]
         if role == _DISPLAY:
@@ -310,11 +322,11 @@ class BookingsModel(QAbstractTableModel):
         wanted, b, hay = self._filter, self._all, self._haystacks
         rows = candidates
         if wanted.host_ids is not None:
-            hosts = wanted.host_ids
-            rows = [i for i in rows if b[i].host_id in hosts]
+            hosts, host_of = wanted.host_ids, self._hosts
+            rows = [i for i in rows if host_of[i] in hosts]
         if wanted.statuses:
-            statuses = wanted.statuses
-            rows = [i for i in rows if b[i].status in statuses]
+            statuses, status_of = wanted.statuses, self._statuses
+            rows = [i for i in rows if status_of[i] in statuses]
         if wanted.meeting_type:
             kind = wanted.meeting_type
             rows = [i for i in rows if (b[i].meeting_type_name or b[i].meeting_type_id) == kind]
