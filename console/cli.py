@@ -1,5 +1,5 @@
 """Headless commands: ``meetergo-console <noun> …``, one sub-parser per noun (``sandbox``,
-``onboard``, and the nouns still to come).
+``onboard``, ``bookings``, and the nouns still to come).
 
 Nothing here imports Qt, so the commands run on servers and in CI. ``app.main`` hands every
 sub-command to :func:`run`. The conventions every command follows (DESIGN.md, "Headless
@@ -93,9 +93,10 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
+    from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard, register_changes]
+    return [register_sandbox, register_onboard, register_changes, register_bookings]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -167,8 +167,10 @@ class SecretStore:
     Secret Service) or the backend refused; then keys live in this object for the session only.
     """
 
-    def __init__(self, service: str = SERVICE) -> None:
+    def __init__(self, service: str = SERVICE, *, env_override: bool = True) -> None:
         self.service = service
+        # Off for secrets that are not API keys (the webhook receiver's token).
+        self._env_override = env_override
         self._session: dict[str, str] = {}
         self._failed = False
 
@@ -186,7 +188,7 @@ class SecretStore:
 
     def get(self, name: str) -> str | None:
         """The key for a connection: env override, else keyring, else this session's memory."""
-        override = os.environ.get(ENV_OVERRIDE)
+        override = os.environ.get(ENV_OVERRIDE) if self._env_override else None
         if override:
             return override
         if name in self._session:

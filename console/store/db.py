@@ -27,6 +27,7 @@ from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
 from console.store.changes import ChangeJournal, ChangeWrites
+from console.store.events import EventLog
 from console.store.journal import Journal, JournalWrites
 from console.store.leases import Leases
 from console.store.ops import Op
@@ -90,6 +91,7 @@ class Store:
         audit: the audit trail (:class:`AuditTrail`).
         changes: the change-set journal of fleet changes (:class:`ChangeJournal`).
         leases: which process runs a job or change set (:class:`Leases`).
+        events: the live feed's event log and bookings (:class:`EventLog`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -103,6 +105,7 @@ class Store:
         self.audit = AuditTrail(self)
         self.changes = ChangeJournal(self)
         self.leases = Leases(self)
+        self.events = EventLog(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

@@ -124,3 +124,67 @@ class AuditEntry:
     after: dict[str, Any] | None
     id: int | None = None
     change_set_id: str | None = None  # the fleet change it belongs to, if any
+
+
+class EventSource(enum.StrEnum):
+    """Where a booking event came from."""
+
+    WEBHOOK = "webhook"
+    POLL = "poll"
+    ACTION = "action"
+
+
+class EventResult(enum.StrEnum):
+    """What processing an event did: pending until the appointment was re-read."""
+
+    PENDING = "pending"
+    APPLIED = "applied"
+    FAILED = "failed"
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """A booking event to log; (appointment id, event type, updated_at) is its identity."""
+
+    appointment_id: str
+    event_type: str
+    updated_at: str
+    source: EventSource
+    raw: str
+    previous_appointment_id: str | None = None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One logged booking event."""
+
+    id: int
+    appointment_id: str
+    event_type: str
+    updated_at: str
+    source: EventSource
+    received_at: datetime
+    raw: str
+    result: EventResult
+    error: str | None
+    previous_appointment_id: str | None
+
+
+@dataclass(frozen=True)
+class BookingRecord:
+    """One appointment as last read from the API (a row of the live bookings table)."""
+
+    appointment_id: str
+    host_id: str | None
+    meeting_type_id: str | None
+    meeting_type_name: str | None
+    start: datetime | None
+    end: datetime | None
+    client_name: str
+    client_email: str
+    status: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    previous_appointment_id: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

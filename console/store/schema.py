@@ -128,3 +128,47 @@ change_operations = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: Every booking event the live feed received (webhook, poll or the console's own action), kept
+#: with its raw body before it is shown; one per (appointment, event type, updatedAt).
+booking_events = sa.Table(
+    "booking_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("connection", sa.String(200), nullable=False),
+    sa.Column("appointment_id", sa.String(100), nullable=False),
+    sa.Column("event_type", sa.String(50), nullable=False),
+    # As the payload spelled it (normalised to UTC ISO); "" when the payload had none.
+    sa.Column("updated_at", sa.String(40), nullable=False, server_default=""),
+    sa.Column("source", sa.String(20), nullable=False),
+    sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("result", sa.String(20), nullable=False),
+    sa.Column("error", sa.Text, nullable=True),
+    sa.Column("previous_appointment_id", sa.String(100), nullable=True),
+    sa.UniqueConstraint(
+        "connection", "appointment_id", "event_type", "updated_at", name="uq_booking_events_key"
+    ),
+)
+sa.Index("ix_booking_events_connection_id", booking_events.c.connection, booking_events.c.id)
+
+#: The appointments as last read from the API: the bookings table of the live view.
+bookings = sa.Table(
+    "bookings",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("appointment_id", sa.String(100), primary_key=True),
+    sa.Column("host_id", sa.String(100), nullable=True),
+    sa.Column("meeting_type_id", sa.String(100), nullable=True),
+    sa.Column("meeting_type_name", sa.String(300), nullable=True),
+    sa.Column("start", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("end", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("client_name", sa.String(300), nullable=False, server_default=""),
+    sa.Column("client_email", sa.String(320), nullable=False, server_default=""),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("previous_appointment_id", sa.String(100), nullable=True),
+    sa.Column("raw", sa.JSON, nullable=False),
+)
+sa.Index("ix_bookings_connection_start", bookings.c.connection, bookings.c.start)

@@ -26,6 +26,9 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
+from console.ui.bookings.model import BookingsModel
+from console.ui.bookings.presenter import BookingsPresenter
+from console.ui.bookings.tab import BookingsTab
 from console.ui.changes.backend import ChangesBackend
 from console.ui.changes.panel import ChangesPanel
 from console.ui.changes.presenter import ChangesPresenter
@@ -51,6 +54,7 @@ class Views:
     window: MainWindow
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
+    bookings_tab: BookingsTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -90,14 +94,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
                 "MainWindow", "Will manage meeting-type templates and assign them to many accounts."
             ),
         ),
-        (
-            QCoreApplication.translate("MainWindow", "Bookings"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will show what clients book, cancel and reschedule, live from webhooks and "
-                "polling.",
-            ),
-        ),
     ]
 
 
@@ -108,13 +104,16 @@ def build_views() -> Views:
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
     for title, text in placeholder_texts():
         window.add_tab(PlaceholderTab(title, text), title)
+    bookings_tab = BookingsTab(BookingsModel())
+    window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
+    bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
     window.add_shortcut(QKeySequence.StandardKey.New, accounts_tab.new_requested.emit)
     window.add_shortcut(QKeySequence("Ctrl+R"), accounts_tab.refresh_requested.emit)
     # A tab's own confirmations ("Booking URL copied") are status-bar messages like any other.
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel)
+    return Views(window, accounts_tab, changes_panel, bookings_tab)
 
 
 def make_ui_session(
@@ -172,6 +171,17 @@ def make_ui_session(
         parent_widget=window,
     )
     changes.message_posted.connect(window.show_message)
+    bookings = BookingsPresenter(
+        views.bookings_tab,
+        views.bookings_tab.model,
+        store=store,
+        client=session.client,
+        connection=name,
+        runner=scope,
+        accounts=window.accounts_model.accounts,
+    )
+    bookings.message_posted.connect(window.show_message)
+    bookings.status_changed.connect(window.set_live_feed_state)
     ui = UiSession(
         session,
         runner=scope,
@@ -179,7 +189,24 @@ def make_ui_session(
         accounts=accounts,
         importer=importer,
         changes=changes,
+        bookings=bookings,
     )
+    selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
+    accounts_model = window.accounts_model
+
+    def on_accounts_changed(*_args: object) -> None:
+        bookings.refresh_accounts()
+
+    signals = (accounts_model.modelReset, accounts_model.rowsInserted, accounts_model.rowsRemoved)
+    for changed in signals:
+        changed.connect(on_accounts_changed)
+
+    def release_bookings() -> None:
+        for changed in signals:
+            changed.disconnect(on_accounts_changed)
+        window.set_live_feed_state(QCoreApplication.translate("MainWindow", "Live feed: off"))
+
+    ui.add_cleanup(release_bookings)
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)

@@ -285,6 +285,261 @@
     </message>
 </context>
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <source>confirmed</source>
+        <extracomment>How long a new or changed row stays highlighted. Role that returns the whole :class:`BookingRecord` of an index.</extracomment>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Start (your time)</source>
+        <translation>Beginn (Ihre Zeit)</translation>
+    </message>
+    <message>
+        <source>Start (host's time)</source>
+        <translation>Beginn (Zeit des Gastgebers)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPresenter</name>
+    <message>
+        <source>Webhook registered for this console (%1 of %2 in use).</source>
+        <translation>Webhook für diese Konsole registriert (%1 von %2 belegt).</translation>
+    </message>
+    <message>
+        <source>Webhook not registered (%1); finding changes by polling.</source>
+        <translation>Webhook nicht registriert (%1); Änderungen werden per Abfrage gefunden.</translation>
+    </message>
+    <message>
+        <source>Live feed: offline, last event %1</source>
+        <translation>Live-Feed: offline, letztes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Live feed: webhooks live, last event %1</source>
+        <translation>Live-Feed: Webhooks aktiv, letztes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Live feed: polling only, last event %1</source>
+        <translation>Live-Feed: nur Abfrage, letztes Ereignis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>webhook quiet since %1, %n event(s) found by polling</source>
+        <translation>
+            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform><numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled the booking of %1.</source>
+        <translation>Buchung von %1 storniert.</translation>
+    </message>
+    <message>
+        <source>The free slots could not be loaded: %1</source>
+        <translation>Die freien Termine konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Moved the booking of %1 to %2.</source>
+        <translation>Buchung von %1 auf %2 verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform><numerusform>%n Buchungen nach %1 exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>polling</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>own action</source>
+        <translation>eigene Aktion</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>Any meeting type</source>
+        <translation>Jede Terminart</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Search client name or e-mail</source>
+        <translation>Kundenname oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search bookings</source>
+        <translation>Buchungen suchen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>.ics exportieren…</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>Neueste Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bookings</source>
+        <translation>%1 von %2 Buchungen</translation>
+    </message>
+    <message>
+        <source>Booking details copied.</source>
+        <translation>Buchungsdetails kopiert.</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Buchungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2?</source>
+        <translation>Die Buchung von %1 am %2 stornieren?</translation>
+    </message>
+    <message>
+        <source>Reason (sent to the client):</source>
+        <translation>Grund (wird dem Kunden geschickt):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message numerus="yes">
         <source>{state} · %n to send</source>
@@ -905,6 +1160,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Booking history</source>
+        <translation>Buchungsverlauf</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>valid</source>
@@ -1230,10 +1496,6 @@ F1  diese Hilfe</translation>
     <message>
         <source>Bookings</source>
         <translation>Buchungen</translation>
-    </message>
-    <message>
-        <source>Will show what clients book, cancel and reschedule, live from webhooks and polling.</source>
-        <translation>Zeigt hier, was Kunden buchen, absagen und verschieben — live über Webhooks und Abfragen.</translation>
     </message>
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>
@@ -1571,6 +1833,33 @@ F1  diese Hilfe</translation>
     <message>
         <source>The base URL must use https://; http:// sends the key unencrypted (this computer only).</source>
         <translation>Die Basis-URL muss https:// verwenden; mit http:// ginge der Schlüssel unverschlüsselt über das Netz (nur auf diesem Computer erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule booking</source>
+        <translation>Buchung verschieben</translation>
+    </message>
+    <message>
+        <source>Loading free slots…</source>
+        <translation>Freie Termine werden geladen…</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <translation>Freie Termine</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Hierhin verschieben</translation>
+    </message>
+    <message>
+        <source>Pick a new time:</source>
+        <translation>Neue Zeit wählen:</translation>
+    </message>
+    <message>
+        <source>No free slot in the next 14 days.</source>
+        <translation>Kein freier Termin in den nächsten 14 Tagen.</translation>
     </message>
 </context>
 <context>

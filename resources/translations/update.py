@@ -58,10 +58,26 @@ def english_plural(source: str) -> tuple[str, str]:
     return singular, plural
 
 
+def german(context: str, source: str) -> str | tuple[str, str] | None:
+    """The German text of ``source``; a ``"Context|source"`` key wins where one English word
+    needs two German ones (a cancelled change set is "abgebrochen", a cancelled booking
+    "storniert")."""
+    return GERMAN.get(f"{context}|{source}", GERMAN.get(source))
+
+
 def fill(ts: Path, language: str) -> list[str]:
     tree = ET.parse(ts)
     missing: list[str] = []
-    for message in tree.iter("message"):
+    for context_element in tree.iter("context"):
+        context = context_element.findtext("name") or ""
+        missing += _fill_context(context_element, context, language)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _fill_context(context_element: ET.Element, context: str, language: str) -> list[str]:
+    missing: list[str] = []
+    for message in context_element.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
@@ -71,7 +87,7 @@ def fill(ts: Path, language: str) -> list[str]:
             if language == "en":
                 forms = english_plural(source)
             else:
-                value = GERMAN.get(source)
+                value = german(context, source)
                 forms = value if isinstance(value, tuple) else None
             if forms is None:
                 missing.append(source)
@@ -81,13 +97,12 @@ def fill(ts: Path, language: str) -> list[str]:
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            value = GERMAN.get(source)
+            value = german(context, source)
             if not isinstance(value, str):
                 missing.append(source)
                 continue
             translation.text = value
         del translation.attrib["type"]
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 

@@ -1,0 +1,1 @@
+"""The bookings tab: every client's appointments as they happen (model, tab, presenter)."""

@@ -1,0 +1,168 @@
+"""The bookings tab's small dialogs: cancel with a reason, pick a new slot, a booking's history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.store.records import BookingRecord, EventRecord
+
+MAX_REASON = 500  # the cancel route's limit (fact sheet §12)
+
+
+class CancelDialog(QDialog):
+    """Asks for the reason of a cancellation (it goes into the e-mails).
+
+    Signals:
+        confirmed(object, str): cancel this :class:`BookingRecord` with this reason.
+    """
+
+    confirmed = Signal(object, str)
+
+    def __init__(self, booking: BookingRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.booking = booking
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Cancel booking"))
+        layout = QVBoxLayout(self)
+        who = self.booking.client_name or self.booking.client_email
+        start = (
+            self.booking.start.astimezone().strftime("%Y-%m-%d %H:%M") if self.booking.start else ""
+        )
+        layout.addWidget(
+            QLabel(
+                self.tr("Cancel the booking of %1 on %2?").replace("%1", who).replace("%2", start)
+            )
+        )
+        layout.addWidget(QLabel(self.tr("Reason (sent to the client):")))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(MAX_REASON)
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        layout.addWidget(self.reason_edit)
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(
+            self.tr("Cancel booking"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Keep it"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.confirmed.emit(self.booking, self.reason_edit.text().strip())
+        self.accept()
+
+
+class RescheduleDialog(QDialog):
+    """Lists the free slots of the booking's meeting type; the user picks one.
+
+    Signals:
+        chosen(object, object): move this :class:`BookingRecord` to this start (UTC datetime).
+    """
+
+    chosen = Signal(object, object)
+
+    def __init__(self, booking: BookingRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.booking = booking
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.setWindowTitle(self.tr("Reschedule booking"))
+        layout = QVBoxLayout(self)
+        self.status_label = QLabel(self.tr("Loading free slots…"))
+        layout.addWidget(self.status_label)
+        self.slot_list = QListWidget()
+        self.slot_list.setAccessibleName(self.tr("Free slots"))
+        layout.addWidget(self.slot_list)
+        buttons = QDialogButtonBox()
+        self.move_button = buttons.addButton(
+            self.tr("Move here"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.move_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.slot_list.currentRowChanged.connect(self._on_slot_list_current_row_changed)
+        layout.addWidget(buttons)
+
+    def set_slots(self, starts: list[datetime]) -> None:
+        """Show the bookable starts (in the viewer's time)."""
+        self.slot_list.clear()
+        for start in starts:
+            item = QListWidgetItem(start.astimezone().strftime("%a %Y-%m-%d %H:%M"))
+            item.setData(Qt.ItemDataRole.UserRole, start)
+            self.slot_list.addItem(item)
+        self.status_label.setText(
+            self.tr("Pick a new time:") if starts else self.tr("No free slot in the next 14 days.")
+        )
+
+    def set_failed(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _on_slot_list_current_row_changed(self, row: int) -> None:
+        self.move_button.setEnabled(row >= 0)
+
+    def _on_buttons_accepted(self) -> None:
+        item = self.slot_list.currentItem()
+        if item is None:
+            return
+        self.chosen.emit(self.booking, item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+class HistoryDialog(QDialog):
+    """A booking's chain of events, oldest first (no signals)."""
+
+    def __init__(self, events: list[EventRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Booking history"))
+        layout = QVBoxLayout(self)
+        self.event_list = QListWidget()
+        self.event_list.setAccessibleName(self.tr("Events"))
+        for event in events:
+            self.event_list.addItem(event_line(event))
+        layout.addWidget(self.event_list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 320)
+
+
+def event_line(event: EventRecord) -> str:
+    """One event as the feed panel and the history list show it."""
+    from PySide6.QtCore import QCoreApplication
+
+    sources = {
+        "webhook": QCoreApplication.translate("BookingsTab", "webhook"),
+        "poll": QCoreApplication.translate("BookingsTab", "polling"),
+        "action": QCoreApplication.translate("BookingsTab", "own action"),
+    }
+    kinds = {
+        "booking_created": QCoreApplication.translate("BookingsTab", "booked"),
+        "booking_cancelled": QCoreApplication.translate("BookingsTab", "cancelled"),
+        "booking_rescheduled": QCoreApplication.translate("BookingsTab", "rescheduled"),
+        "booking_updated": QCoreApplication.translate("BookingsTab", "changed"),
+    }
+    at = event.received_at.astimezone().strftime("%H:%M:%S")
+    kind = kinds.get(event.event_type, event.event_type)
+    source = sources.get(event.source.value, event.source.value)
+    line = f"{at}  {kind}  ({source})  {event.appointment_id[:8]}"
+    if event.result.value == "failed":
+        line += "  — " + QCoreApplication.translate("BookingsTab", "not applied: %1").replace(
+            "%1", event.error or ""
+        )
+    return line

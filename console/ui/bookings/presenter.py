@@ -1,0 +1,281 @@
+"""Drives the bookings tab: rows from the store at once, then the live feed, actions, exports."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from console.live import export
+from console.live.feed import OFFLINE, WEBHOOKS_LIVE, FeedStatus, FeedUpdate
+from console.live.watch import LiveFeed
+from console.store.records import BookingRecord
+from console.ui.bookings.model import BookingsModel, account_infos
+from console.ui.bookings.tab import BookingsTab
+
+if TYPE_CHECKING:
+    from console.api.client import MeetergoClient
+    from console.asyncqt import TaskRunner
+    from console.store import Store
+
+LOAD = "bookings-load"
+FEED = "bookings-feed"
+SLOTS = "bookings-slots"
+SLOT_DAYS = 14
+
+
+class BookingsPresenter(QObject):
+    """The bookings of one connection in the tab, kept current by its :class:`LiveFeed`.
+
+    Signals:
+        loaded(int): the rows from the store are shown (how many).
+        event_applied(object): a new event reached the table (its :class:`FeedUpdate`).
+        status_changed(str): the feed's state as the status bar says it.
+        message_posted(str, str): level and a translated text for the status bar.
+        action_finished(str): a cancel or reschedule of this appointment id went through.
+        slots_loaded(object): the free slots for a reschedule are shown (list of datetimes).
+    """
+
+    loaded = Signal(int)
+    event_applied = Signal(object)
+    status_changed = Signal(str)
+    message_posted = Signal(str, str)
+    action_finished = Signal(str)
+    slots_loaded = Signal(object)
+
+    def __init__(
+        self,
+        tab: BookingsTab,
+        model: BookingsModel,
+        *,
+        store: Store,
+        client: MeetergoClient,
+        connection: str,
+        runner: TaskRunner,
+        accounts: Callable[[], Sequence[Any]],
+        live: LiveFeed | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tab = tab
+        self.model = model
+        self.store = store
+        self.client = client
+        self.connection = connection
+        self.runner = runner
+        self._accounts = accounts
+        self.live = live or LiveFeed(store, client, connection)
+        self._unsubscribe = [
+            self.live.feed.subscribe(self._on_feed_update),
+            self.live.feed.subscribe_status(self._on_feed_status),
+        ]
+        self._connections = [
+            (tab.filters_changed, self._on_tab_filters_changed),
+            (tab.cancel_requested, self._on_tab_cancel_requested),
+            (tab.reschedule_requested, self._on_tab_reschedule_requested),
+            (tab.slot_chosen, self._on_tab_slot_chosen),
+            (tab.history_requested, self._on_tab_history_requested),
+            (tab.export_requested, self._on_tab_export_requested),
+        ]
+        for signal, slot in self._connections:
+            signal.connect(slot)
+
+    # -- life ----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show what the store holds, then run the feed until the connection closes."""
+        self.refresh_accounts()
+        self.runner.run(self._load(), name=LOAD)
+        self.runner.run(self._run_feed(), name=FEED)
+
+    def disconnect_view(self) -> None:
+        """Let go of the tab (the connection closes); the feed was stopped by its task."""
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections.clear()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+        self.model.set_bookings([])
+        self.tab.feed_list.clear()
+
+    def refresh_accounts(self) -> None:
+        """The accounts changed (left pane loaded): names, zones and the account filter."""
+        rows = list(self._accounts())
+        self.model.set_accounts(account_infos(rows))
+        self.tab.set_accounts(rows)
+
+    async def _load(self) -> None:
+        rows = await self.store.events.bookings(self.connection)
+        self.model.set_bookings(rows)
+        self.model.set_filter(self.tab.current_filter())
+        self.tab.set_meeting_types(self.model.meeting_types())
+        self.tab.add_events(list(reversed(await self.store.events.latest(self.connection, 50))))
+        self.loaded.emit(len(rows))
+
+    async def _run_feed(self) -> None:
+        try:
+            try:
+                await self.live.start()
+            except OSError:
+                # The receiver could not bind: poll alone, and say so in the status bar.
+                await self.live.stop()
+                self.live = LiveFeed(self.store, self.client, self.connection, receive=False)
+                self._unsubscribe += [
+                    self.live.feed.subscribe(self._on_feed_update),
+                    self.live.feed.subscribe_status(self._on_feed_status),
+                ]
+                await self.live.start()
+            self._report_registration()
+            await asyncio.Event().wait()  # until the connection's scope cancels it
+        finally:
+            # Also when cancelled half-way through start(): the receiver's port is let go.
+            await self.live.stop()
+
+    def _report_registration(self) -> None:
+        registration = self.live.registration
+        if registration is not None:
+            self.message_posted.emit(
+                "info",
+                self.tr("Webhook registered for this console (%1 of %2 in use).")
+                .replace("%1", str(registration.count))
+                .replace("%2", str(registration.limit)),
+            )
+        elif self.live.registration_problem:
+            self.message_posted.emit(
+                "warning",
+                self.tr("Webhook not registered (%1); finding changes by polling.").replace(
+                    "%1", self.live.registration_problem
+                ),
+            )
+
+    # -- feed ----------------------------------------------------------------------------------
+
+    def _on_feed_update(self, update: FeedUpdate) -> None:
+        if update.booking is not None:
+            self.model.upsert(update.booking)
+            known = self.tab.type_combo.findData(update.booking.meeting_type_name)
+            if update.booking.meeting_type_name and known < 0:
+                self.tab.set_meeting_types(self.model.meeting_types())
+        self.tab.add_events([update.event])
+        self.event_applied.emit(update)
+
+    def _on_feed_status(self, status: FeedStatus) -> None:
+        self.status_changed.emit(self.status_text(status))
+
+    def status_text(self, status: FeedStatus) -> str:
+        """The status bar's words for the feed's state."""
+        last = status.last_event_at.astimezone().strftime("%H:%M") if status.last_event_at else "—"
+        if status.mode == OFFLINE:
+            text = self.tr("Live feed: offline, last event %1").replace("%1", last)
+        elif status.mode == WEBHOOKS_LIVE:
+            text = self.tr("Live feed: webhooks live, last event %1").replace("%1", last)
+        else:
+            text = self.tr("Live feed: polling only, last event %1").replace("%1", last)
+        if status.webhook_quiet_since is not None:
+            since = status.webhook_quiet_since.astimezone().strftime("%H:%M")
+            text += " — " + self.tr(
+                "webhook quiet since %1, %n event(s) found by polling", "", status.found_by_polling
+            ).replace("%1", since)
+        return text
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _on_tab_filters_changed(self, wanted: object) -> None:
+        from console.ui.bookings.model import BookingFilter
+
+        assert isinstance(wanted, BookingFilter)
+        self.model.set_filter(wanted)
+
+    def _on_tab_cancel_requested(self, booking: BookingRecord, reason: str) -> None:
+        self.runner.run(self.cancel(booking, reason), name=f"cancel:{booking.appointment_id}")
+
+    async def cancel(self, booking: BookingRecord, reason: str) -> None:
+        """Cancel in meetergo; the answer is logged as the console's own event."""
+        answer = await self.client.appointments.cancel(
+            booking.appointment_id, reason=reason or None
+        )
+        await self.live.feed.own_action(
+            answer.model_dump(mode="json", by_alias=True), "booking_cancelled"
+        )
+        self.message_posted.emit(
+            "info",
+            self.tr("Cancelled the booking of %1.").replace(
+                "%1", booking.client_name or booking.client_email
+            ),
+        )
+        self.action_finished.emit(booking.appointment_id)
+
+    def _on_tab_reschedule_requested(self, booking: BookingRecord) -> None:
+        self.runner.run(
+            self.load_slots(booking),
+            name=SLOTS,
+            on_failure=lambda error: self.tab.show_slots_failed(
+                self.tr("The free slots could not be loaded: %1").replace("%1", str(error))
+            ),
+        )
+
+    async def load_slots(self, booking: BookingRecord) -> list[datetime]:
+        """The bookable starts of the booking's meeting type for its host, next 14 days."""
+        if booking.meeting_type_id is None:
+            self.tab.show_slots([])
+            return []
+        today = datetime.now(UTC).date()
+        answer = await self.client.slots.list(
+            booking.meeting_type_id,
+            today,
+            today + timedelta(days=SLOT_DAYS),
+            host_ids=[booking.host_id] if booking.host_id else None,
+        )
+        starts = [s for s in answer.starts() if s != booking.start]
+        self.tab.show_slots(starts)
+        self.slots_loaded.emit(starts)
+        return starts
+
+    def _on_tab_slot_chosen(self, booking: BookingRecord, start: datetime) -> None:
+        self.runner.run(
+            self.reschedule(booking, start), name=f"reschedule:{booking.appointment_id}"
+        )
+
+    async def reschedule(self, booking: BookingRecord, start: datetime) -> None:
+        """Move the booking in meetergo; the answer is logged as the console's own event."""
+        answer = await self.client.appointments.reschedule(booking.appointment_id, start)
+        await self.live.feed.own_action(
+            answer.model_dump(mode="json", by_alias=True), "booking_rescheduled"
+        )
+        self.message_posted.emit(
+            "info",
+            self.tr("Moved the booking of %1 to %2.")
+            .replace("%1", booking.client_name or booking.client_email)
+            .replace("%2", start.astimezone().strftime("%Y-%m-%d %H:%M")),
+        )
+        self.action_finished.emit(booking.appointment_id)
+
+    def _on_tab_history_requested(self, booking: BookingRecord) -> None:
+        async def history() -> None:
+            self.tab.show_history(
+                await self.store.events.history(self.connection, booking.appointment_id)
+            )
+
+        self.runner.run(history(), name="bookings-history")
+
+    def _on_tab_export_requested(self, fmt: str, path: str) -> None:
+        self.runner.run(self.export(fmt, Path(path)), name="bookings-export")
+
+    async def export(self, fmt: str, path: Path) -> int:
+        """Write the shown rows as ``csv`` or ``ics``; how many were written."""
+        rows = self.model.visible()
+        lookup = export.lookup_from(account_infos(list(self._accounts())))
+        content: str | bytes = (
+            export.bookings_csv(rows, lookup) if fmt == "csv" else export.bookings_ics(rows, lookup)
+        )
+        await asyncio.to_thread(export.write_export, path, content)
+        self.message_posted.emit(
+            "info",
+            self.tr("%n booking(s) exported to %1.", "", len(rows)).replace("%1", str(path)),
+        )
+        return len(rows)

@@ -1,0 +1,161 @@
+"""``bookings list`` and ``bookings watch`` against a real ``sandbox serve`` process."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import icalendar
+import pytest
+
+from console.app import main
+from console.sandbox.child import SandboxInfo
+from tests.test_cli import served
+
+__all__ = ["served"]
+
+
+def test_bookings_list_writes_an_ics_file_a_calendar_parser_reads(
+    served: SandboxInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("MEETERGO_API_KEY", served.api_key)
+    target = tmp_path / "bookings.ics"
+    code = main(
+        [
+            "bookings",
+            "list",
+            "--base-url",
+            served.base_url,
+            "--format",
+            "ics",
+            "--output",
+            str(target),
+        ]
+    )
+    assert code == 0
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert events
+    assert f"{len(events)} bookings written to" in capsys.readouterr().err
+    assert all(str(e["UID"]).endswith("@meetergo-console") for e in events)
+
+
+def test_bookings_list_as_json_keeps_only_the_asked_status(
+    served: SandboxInfo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("MEETERGO_API_KEY", served.api_key)
+    assert (
+        main(["bookings", "list", "--base-url", served.base_url, "--json", "--status", "cancelled"])
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {row["status"] for row in rows} == {"cancelled"}
+    assert all(row["account"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "sentence"),
+    [
+        (["--from", "tomorrow"], "--from 'tomorrow' is not a date (YYYY-MM-DD)."),
+        (["--status", "maybe"], "unknown status 'maybe'"),
+        (["--from", "2026-05-02", "--to", "2026-05-01"], "--to is before --from."),
+        (["--account", "nobody@nowhere.example"], "no account 'nobody@nowhere.example'"),
+    ],
+)
+def test_bookings_list_says_what_is_wrong_with_its_arguments(
+    served: SandboxInfo,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    sentence: str,
+) -> None:
+    monkeypatch.setenv("MEETERGO_API_KEY", served.api_key)
+    assert main(["bookings", "list", "--base-url", served.base_url, *arguments]) == 2
+    err = capsys.readouterr().err
+    assert sentence in err
+    assert "Traceback" not in err
+
+
+class Lines:
+    """Reads a child's stdout and stderr together, so neither pipe fills up and blocks it.
+
+    Raw reads on the descriptors: a buffered ``readline`` may hold lines select cannot see.
+    """
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        assert process.stdout is not None and process.stderr is not None
+        self.fds = {"out": process.stdout.fileno(), "err": process.stderr.fileno()}
+        self.partial = {"out": b"", "err": b""}
+        self.seen: dict[str, list[str]] = {"out": [], "err": []}
+
+    def next(self, name: str, deadline: float, after: int = 0) -> tuple[int, str]:
+        """The line of stream ``name`` at index ``after`` (waits for it)."""
+        while len(self.seen[name]) <= after:
+            left = deadline - time.monotonic()
+            assert left > 0, f"no line on std{name} in time"
+            ready, _, _ = select.select(list(self.fds.values()), [], [], left)
+            for key, fd in self.fds.items():
+                if fd in ready:
+                    chunk = os.read(fd, 65536)
+                    assert chunk, f"std{key} closed"
+                    *complete, self.partial[key] = (self.partial[key] + chunk).split(b"\n")
+                    self.seen[key] += [line.decode() for line in complete]
+        return after, self.seen[name][after]
+
+
+def test_bookings_watch_prints_its_url_first_and_one_json_line_per_webhook_event(
+    served: SandboxInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {**os.environ, "MEETERGO_API_KEY": served.api_key}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "bookings",
+            "watch",
+            "--base-url",
+            served.base_url,
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    lines = Lines(process)
+    try:
+        deadline = time.monotonic() + 60
+        url = lines.next("err", deadline)[1].strip()
+        assert url.startswith("http://127.0.0.1:") and "/hooks/" in url
+        assert "Webhook registered" in lines.next("err", deadline, 1)[1]
+        # Simulated clients book, cancel and reschedule; their webhooks reach the receiver.
+        traffic = f"{served.base_url}/_sandbox/traffic"
+        headers = {"Authorization": f"Bearer {served.api_key}"}
+        httpx.post(traffic, headers=headers, json={"rate_per_minute": 600})
+        index = 0
+        while True:
+            index, line = lines.next("out", deadline, index)
+            event = json.loads(line)
+            if event["source"] == "webhook":
+                break
+            index += 1
+        httpx.post(traffic, headers=headers, json={"rate_per_minute": 0})
+        assert event["event"].startswith("booking_")
+        assert event["result"] == "applied"
+        assert event["booking"]["appointment_id"] == event["appointment_id"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        # Read what is left, or the command blocks on a full pipe and never sees the signal.
+        _out, err = process.communicate(timeout=30)
+    assert process.returncode == 0
+    assert "Traceback" not in err

@@ -1,0 +1,261 @@
+"""The bookings tab: filters and sort on the model, cancel and reschedule against the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from console.api import MeetergoClient
+from console.asyncqt import TaskRunner, signal_future
+from console.live.watch import LiveFeed
+from console.messages import MessageBus
+from console.sandbox import SandboxConfig, create_app, sandbox_transport
+from console.store import BookingRecord, Store
+from console.ui.accounts.model import AccountRow
+from console.ui.bookings.model import BookingsModel, Column
+from console.ui.bookings.presenter import BookingsPresenter
+from console.ui.bookings.tab import BookingsTab
+
+BASE_URL = "http://sandbox.test"
+START = datetime(2030, 5, 6, 8, 0, tzinfo=UTC)
+
+
+def _booking(n: int, *, host: str, status: str, name: str, kind: str = "Intro") -> BookingRecord:
+    return BookingRecord(
+        appointment_id=f"a{n}",
+        host_id=host,
+        meeting_type_id=f"mt-{kind}",
+        meeting_type_name=kind,
+        start=START + timedelta(days=n),
+        end=START + timedelta(days=n, minutes=30),
+        client_name=name,
+        client_email=f"{name.split()[0].lower()}@client.example",
+        status=status,
+        created_at=START - timedelta(days=10 - n),
+        updated_at=START - timedelta(days=10 - n),
+    )
+
+
+ACCOUNTS = [
+    AccountRow(id="h1", email="anna@agency.example", timezone="Europe/Berlin"),
+    AccountRow(id="h2", email="ben@agency.example", timezone="America/New_York"),
+]
+ROWS = [
+    _booking(0, host="h1", status="confirmed", name="Carla Weber"),
+    _booking(1, host="h1", status="cancelled", name="Dirk Meier", kind="Review"),
+    _booking(2, host="h2", status="rescheduled", name="Eva Brown"),
+    _booking(3, host="h2", status="confirmed", name="Anton Weber", kind="Review"),
+]
+
+
+@pytest.fixture
+def tab(qtbot) -> BookingsTab:
+    from console.ui.bookings.model import account_infos
+
+    model = BookingsModel()
+    view = BookingsTab(model)
+    qtbot.addWidget(view)
+    model.set_accounts(account_infos(ACCOUNTS))
+    view.set_accounts(ACCOUNTS)
+    model.set_bookings(ROWS)
+    view.set_meeting_types(model.meeting_types())
+    view.filters_changed.connect(model.set_filter)
+    return view
+
+
+def _clients(tab: BookingsTab) -> list[str]:
+    model = tab.model
+    return [model.index(r, Column.CLIENT).data() for r in range(model.rowCount())]
+
+
+def test_the_filters_narrow_the_table_by_status_type_account_dates_and_search(tab, qtbot):
+    assert _clients(tab) == ["Carla Weber", "Dirk Meier", "Eva Brown", "Anton Weber"]
+    assert tab.count_label.text() == "4 of 4 bookings"
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+    assert _clients(tab) == ["Carla Weber", "Anton Weber"]
+    tab.type_combo.setCurrentIndex(tab.type_combo.findData("Review"))
+    assert _clients(tab) == ["Anton Weber"]
+    tab.status_combo.setCurrentIndex(0)
+    tab.type_combo.setCurrentIndex(0)
+    qtbot.keyClicks(tab.search_edit, "WEBER")
+    assert _clients(tab) == ["Carla Weber", "Anton Weber"]
+    tab.search_edit.clear()
+    qtbot.keyClicks(tab.search_edit, "eva@client")
+    assert _clients(tab) == ["Eva Brown"]
+    tab.search_edit.clear()
+    tab.show_current_account(ACCOUNTS[1])  # chosen in the left pane
+    assert _clients(tab) == ["Eva Brown", "Anton Weber"]
+    assert tab.account_combo.currentText() == "ben@agency.example"
+    tab.show_current_account(None)
+    tab.from_edit.setDate(QDate(2030, 5, 7))
+    tab.to_edit.setDate(QDate(2030, 5, 8))
+    tab.from_check.setChecked(True)
+    tab.to_check.setChecked(True)
+    assert _clients(tab) == ["Dirk Meier", "Eva Brown"]
+    assert tab.count_label.text() == "2 of 4 bookings"
+
+
+def test_choosing_an_account_in_the_filter_reports_its_row(tab, qtbot):
+    with qtbot.waitSignal(tab.account_chosen) as chosen:
+        tab.account_combo.setCurrentIndex(tab.account_combo.findData("h1"))
+    assert chosen.args == [ACCOUNTS[0]]
+    assert _clients(tab) == ["Carla Weber", "Dirk Meier"]
+
+
+def test_sorting_by_client_and_the_hosts_zone_and_highlighting_a_new_row(tab, qtbot):
+    model = tab.model
+    tab.table.sortByColumn(Column.CLIENT, Qt.SortOrder.AscendingOrder)
+    assert _clients(tab) == ["Anton Weber", "Carla Weber", "Dirk Meier", "Eva Brown"]
+    row = _clients(tab).index("Eva Brown")
+    assert model.index(row, Column.START_HOST).data() == "2030-05-08 04:00 EDT"
+    tab.table.selectRow(_clients(tab).index("Dirk Meier"))
+    model.upsert(_booking(9, host="h1", status="confirmed", name="Bea Fischer"))
+    assert _clients(tab) == ["Anton Weber", "Bea Fischer", "Carla Weber", "Dirk Meier", "Eva Brown"]
+    assert model.is_highlighted("a9")
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    # The selection stayed on its booking while the new row pushed it down.
+    selected = tab.selected_booking()
+    assert selected is not None and selected.client_name == "Dirk Meier"
+    assert not tab.cancel_button.isEnabled()  # Dirk's booking is cancelled already
+
+
+def test_copy_details_puts_the_booking_on_the_clipboard(tab, qtbot):
+    tab.table.selectRow(0)
+    with qtbot.waitSignal(tab.status_posted):
+        tab.copy_button.click()
+    text = QApplication.clipboard().text()
+    assert "Client: Carla Weber" in text
+    assert "ID: a0" in text
+
+
+def test_cancel_and_reschedule_go_to_the_sandbox_and_back_into_the_row(qtbot, qloop, tmp_path):
+    app = create_app(SandboxConfig(rate_limit=False))
+    key = app.state.sandbox.demo_api_key
+    bus = MessageBus()
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(key, BASE_URL, transport=sandbox_transport(app)) as client:
+            live = LiveFeed(store, client, "Sandbox", receive=False)
+            await live.poll_now()  # the store holds the sandbox's bookings before the tab opens
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            runner = TaskRunner(bus)
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Sandbox",
+                runner=runner,
+                accounts=list,
+                live=live,
+            )
+            loaded = signal_future(presenter.loaded)
+            presenter.start()
+            (count,) = await asyncio.wait_for(loaded, 10)
+            assert count == model.rowCount() > 0
+            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+            first = model.booking_at(0)
+
+            tab.table.selectRow(0)
+            tab.cancel_button.click()
+            assert tab.cancel_dialog is not None
+            tab.cancel_dialog.reason_edit.setText("Client is ill")
+            done = signal_future(presenter.action_finished)
+            tab.cancel_dialog.confirm_button.click()
+            assert await asyncio.wait_for(done, 10) == (first.appointment_id,)
+            doc = app.state.sandbox.db.doc(
+                "SELECT doc FROM appointments WHERE id = ?", (first.appointment_id,)
+            )
+            assert doc["isCancelled"] is True
+            assert doc["cancel"]["reason"] == "Client is ill"
+            assert model.row_of(first.appointment_id) == -1  # no longer "confirmed"
+            assert "own action" in tab.feed_list.item(0).text()
+            stored = await store.events.booking("Sandbox", first.appointment_id)
+            assert stored is not None and stored.status == "cancelled"
+
+            second = model.booking_at(0)
+            tab.table.selectRow(0)
+            slots = signal_future(presenter.slots_loaded)
+            tab.reschedule_button.click()
+            (starts,) = await asyncio.wait_for(slots, 10)
+            dialog = tab.reschedule_dialog
+            assert dialog is not None and dialog.slot_list.count() == len(starts) > 0
+            dialog.slot_list.setCurrentRow(0)
+            done = signal_future(presenter.action_finished)
+            dialog.move_button.click()
+            await asyncio.wait_for(done, 10)
+            moved = await store.events.booking("Sandbox", second.appointment_id)
+            assert moved is not None
+            assert (moved.start, moved.status) == (starts[0], "rescheduled")
+            tab.status_combo.setCurrentIndex(tab.status_combo.findData("rescheduled"))
+            row = model.row_of(second.appointment_id)
+            assert row >= 0 and model.is_highlighted(second.appointment_id)
+
+            history = await store.events.history("Sandbox", second.appointment_id)
+            assert [e.event_type for e in history] == ["booking_created", "booking_rescheduled"]
+            await runner.aclose()
+            presenter.disconnect_view()
+        await store.close()
+        await app.state.sandbox.aclose()
+        app.state.sandbox.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_simulated_booking_arrives_by_webhook_as_a_highlighted_row(qtbot, qloop):
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(
+            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+        ) as client:
+            live = LiveFeed(store, client, "Sandbox", register_local=True, token="t" * 24)
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            runner = TaskRunner(bus)
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Sandbox",
+                runner=runner,
+                accounts=list,
+                live=live,
+            )
+            statuses: list[str] = []
+            presenter.status_changed.connect(statuses.append)
+            registered = signal_future(presenter.message_posted)
+            presenter.start()
+            level, text = await asyncio.wait_for(registered, 30)  # after the first sync
+            assert (level, text) == ("info", "Webhook registered for this console (1 of 6 in use).")
+            assert statuses[-1].startswith("Live feed: webhooks live, last event ")
+            before = model.rowCount()
+
+            applied = signal_future(presenter.event_applied)
+            assert state.traffic.step("book") == "booked"
+            (update,) = await asyncio.wait_for(applied, 5)
+            assert update.event.source.value == "webhook"
+            assert model.rowCount() == before + 1
+            assert model.row_of(update.booking.appointment_id) >= 0
+            assert model.is_highlighted(update.booking.appointment_id)
+            assert "(webhook)" in tab.feed_list.item(0).text()
+            await runner.aclose()
+            presenter.disconnect_view()
+            assert live.receiver is None  # the scope's end stopped the receiver
+        await store.close()
+        await state.aclose()
+        state.close()
+
+    qloop.run_until_complete(scenario())
