@@ -7,8 +7,7 @@ writer (e.g. one that defuses spreadsheet formulas) can replace it for every exp
 
 from __future__ import annotations
 
-import csv
-import io
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from pathlib import Path
 
 import icalendar
 
+from console.domain.csv_safe import csv_text
 from console.live.events import CANCELLED
 from console.store.records import BookingRecord
 from console.store.timestamps import now
@@ -50,12 +50,9 @@ AccountLookup = Callable[[str | None], AccountInfo | None]
 
 
 def write_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """CSV text (CRLF lines, as spreadsheets expect) of ``header`` and ``rows``."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+    """CSV text of ``header`` and ``rows`` through the formula-safe writer (a client who books
+    as "=HYPERLINK(…)" must not run in the agency's spreadsheet)."""
+    return csv_text(itertools.chain([header], rows))
 
 
 def _utc(value: datetime | None) -> str:
