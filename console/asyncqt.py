@@ -16,10 +16,8 @@ Rules this module enforces for the rest of the UI (code-style-anchors §3.4-3.5,
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import logging
 import os
-import sys
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
@@ -40,50 +38,6 @@ R = TypeVar("R")
 _DRAIN_LIMIT_S = 10.0
 
 QEventLoop = qasync.QEventLoop
-
-
-def _keep_bool_references_on_emit() -> None:
-    """Make ``SignalInstance.emit`` return its bool with a reference of its own.
-
-    PySide6 6.12.0 returns ``True`` from ``emit()`` without adding a reference, so every emit
-    made from Python takes one reference from ``True``; on Python 3.11 (where ``True`` is not
-    immortal yet) a few thousand emits — one apply of a large change set — end in "Fatal Python
-    error: bool_dealloc". The emit is probed first, so nothing changes where the binding counts
-    right (Python ≥ 3.12 keeps ``True`` immortal and needs no repair either).
-    """
-    if sys.version_info >= (3, 12):
-        return
-
-    class _Probe(QObject):
-        pinged = Signal()
-
-    probe, tries = _Probe(), 8
-    before = sys.getrefcount(True)
-    for _ in range(tries):
-        probe.pinged.emit()
-    lost = before - sys.getrefcount(True)
-    if lost <= 0:
-        return
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    for _ in range(lost):
-        incref(True)  # what the probe took
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
-    log.debug(
-        "SignalInstance.emit repaired: it lost %d references to True in %d emits", lost, tries
-    )
-
-
-_keep_bool_references_on_emit()
 
 
 def make_loop(app: QApplication | None = None) -> asyncio.AbstractEventLoop:

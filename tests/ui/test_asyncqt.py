@@ -206,8 +206,9 @@ def test_the_root_is_busy_while_a_scope_works_and_cancel_all_reaches_into_scopes
 
 
 def test_emitting_signals_from_python_leaves_the_references_to_true_and_false_alone(qapp):
-    # PySide6 6.12.0 hands out True from emit() without a reference of its own; unrepaired,
-    # this costs one reference per emit and ends in a fatal error on Python 3.11.
+    # PySide6 6.12.0 hands out True from emit() (and None from void calls) without a reference
+    # of its own, which ends in a fatal error on Python 3.11; pyproject keeps it out. This test
+    # is the guard that a newer pin has not brought it back.
     emitter = Emitter()
     received: list[int] = []
     emitter.fired.connect(received.append)
