@@ -24,7 +24,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from console import cli
+from console.options import only_gui_options, parse_gui_options
 
 log = logging.getLogger("console")
 
@@ -39,8 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.ui.smoke import run_smoke_test
 
         return run_smoke_test(arguments)
-    parser = cli.build_parser()
-    args = parser.parse_args(arguments)
+    if only_gui_options(arguments):
+        # A plain start: the commands (and what they import) are not needed for the window.
+        return run_gui(parse_gui_options(arguments))
+    from console import cli
+
+    args = cli.build_parser().parse_args(arguments)
     if args.command:
         return cli.run(args)
     return run_gui(args)
@@ -81,14 +85,18 @@ def setup_logging() -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Build the QApplication and run the window on the qasync loop until it is closed."""
+    # Qt-free modules first: PySide6 installs an import hook that inspects every module imported
+    # after it, which makes each of these noticeably slower to import once Qt is loaded.
     import asyncio
     import os
+    import signal  # noqa: F401 - imported here for the same reason
+
+    from console import __version__, paths  # noqa: F401
 
     os.environ["QT_API"] = "pyside6"
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from console import __version__
     from console.asyncqt import make_loop
     from console.ui.i18n import choose_language, install_translators
 
@@ -106,7 +114,7 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)
     log.info("meetergo-console %s starting (language %s)", __version__, language)
     with asyncio.Runner(loop_factory=lambda: make_loop(app)) as runner:
-        status = runner.run(_amain(args))
+        status = runner.run(_amain(args, settings))
     del translators
     return status
 
@@ -115,25 +123,34 @@ def _str_or_none(value: Any) -> str | None:
     return str(value) if value else None
 
 
-async def _amain(args: argparse.Namespace) -> int:
+#: When set, the console prints ``painted`` on stdout at the main window's first paint (the
+#: start-up benchmark, tests/bench/test_startup.py, waits for it).
+REPORT_PAINT = "MEETERGO_CONSOLE_REPORT_PAINT"
+
+
+async def _amain(args: argparse.Namespace, settings: Any) -> int:
+    """Paint the window first, then open the store and everything the connection needs."""
     import asyncio
+    import os
     import signal
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QByteArray, QTimer
 
-    from console.store import Store
-    from console.ui.widgets import timezone_box
-    from console.ui.wiring import build_shell
+    from console.ui.first_paint import first_paint
+    from console.ui.wiring import build_views
 
-    # The forms' time-zone labels are computed off the UI thread while the window opens.
-    warm_up = asyncio.ensure_future(timezone_box.warm_up())
-    store = await asyncio.to_thread(Store.open)
-    shell = build_shell(store=store, preferred_connection=args.connection)
     loop = asyncio.get_running_loop()
+    close_requested = asyncio.Event()
+    shell: Any = None
+
+    def _request_close() -> None:
+        if shell is not None:
+            shell.request_close()
+        close_requested.set()
 
     def _on_signal(signum: int, frame: object) -> None:
-        # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window.
-        loop.call_soon_threadsafe(shell.request_close)
+        # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window, at any stage.
+        loop.call_soon_threadsafe(_request_close)
 
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _on_signal)
@@ -142,7 +159,31 @@ async def _amain(args: argparse.Namespace) -> int:
     wake = QTimer()
     wake.start(250)
     wake.timeout.connect(lambda: None)
+
+    views = build_views()
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        views.window.restoreGeometry(geometry)
+    painted = first_paint(views.window)
+    views.window.show()
+    await painted
+    if os.environ.get(REPORT_PAINT):
+        print("painted", flush=True)
+
+    # Everything below imports SQLAlchemy, httpx, pydantic, the jobs: after the first paint.
+    from console.store import Store
+    from console.ui.widgets import timezone_box
+    from console.ui.wiring import build_shell
+
+    # The forms' time-zone labels are computed off the UI thread while the window opens.
+    warm_up = asyncio.ensure_future(timezone_box.warm_up())
     try:
+        store = await asyncio.to_thread(Store.open)
+        shell = build_shell(
+            store=store, views=views, settings=settings, preferred_connection=args.connection
+        )
+        if close_requested.is_set():
+            shell.request_close()
         await shell.run()
     finally:
         wake.stop()

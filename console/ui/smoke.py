@@ -181,8 +181,7 @@ def _run_in_app(home: Path, require_keyring: bool, progress: _Progress) -> None:
 async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> None:
     from console.credentials import ConnectionStore
     from console.messages import Level, Message, MessageBus
-    from console.store import Store
-    from console.ui.wiring import build_shell
+    from console.ui.wiring import build_shell, build_views
 
     bus = MessageBus()
     errors: list[str] = []
@@ -197,29 +196,40 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "de")
     secrets = SecretStore(SERVICE)
+    # As the app starts: the window paints first, the store and the shell follow.
+    views = build_views()
+    painted = asyncio.Event()
+    watcher = _PaintWatcher(painted, views.window)
+    views.window.installEventFilter(watcher)
+    views.window.show()
+    try:
+        await _until("window", painted.wait(), failed, errors)
+    except SmokeFailure:
+        views.window.allow_close()
+        views.window.close()
+        raise
+    icon_sizes = views.window.windowIcon().availableSizes()
+    if not icon_sizes:
+        raise SmokeFailure("window", "the window has no icon (resources/icons not shipped)")
+    progress.passed(
+        "window",
+        f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
+        f"icon in {len(icon_sizes)} sizes",
+    )
+    from console.store import Store
+
     store = await asyncio.to_thread(Store.open)
     shell = build_shell(
         store=store,
+        views=views,
         connections=ConnectionStore(home / "config" / "connections.json"),
         secrets=secrets,
         bus=bus,
         settings=settings,
     )
-    painted = asyncio.Event()
-    watcher = _PaintWatcher(painted, shell.window)
-    shell.window.installEventFilter(watcher)
     loaded: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     start = asyncio.ensure_future(shell.start())
     try:
-        await _until("window", painted.wait(), failed, errors)
-        icon_sizes = shell.window.windowIcon().availableSizes()
-        if not icon_sizes:
-            raise SmokeFailure("window", "the window has no icon (resources/icons not shipped)")
-        progress.passed(
-            "window",
-            f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
-            f"icon in {len(icon_sizes)} sizes",
-        )
         await _until("sandbox", start, failed, errors)
         current = shell.current
         if current is None or not current.is_sandbox or shell.accounts is None:

@@ -11,28 +11,27 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
 
-from console import paths
-from console.asyncqt import QtMessageBridge, TaskRunner
-from console.credentials import Connection, ConnectionStore, SecretStore
-from console.messages import MessageBus
-from console.sandbox.child import SandboxChild
-from console.session import ClientFactory, Session, default_client_factory
-from console.store import Store
-from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
-from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
-from console.ui.connections.dialog import ConnectionsDialog
-from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
 from console.ui.main_window import MainWindow
 from console.ui.placeholder import PlaceholderTab
-from console.ui.selection import Selection
-from console.ui.session import UiSession
-from console.ui.shell import SandboxControl, Shell
+
+if TYPE_CHECKING:
+    # The window is painted before any of these is imported (SQLAlchemy, httpx, pydantic, the
+    # jobs): build_views needs none of them, the other functions import them when called.
+    from console.asyncqt import TaskRunner
+    from console.credentials import Connection, ConnectionStore, SecretStore
+    from console.messages import MessageBus
+    from console.session import ClientFactory, Session
+    from console.store import Store
+    from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
+    from console.ui.session import UiSession
+    from console.ui.shell import SandboxControl, Shell
 
 
 @dataclass(frozen=True)
@@ -109,6 +108,11 @@ def make_ui_session(
     session: Session, *, views: Views, runner: TaskRunner, bus: MessageBus
 ) -> UiSession:
     """The presenters of one open connection, in their own task scope, bound to the views."""
+    from console.ui.accounts.import_presenter import ImportPresenter
+    from console.ui.accounts.presenter import AccountsPresenter
+    from console.ui.selection import Selection
+    from console.ui.session import UiSession
+
     scope = runner.scope(f"connection:{session.name}")
     window, tab = views.window, views.accounts_tab
     selection = Selection()
@@ -166,6 +170,16 @@ def build_shell(
     preferred_connection: str | None = None,
 ) -> Shell:
     """The shell with its collaborators; anything not given is the real thing."""
+    from console import paths
+    from console.asyncqt import QtMessageBridge, TaskRunner
+    from console.credentials import ConnectionStore, SecretStore
+    from console.messages import MessageBus
+    from console.sandbox.child import SandboxChild
+    from console.session import Session, default_client_factory
+    from console.ui.connections.dialog import ConnectionsDialog
+    from console.ui.connections.presenter import ConnectionsPresenter
+    from console.ui.shell import Shell
+
     views = views or build_views()
     bus = bus or MessageBus()
     connections = connections or ConnectionStore()

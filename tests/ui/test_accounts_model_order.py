@@ -3,6 +3,8 @@ sorts shows exactly the accounts that match, in the order a full sort would give
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -57,16 +59,17 @@ def test_the_model_shows_what_a_full_sort_and_filter_would(qtbot, ops):
     proxy.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
     reference: dict[str, AccountRow] = {}
     order: dict[str, int] = {}  # first-seen order breaks ties, as the model's sequence does
+    sequence = itertools.count()
     needle, column, descending = "", int(Column.NAME), False
     for op in ops:
         if op[0] == "merge":
             model.merge_accounts(op[1])
             for row in op[1]:
-                order.setdefault(row.id, len(order))
+                order.setdefault(row.id, next(sequence))
                 reference[row.id] = row
         elif op[0] == "upsert":
             model.upsert(op[1])
-            order.setdefault(op[1].id, len(order))
+            order.setdefault(op[1].id, next(sequence))
             reference[op[1].id] = op[1]
         elif op[0] == "remove":
             model.remove(f"u{op[1]}")
