@@ -1,39 +1,39 @@
-"""An awaitable for a widget's first paint (start-up paints the window before anything else)."""
+"""Waiting for a widget's first paint (start-up paints the window before anything else)."""
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
 class _PaintWatcher(QObject):
-    """Resolves a future on the first paint event of the widget it filters (no signals)."""
+    """Calls ``painted`` once, on the first paint event of the widget it filters (no signals)."""
 
-    def __init__(self, widget: QWidget, done: asyncio.Future[None]) -> None:
+    def __init__(self, widget: QWidget, painted: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
-        self._done = done
+        self._painted: Callable[[], None] | None = painted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done.done():
-            self._done.set_result(None)
+        if event.type() == QEvent.Type.Paint and self._painted is not None:
+            painted, self._painted = self._painted, None
             self._widget.removeEventFilter(self)
             self.deleteLater()
+            painted()
         return False
 
 
-def first_paint(widget: QWidget, timeout_s: float = 2.0) -> asyncio.Future[None]:
-    """Resolves once ``widget`` has painted (or after ``timeout_s``: a hidden or minimised
-    window may never paint, and start-up must go on)."""
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[None] = loop.create_future()
-    widget.installEventFilter(_PaintWatcher(widget, done))
+def show_and_paint(widget: QWidget, timeout_ms: int = 2000) -> None:
+    """Show ``widget`` and run Qt's event loop until it has painted (at most ``timeout_ms``:
+    a minimised window may never paint, and start-up must go on).
 
-    def give_up() -> None:
-        if not done.done():
-            done.set_result(None)
-
-    loop.call_later(timeout_s, give_up)
-    return done
+    Used before the asyncio loop exists, so nothing but Qt has to be imported for the first
+    frame.
+    """
+    loop = QEventLoop()
+    widget.installEventFilter(_PaintWatcher(widget, loop.quit))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    widget.show()
+    loop.exec()
