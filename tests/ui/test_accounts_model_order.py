@@ -27,6 +27,7 @@ def account(number: int, name: int, count: int) -> AccountRow:
 rows = st.builds(account, st.integers(0, 30), st.integers(0, len(NAMES) - 1), st.integers(0, 3))
 operations = st.lists(
     st.one_of(
+        st.tuples(st.just("set"), st.lists(rows, max_size=8)),
         st.tuples(st.just("merge"), st.lists(rows, max_size=6)),
         st.tuples(st.just("upsert"), rows),
         st.tuples(st.just("remove"), st.integers(0, 30)),
@@ -62,7 +63,13 @@ def test_the_model_shows_what_a_full_sort_and_filter_would(qtbot, ops):
     sequence = itertools.count()
     needle, column, descending = "", int(Column.NAME), False
     for op in ops:
-        if op[0] == "merge":
+        if op[0] == "set":
+            model.set_accounts(op[1])
+            reference, order, sequence = {}, {}, itertools.count()
+            for row in op[1]:
+                order.setdefault(row.id, next(sequence))
+                reference[row.id] = row
+        elif op[0] == "merge":
             model.merge_accounts(op[1])
             for row in op[1]:
                 order.setdefault(row.id, next(sequence))
