@@ -218,15 +218,7 @@ def test_a_paged_refresh_of_a_hundred_thousand_accounts_is_linear(qtbot, qloop):
 
     gc.callbacks.append(on_gc)
     try:
-        if os.environ.get("BENCH_PROFILE"):
-            import cProfile
-            import pstats
-
-            profile = cProfile.Profile()
-            elapsed = profile.runcall(qloop.run_until_complete, scenario())
-            pstats.Stats(profile).sort_stats("tottime").print_stats(15)
-        else:
-            elapsed = qloop.run_until_complete(scenario())
+        elapsed = qloop.run_until_complete(scenario())
     finally:
         gc.callbacks.remove(on_gc)
         gc.unfreeze()
