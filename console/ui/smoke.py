@@ -37,15 +37,15 @@ from collections.abc import Awaitable, Iterator, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from console.credentials import SecretStore
-from console.scheduling.schedule import WeeklySchedule
-from console.scheduling.slots import SlotRules, compute_slots, zone
+if TYPE_CHECKING:
+    # Imported by the steps that use them, after the window's step, as the app does.
+    from console.credentials import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +195,6 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
     bus.subscribe(on_message)
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "de")
-    secrets = SecretStore(SERVICE)
     # As the app starts: the window paints first, the store and the shell follow.
     views = build_views()
     painted = asyncio.Event()
@@ -216,8 +215,10 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
         f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
         f"icon in {len(icon_sizes)} sizes",
     )
+    from console.credentials import SecretStore
     from console.store import Store
 
+    secrets = SecretStore(SERVICE)
     store = await asyncio.to_thread(Store.open)
     shell = build_shell(
         store=store,
@@ -311,6 +312,8 @@ def _backend_path() -> str:
 
 
 def _timezone_step(progress: _Progress) -> None:
+    from console.scheduling.slots import zone
+
     # Windows has no system time-zone database: zoneinfo falls back to the tzdata package, so
     # the bundle must carry it as a package (with its version), not only as loose files.
     try:
@@ -342,6 +345,9 @@ def _timezone_step(progress: _Progress) -> None:
 
 
 def _first_slot(day: date, tz: tzinfo) -> datetime:
+    from console.scheduling.schedule import WeeklySchedule
+    from console.scheduling.slots import SlotRules, compute_slots
+
     schedule = WeeklySchedule.from_hours([day.weekday()], [("09:00", "17:00")])
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
     slots = compute_slots(
