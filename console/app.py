@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from console import cli
+from console.options import only_gui_options, parse_gui_options
 
 log = logging.getLogger("console")
 
@@ -40,8 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from console.ui.smoke import run_smoke_test
 
         return run_smoke_test(arguments)
-    parser = cli.build_parser()
-    args = parser.parse_args(arguments)
+    if only_gui_options(arguments):
+        # A plain start: the commands (and what they import) are not needed for the window.
+        return run_gui(parse_gui_options(arguments))
+    from console import cli
+
+    args = cli.build_parser().parse_args(arguments)
     if args.command:
         return cli.run(args)
     return run_gui(args)
@@ -102,17 +106,31 @@ def setup_logging() -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Build the QApplication and run the window on the qasync loop until it is closed."""
-    import asyncio
+    """Paint the main window, then run it on the qasync loop until it is closed.
+
+    Start-up order (each step only imports what it needs, see tests/bench/test_startup.py):
+    the QApplication and translators, the window and its views, shown and painted by a short
+    Qt event loop; only then asyncio, qasync, the store (SQLAlchemy), the client (httpx,
+    pydantic), the jobs and the shell, which opens the connection.
+    """
     import os
+    import signal
+
+    from console import __version__, paths  # noqa: F401 - Qt-free: imported before PySide6
 
     os.environ["QT_API"] = "pyside6"
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from console import __version__
-    from console.asyncqt import make_loop
+    from console.ui.first_paint import show_and_paint
     from console.ui.i18n import choose_language, install_translators
+    from console.ui.wiring import build_views
+
+    # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window, at any stage; until
+    # the shell exists the request is only remembered.
+    closing = _CloseRequests()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, closing.on_signal)
 
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -127,8 +145,21 @@ def run_gui(args: argparse.Namespace) -> int:
     language = choose_language(args.language or _str_or_none(settings.value("language")))
     translators = install_translators(app, language)
     log.info("meetergo-console %s starting (language %s)", __version__, language)
+
+    views = build_views()
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray):
+        views.window.restoreGeometry(geometry)
+    show_and_paint(views.window)
+    if os.environ.get(REPORT_PAINT):
+        print("painted", flush=True)
+
+    import asyncio
+
+    from console.asyncqt import make_loop
+
     with asyncio.Runner(loop_factory=lambda: make_loop(app)) as runner:
-        status = runner.run(_amain(args))
+        status = runner.run(_amain(args, settings, views, closing))
     del translators
     return status
 
@@ -137,9 +168,29 @@ def _str_or_none(value: Any) -> str | None:
     return str(value) if value else None
 
 
-async def _amain(args: argparse.Namespace) -> int:
+#: When set, the console prints ``painted`` on stdout at the main window's first paint (the
+#: start-up benchmark, tests/bench/test_startup.py, waits for it).
+REPORT_PAINT = "MEETERGO_CONSOLE_REPORT_PAINT"
+
+
+class _CloseRequests:
+    """Signals asking to close, remembered until the shell can act on them."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.act: Any = None  # (set by _amain) thread-safe callable that closes the shell
+
+    def on_signal(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if self.act is not None:
+            self.act()
+
+
+async def _amain(
+    args: argparse.Namespace, settings: Any, views: Any, closing: _CloseRequests
+) -> int:
+    """Open the store and the shell behind the painted window; run until it is closed."""
     import asyncio
-    import signal
 
     from PySide6.QtCore import QTimer
 
@@ -147,26 +198,25 @@ async def _amain(args: argparse.Namespace) -> int:
     from console.ui.widgets import timezone_box
     from console.ui.wiring import build_shell
 
-    # The forms' time-zone labels are computed off the UI thread while the window opens.
-    warm_up = asyncio.ensure_future(timezone_box.warm_up())
-    store = await asyncio.to_thread(Store.open)
-    shell = build_shell(store=store, preferred_connection=args.connection)
     loop = asyncio.get_running_loop()
-
-    def _on_signal(signum: int, frame: object) -> None:
-        # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window.
-        loop.call_soon_threadsafe(shell.request_close)
-
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, _on_signal)
     # Python runs signal handlers only between bytecodes; while Qt waits in C++ nothing runs,
     # so a slow timer gives the interpreter a chance to notice a signal.
     wake = QTimer()
     wake.start(250)
     wake.timeout.connect(lambda: None)
+    # The forms' time-zone labels are computed off the UI thread while the window opens.
+    warm_up = asyncio.ensure_future(timezone_box.warm_up())
     try:
+        store = await asyncio.to_thread(Store.open)
+        shell = build_shell(
+            store=store, views=views, settings=settings, preferred_connection=args.connection
+        )
+        closing.act = lambda: loop.call_soon_threadsafe(shell.request_close)
+        if closing.requested:
+            shell.request_close()
         await shell.run()
     finally:
+        closing.act = None
         wake.stop()
         await warm_up
     return 0

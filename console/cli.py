@@ -46,6 +46,7 @@ from console.credentials import (
 )
 from console.domain.base_url import InvalidBaseUrl, normalize_base_url
 from console.messages import MessageBus
+from console.options import add_gui_options
 from console.session import NoCredential, Session
 
 EXIT_OK = 0
@@ -77,12 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Manage many meetergo client accounts from one desktop console.",
     )
     parser.add_argument("--version", action="version", version=f"meetergo-console {__version__}")
-    parser.add_argument(
-        "--connection", metavar="NAME", help="open this saved connection instead of the last one"
-    )
-    parser.add_argument(
-        "--language", metavar="LANG", help="user-interface language (en, de); default: system"
-    )
+    add_gui_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in _nouns():
         register(sub)

@@ -7,8 +7,10 @@ bodies and call :meth:`Transport.request`.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
@@ -17,6 +19,14 @@ from typing import Any, TypeVar
 
 import httpx
 from pydantic import ValidationError
+
+if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+    # httpcore imports the optional sniffio each time it makes a lock, i.e. several times per
+    # request; without it installed each try is a failed import that searches all of sys.path
+    # (a quarter of the client's CPU time per request in tests/bench/
+    # test_onboarding_throughput.py). None in sys.modules makes that import fail at once
+    # (https://docs.python.org/3/reference/import.html#the-module-cache).
+    sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 from console import __version__
 from console.api.errors import (
@@ -187,8 +197,10 @@ class Transport:
         """Create the one long-lived ``httpx.AsyncClient`` (inside the running loop)."""
         if self._http is not None:
             return
+        from console.api.pool import ShardedPool
+
         self._http = httpx.AsyncClient(
-            transport=self._transport,
+            transport=self._transport if self._transport is not None else ShardedPool(),
             timeout=self._timeout,
             headers={
                 "Authorization": f"Bearer {self._api_key}",

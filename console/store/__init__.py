@@ -6,8 +6,10 @@ open; the schema is portable to PostgreSQL. :class:`Store` is the database; its 
 ``store.unit_of_work()`` commits writes that belong together as one.
 """
 
-from console.store.audit import audit_entry, os_user
-from console.store.db import Store, UnitOfWork
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from console.store.records import (
     AuditEntry,
     BookingRecord,
@@ -23,6 +25,28 @@ from console.store.records import (
     RowChange,
     RowStatus,
 )
+
+if TYPE_CHECKING:
+    from console.store.audit import audit_entry, os_user
+    from console.store.db import Store, UnitOfWork
+
+# The records are plain dataclasses; the database and the repositories bring SQLAlchemy, which
+# a module needing only a record (a Qt model drawn before the store opens) must not pay for.
+_LAZY = {
+    "Store": "console.store.db",
+    "UnitOfWork": "console.store.db",
+    "audit_entry": "console.store.audit",
+    "os_user": "console.store.audit",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'console.store' has no attribute {name!r}")
+
 
 __all__ = [
     "AuditEntry",

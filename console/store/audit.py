@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
     from console.store.db import Store
 
 
+@functools.cache
 def os_user() -> str:
-    """The OS user name recorded in the audit trail."""
+    """The OS user name recorded in the audit trail (looked up once: without $USER it is a
+    password-database read, which an import of 1,000 rows would otherwise do 1,000 times)."""
     try:
         return getpass.getuser()
     except Exception:  # getpass raises OSError/KeyError when no name is resolvable

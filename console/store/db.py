@@ -11,14 +11,13 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import re
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlalchemy.engine import Connection as DbConnection
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
@@ -32,6 +31,9 @@ from console.store.journal import Journal, JournalWrites
 from console.store.leases import Leases
 from console.store.ops import Op
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 T = TypeVar("T")
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,11 +42,38 @@ DEFAULT_FILE = "console.sqlite3"
 
 def alembic_config(url: str | None = None) -> Config:
     """An Alembic config pointing at the migrations inside the package."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url is not None:
         cfg.set_main_option("sqlalchemy.url", url)
     return cfg
+
+
+_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]*)['\"]?", re.MULTILINE)
+
+
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the files' ``revision`` lines.
+
+    Alembic is not imported for this (it takes longer to import than the window takes to
+    paint): a store already at this revision opens without it.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
+            if value and value != "None":
+                (parents if down else revisions).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_revision(conn: DbConnection) -> str | None:
+    if not sa.inspect(conn).has_table("alembic_version"):  # a new database
+        return None
+    return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -138,6 +167,11 @@ class Store:
     @classmethod
     def open_engine(cls, engine: Engine) -> Store:
         with engine.begin() as conn:
+            head = head_revision()
+            if head is not None and _current_revision(conn) == head:
+                return cls(engine)
+            from alembic import command
+
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

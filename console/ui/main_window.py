@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,6 +33,7 @@ from console.ui.accounts.model import (
     AccountsModel,
     Column,
 )
+from console.ui.accounts.name_list import AccountNameList
 from console.ui.icon import app_icon
 
 # How often the status bar re-reads the client's request budget.
@@ -278,11 +278,9 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search accounts"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.account_list = QListView()
+        self.account_list = AccountNameList()
         self.account_list.setAccessibleName(self.tr("Accounts of this connection"))
         self.account_list.setModel(self.accounts_proxy)
-        self.account_list.setModelColumn(Column.NAME)
-        self.account_list.setUniformItemSizes(True)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.account_list, 1)
         left.setMinimumWidth(200)

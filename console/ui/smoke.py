@@ -37,15 +37,15 @@ from collections.abc import Awaitable, Iterator, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from console.credentials import SecretStore
-from console.scheduling.schedule import WeeklySchedule
-from console.scheduling.slots import SlotRules, compute_slots, zone
+if TYPE_CHECKING:
+    # Imported by the steps that use them, after the window's step, as the app does.
+    from console.credentials import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -181,8 +181,7 @@ def _run_in_app(home: Path, require_keyring: bool, progress: _Progress) -> None:
 async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> None:
     from console.credentials import ConnectionStore
     from console.messages import Level, Message, MessageBus
-    from console.store import Store
-    from console.ui.wiring import build_shell
+    from console.ui.wiring import build_shell, build_views
 
     bus = MessageBus()
     errors: list[str] = []
@@ -196,30 +195,42 @@ async def _gui_steps(home: Path, require_keyring: bool, progress: _Progress) -> 
     bus.subscribe(on_message)
     settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("language", "de")
+    # As the app starts: the window paints first, the store and the shell follow.
+    views = build_views()
+    painted = asyncio.Event()
+    watcher = _PaintWatcher(painted, views.window)
+    views.window.installEventFilter(watcher)
+    views.window.show()
+    try:
+        await _until("window", painted.wait(), failed, errors)
+    except SmokeFailure:
+        views.window.allow_close()
+        views.window.close()
+        raise
+    icon_sizes = views.window.windowIcon().availableSizes()
+    if not icon_sizes:
+        raise SmokeFailure("window", "the window has no icon (resources/icons not shipped)")
+    progress.passed(
+        "window",
+        f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
+        f"icon in {len(icon_sizes)} sizes",
+    )
+    from console.credentials import SecretStore
+    from console.store import Store
+
     secrets = SecretStore(SERVICE)
     store = await asyncio.to_thread(Store.open)
     shell = build_shell(
         store=store,
+        views=views,
         connections=ConnectionStore(home / "config" / "connections.json"),
         secrets=secrets,
         bus=bus,
         settings=settings,
     )
-    painted = asyncio.Event()
-    watcher = _PaintWatcher(painted, shell.window)
-    shell.window.installEventFilter(watcher)
     loaded: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     start = asyncio.ensure_future(shell.start())
     try:
-        await _until("window", painted.wait(), failed, errors)
-        icon_sizes = shell.window.windowIcon().availableSizes()
-        if not icon_sizes:
-            raise SmokeFailure("window", "the window has no icon (resources/icons not shipped)")
-        progress.passed(
-            "window",
-            f"main window painted ({os.environ.get('QT_QPA_PLATFORM')} platform), "
-            f"icon in {len(icon_sizes)} sizes",
-        )
         await _until("sandbox", start, failed, errors)
         current = shell.current
         if current is None or not current.is_sandbox or shell.accounts is None:
@@ -301,6 +312,8 @@ def _backend_path() -> str:
 
 
 def _timezone_step(progress: _Progress) -> None:
+    from console.scheduling.slots import zone
+
     # Windows has no system time-zone database: zoneinfo falls back to the tzdata package, so
     # the bundle must carry it as a package (with its version), not only as loose files.
     try:
@@ -332,6 +345,9 @@ def _timezone_step(progress: _Progress) -> None:
 
 
 def _first_slot(day: date, tz: tzinfo) -> datetime:
+    from console.scheduling.schedule import WeeklySchedule
+    from console.scheduling.slots import SlotRules, compute_slots
+
     schedule = WeeklySchedule.from_hours([day.weekday()], [("09:00", "17:00")])
     start = datetime(day.year, day.month, day.day, tzinfo=UTC)
     slots = compute_slots(

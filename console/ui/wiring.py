@@ -11,37 +11,34 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
 
-from console import paths
-from console.asyncqt import QtMessageBridge, TaskRunner
-from console.credentials import Connection, ConnectionStore, SecretStore
-from console.messages import MessageBus
-from console.sandbox.child import SandboxChild
-from console.session import ClientFactory, Session, default_client_factory
-from console.store import Store
-from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
-from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
 from console.ui.bookings.model import BookingsModel
-from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.bookings.tab import BookingsTab
-from console.ui.changes.backend import ChangesBackend
 from console.ui.changes.panel import ChangesPanel
-from console.ui.changes.presenter import ChangesPresenter
-from console.ui.connections.dialog import ConnectionsDialog
-from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
 from console.ui.main_window import MainWindow
 from console.ui.placeholder import PlaceholderTab
-from console.ui.selection import Selection
-from console.ui.session import UiSession
-from console.ui.shell import SandboxControl, Shell
+
+if TYPE_CHECKING:
+    # The window is painted before any of these is imported (SQLAlchemy, httpx, pydantic, the
+    # jobs): build_views needs none of them, the other functions import them when called.
+    from console.asyncqt import TaskRunner
+    from console.credentials import Connection, ConnectionStore, SecretStore
+    from console.messages import MessageBus
+    from console.session import ClientFactory, Session
+    from console.store import Store
+    from console.ui.changes.backend import ChangesBackend
+    from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
+    from console.ui.session import UiSession
+    from console.ui.shell import SandboxControl, Shell
 
 # An open Session -> the change engine of its connection (console.jobs.engine.ChangeEngine).
-ChangesBackendFactory = Callable[[Session], ChangesBackend]
+ChangesBackendFactory = Callable[["Session"], "ChangesBackend"]
 
 # Shows and hides the Changes panel wherever the focus is.
 CHANGES_SHORTCUT = "Ctrl+Shift+J"
@@ -130,6 +127,13 @@ def make_ui_session(
     ``changes_backend_factory`` makes the connection's change engine; without one the Changes
     panel says there are no change sets and offers no Apply.
     """
+    from console.ui.accounts.import_presenter import ImportPresenter
+    from console.ui.accounts.presenter import AccountsPresenter
+    from console.ui.bookings.presenter import BookingsPresenter
+    from console.ui.changes.presenter import ChangesPresenter
+    from console.ui.selection import Selection
+    from console.ui.session import UiSession
+
     scope = runner.scope(f"connection:{session.name}")
     window, tab = views.window, views.accounts_tab
     selection = Selection()
@@ -245,6 +249,16 @@ def build_shell(
     :class:`~console.jobs.engine.ChangeEngine` by default) is handed to every connection's
     :func:`make_ui_session`.
     """
+    from console import paths
+    from console.asyncqt import QtMessageBridge, TaskRunner
+    from console.credentials import ConnectionStore, SecretStore
+    from console.messages import MessageBus
+    from console.sandbox.child import SandboxChild
+    from console.session import Session, default_client_factory
+    from console.ui.connections.dialog import ConnectionsDialog
+    from console.ui.connections.presenter import ConnectionsPresenter
+    from console.ui.shell import Shell
+
     changes_backend_factory = changes_backend_factory or real_change_engine
     views = views or build_views()
     bus = bus or MessageBus()

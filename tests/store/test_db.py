@@ -188,3 +188,27 @@ async def test_rows_finishing_together_share_one_commit(tmp_path: Path) -> None:
         assert len(await store.audit.entries("Agency")) == 20
     finally:
         await store.close()
+
+
+def test_the_head_revision_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from console.store.db import head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_store_at_the_head_revision_opens_without_importing_alembic(tmp_path) -> None:
+    import asyncio
+    import subprocess
+    import sys
+
+    from console.store import Store
+
+    path = tmp_path / "console.sqlite3"
+    asyncio.run(Store.open(path).close())  # created and migrated to the head
+    code = (
+        "import asyncio, sys; from console.store import Store; "
+        f"asyncio.run(Store.open({str(path)!r}).close()); sys.exit('alembic' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0

@@ -6,7 +6,7 @@ does the work. Clipboard and browser actions are local and immediate, so they li
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from console.ui.accounts.model import (
     AccountsModel,
     Column,
 )
+from console.ui.widgets.paint_throttle import PaintThrottle
 
 
 class AccountsTab(QWidget):
@@ -60,6 +61,7 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self._proxy = proxy
         self._showing = False
+        self._paint_throttle = PaintThrottle(self)
         self._setup_ui()
         self._update_actions()
 
@@ -67,16 +69,25 @@ class AccountsTab(QWidget):
 
     def set_loading(self, loaded: int, total: int | None) -> None:
         """Show page-by-page progress; ``total`` None means unknown yet."""
+        self._paint_throttle.changed()
         self.progress.setVisible(True)
         if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(loaded, total))
+            value = min(loaded, total)
+            # QProgressBar.setValue repaints at once; one step per percent is enough to see.
+            if (
+                self.progress.maximum() != total
+                or value == total
+                or abs(value - self.progress.value()) * 100 >= total
+            ):
+                self.progress.setRange(0, total)
+                self.progress.setValue(value)
         else:
             self.progress.setRange(0, 0)
         self.progress.setFormat(self.tr("Loading accounts… %v of %m"))
 
     def set_loaded(self) -> None:
         """Hide the progress bar; the table is complete."""
+        self._paint_throttle.flush()
         self.progress.setVisible(False)
         self._update_count()
 
@@ -226,8 +237,13 @@ class AccountsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self._proxy.modelReset.connect(self._update_count)
-        self._proxy.rowsInserted.connect(self._update_count)
-        self._proxy.rowsRemoved.connect(self._update_count)
+        # A page of a refresh inserts its rows one by one; count them once per pass of the loop.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
+        self._proxy.rowsInserted.connect(self._count_timer.start)
+        self._proxy.rowsRemoved.connect(self._count_timer.start)
         self._proxy.layoutChanged.connect(self._update_count)
         splitter.addWidget(self.table)
         self.audit_panel = AuditPanel()
@@ -240,7 +256,7 @@ class AccountsTab(QWidget):
     def _update_count(self, *args: object) -> None:
         shown = self._proxy.rowCount()
         source = self._proxy.sourceModel()
-        total = source.rowCount() if source is not None else shown
+        total = source.total() if isinstance(source, AccountsModel) else shown
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
         else:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
@@ -28,8 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from console.live.export import AccountInfo
 from console.store.records import BookingRecord
+
+if TYPE_CHECKING:
+    from console.live.export import AccountInfo
 
 #: How long a new or changed row stays highlighted.
 HIGHLIGHT_SECONDS = 4.0
@@ -413,6 +415,8 @@ def _when(value: datetime | None, zone: ZoneInfo | None, *, with_zone: bool = Fa
 
 def account_infos(accounts: Sequence[Any]) -> dict[str, AccountInfo]:
     """Host id → :class:`AccountInfo` from the accounts model's rows (``AccountRow``)."""
+    from console.live.export import AccountInfo  # icalendar and the event log: not at start-up
+
     return {
         a.id: AccountInfo(a.email, f"{a.given_name} {a.family_name}".strip(), a.timezone or None)
         for a in accounts

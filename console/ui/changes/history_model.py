@@ -38,7 +38,7 @@ def result_text(change_set: ChangeSet) -> str:
 
 def when_text(change_set: ChangeSet) -> str:
     """When the change set was made, in the user's locale and local time."""
-    moment = QDateTime(change_set.created_at.astimezone())
+    moment = QDateTime.fromMSecsSinceEpoch(round(change_set.created_at.timestamp() * 1000))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
