@@ -20,6 +20,7 @@ from console.session import Session
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.changes.presenter import ChangesPresenter
+from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,8 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts``, ``importer`` and ``changes`` (its
-    presenters; tabs plan changes to many accounts through ``changes``).
+    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``changes`` and
+    ``meeting_types`` (its presenters; tabs plan changes to many accounts through ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -50,6 +51,7 @@ class UiSession(QObject):
         accounts: AccountsPresenter,
         importer: ImportPresenter,
         changes: ChangesPresenter,
+        meeting_types: MeetingTypesPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class UiSession(QObject):
         self.accounts = accounts
         self.importer = importer
         self.changes = changes
+        self.meeting_types = meeting_types
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -81,6 +84,8 @@ class UiSession(QObject):
         self.accounts.start()
         self.runner.run(self.importer.check_unfinished(), name=RESUME_CHECK)
         self.changes.start()
+        if self.meeting_types is not None:
+            self.meeting_types.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -95,6 +100,8 @@ class UiSession(QObject):
         self.accounts.disconnect_view()
         self.importer.close()
         self.changes.close()
+        if self.meeting_types is not None:
+            self.meeting_types.disconnect_view()
         self.selection.detach_all()
         for cleanup in reversed(self._cleanups):
             cleanup()
@@ -104,6 +111,8 @@ class UiSession(QObject):
         finally:
             for child in (self.accounts, self.importer, self.changes, self.selection, self.runner):
                 child.deleteLater()
+            if self.meeting_types is not None:
+                self.meeting_types.deleteLater()
             self.closed.emit(self.name)
 
 

@@ -20,6 +20,7 @@ from console.asyncqt import QtMessageBridge, TaskRunner
 from console.credentials import Connection, ConnectionStore, SecretStore
 from console.messages import MessageBus
 from console.sandbox.child import SandboxChild
+from console.services.meeting_types import MeetingTypeService
 from console.session import ClientFactory, Session, default_client_factory
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
@@ -32,6 +33,8 @@ from console.ui.changes.presenter import ChangesPresenter
 from console.ui.connections.dialog import ConnectionsDialog
 from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
 from console.ui.main_window import MainWindow
+from console.ui.meeting_types.presenter import MeetingTypesPresenter
+from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.placeholder import PlaceholderTab
 from console.ui.selection import Selection
 from console.ui.session import UiSession
@@ -51,6 +54,7 @@ class Views:
     window: MainWindow
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
+    meeting_types_tab: MeetingTypesTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -60,14 +64,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
     their translations carry over.
     """
     return [
-        (
-            QCoreApplication.translate("MainWindow", "Meeting types"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will list each account's meeting types — duration, buffers, notice and "
-                "booking limits — and let you edit them or assign templates.",
-            ),
-        ),
         (
             QCoreApplication.translate("MainWindow", "Availability"),
             QCoreApplication.translate(
@@ -106,6 +102,9 @@ def build_views() -> Views:
     window = MainWindow(AccountsModel())
     accounts_tab = AccountsTab(window.accounts_proxy)
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
+    meeting_types_tab = MeetingTypesTab()
+    window.add_tab(meeting_types_tab, meeting_types_title(dirty=False))
+    meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
     for title, text in placeholder_texts():
         window.add_tab(PlaceholderTab(title, text), title)
     window.add_shortcut(QKeySequence.StandardKey.New, accounts_tab.new_requested.emit)
@@ -114,7 +113,13 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel)
+    return Views(window, accounts_tab, changes_panel, meeting_types_tab)
+
+
+def meeting_types_title(*, dirty: bool) -> str:
+    """The Meeting types tab's title; an asterisk marks unsaved edits (as editors do)."""
+    title = QCoreApplication.translate("MainWindow", "Meeting types")
+    return f"{title} *" if dirty else title
 
 
 def make_ui_session(
@@ -172,6 +177,22 @@ def make_ui_session(
         parent_widget=window,
     )
     changes.message_posted.connect(window.show_message)
+    mt_tab = views.meeting_types_tab
+    meeting_types = MeetingTypesPresenter(
+        mt_tab,
+        selection=selection,
+        service=MeetingTypeService(session.client, store, name),
+        runner=scope,
+        changes=changes,
+    )
+    meeting_types.message_posted.connect(window.show_message)
+
+    def on_meeting_types_dirty(dirty: bool) -> None:
+        index = window.tabs.indexOf(mt_tab)
+        if index >= 0:
+            window.tabs.setTabText(index, meeting_types_title(dirty=dirty))
+
+    meeting_types.dirty_changed.connect(on_meeting_types_dirty)
     ui = UiSession(
         session,
         runner=scope,
@@ -179,7 +200,9 @@ def make_ui_session(
         accounts=accounts,
         importer=importer,
         changes=changes,
+        meeting_types=meeting_types,
     )
+    ui.add_cleanup(lambda: on_meeting_types_dirty(False))
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)
@@ -284,5 +307,6 @@ __all__ = [
     "build_shell",
     "build_views",
     "make_ui_session",
+    "meeting_types_title",
     "placeholder_texts",
 ]

@@ -43,7 +43,8 @@ def test_the_window_has_the_six_tabs_and_later_tabs_say_what_they_will_hold(qtbo
         "Templates",
         "Bookings",
     ]
-    for i in range(1, window.tabs.count()):
+    assert window.tabs.widget(1) is views.meeting_types_tab
+    for i in range(2, window.tabs.count()):
         tab = window.tabs.widget(i)
         assert isinstance(tab, PlaceholderTab)
         assert tab.description_label.text().startswith("Will ")
