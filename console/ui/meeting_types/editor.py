@@ -168,6 +168,7 @@ class MeetingTypeEditor(QScrollArea):
         self._errors[name] = error
         caption = QLabel(label)
         caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
         self._labels[name] = caption
         form.addRow(caption, box)
 
@@ -221,22 +222,22 @@ class MeetingTypeEditor(QScrollArea):
         self.enabled_check = QCheckBox(self.tr("Bookable"))
         self.availability_edit = QLineEdit()
         rows: list[tuple[str, str, QWidget]] = [
-            ("name", self.tr("&Name"), self.name_edit),
+            ("name", self.tr("Nam&e"), self.name_edit),
             ("description", self.tr("Descr&iption"), self.description_edit),
             ("duration", self.tr("&Duration"), self.spins["duration"]),
-            ("buffer_before", self.tr("Buffer &before"), self.spins["buffer_before"]),
+            ("buffer_before", self.tr("Buffer be&fore"), self.spins["buffer_before"]),
             ("buffer_after", self.tr("Buffer &after"), self.spins["buffer_after"]),
-            ("timeslot_interval", self.tr("Slot &interval"), self.spins["timeslot_interval"]),
-            ("booking_minimum", self.tr("Minimum &notice"), self.spins["booking_minimum"]),
+            ("timeslot_interval", self.tr("S&lot interval"), self.spins["timeslot_interval"]),
+            ("booking_minimum", self.tr("Minimum noti&ce"), self.spins["booking_minimum"]),
             ("booking_window", self.tr("Booking &window"), self.spins["booking_window"]),
             ("spots", self.tr("S&pots (group booking)"), self.spins["spots"]),
-            ("channel", self.tr("&Channel"), self.channel_combo),
+            ("channel", self.tr("C&hannel"), self.channel_combo),
             ("allowed_channels", self.tr("Also offered"), self.allowed_channels_edit),
             ("custom_channel_name", self.tr("Custom channel name"), self.custom_name_edit),
-            ("custom_channel_link", self.tr("Custom channel &link"), self.custom_link_edit),
+            ("custom_channel_link", self.tr("Custom channel lin&k"), self.custom_link_edit),
             ("locations", self.tr("Locations"), self.locations_edit),
             ("color", self.tr("Colo&r"), self.color_edit),
-            ("slug", self.tr("&Slug"), self.slug_edit),
+            ("slug", self.tr("Slu&g"), self.slug_edit),
             ("enabled", self.tr("Enabled"), self.enabled_check),
             ("availability_id", self.tr("Availability"), self.availability_edit),
         ]

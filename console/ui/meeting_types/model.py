@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 
 from console.domain.meeting_types import channel_label
@@ -25,14 +26,13 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("MeetingTypesModel", "Name"),
-        tr("MeetingTypesModel", "Duration"),
-        tr("MeetingTypesModel", "Slug"),
-        tr("MeetingTypesModel", "Channel"),
-        tr("MeetingTypesModel", "Enabled"),
-        tr("MeetingTypesModel", "Booking URL"),
+        QCoreApplication.translate("MeetingTypesModel", "Name"),
+        QCoreApplication.translate("MeetingTypesModel", "Duration"),
+        QCoreApplication.translate("MeetingTypesModel", "Slug"),
+        QCoreApplication.translate("MeetingTypesModel", "Channel"),
+        QCoreApplication.translate("MeetingTypesModel", "Enabled"),
+        QCoreApplication.translate("MeetingTypesModel", "Booking URL"),
     ]
 
 
@@ -78,7 +78,15 @@ class MeetingTypesModel(QAbstractTableModel):
 
     def set_dirty(self, ids: set[str]) -> None:
         """Mark the rows with unsaved edits (a dot before the name)."""
-        self._dirty = set(ids)
+        ids = set(ids)
+        if ids == self._dirty:
+            return
+        self._dirty = ids
+        # Later, not now: this is called from selection slots, and a proxy that is filtering
+        # must not see dataChanged in the middle of it (Qt then corrupts its mapping).
+        QTimer.singleShot(0, self._emit_names_changed)
+
+    def _emit_names_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
@@ -110,13 +118,16 @@ class MeetingTypesModel(QAbstractTableModel):
                 return int(values.get("duration") or 0)
             return str(self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
             if column == 0:
                 return ("● " if record.id in self._dirty else "") + record.name
             if column == 1:
                 minutes = values.get("duration")
                 return (
-                    tr("MeetingTypesModel", "%1 min").replace("%1", str(minutes)) if minutes else ""
+                    QCoreApplication.translate("MeetingTypesModel", "%1 min").replace(
+                        "%1", str(minutes)
+                    )
+                    if minutes
+                    else ""
                 )
             if column == 2:
                 return record.slug
@@ -124,7 +135,11 @@ class MeetingTypesModel(QAbstractTableModel):
                 return channel_text(values.get("channel"))
             if column == 4:
                 on = values.get("enabled") is not False
-                return tr("MeetingTypesModel", "Yes") if on else tr("MeetingTypesModel", "No")
+                return (
+                    QCoreApplication.translate("MeetingTypesModel", "Yes")
+                    if on
+                    else QCoreApplication.translate("MeetingTypesModel", "No")
+                )
             return record.booking_url or ""
         return None
 
