@@ -1363,7 +1363,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>Descr&amp;iption</source>
-        <translation>Beschre&amp;ibung</translation>
+        <translation>Beschrei&amp;bung</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
@@ -1375,7 +1375,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>Booking &amp;window</source>
-        <translation>Buchungs&amp;zeitraum</translation>
+        <translation>Buc&amp;hungszeitraum</translation>
     </message>
     <message>
         <source>S&amp;pots (group booking)</source>
@@ -1395,7 +1395,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>Colo&amp;r</source>
-        <translation>Fa&amp;rbe</translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -1600,7 +1600,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>Copy e&amp;mbed code</source>
-        <translation>Einbettungscode ko&amp;pieren</translation>
+        <translation>Einbettungs&amp;code kopieren</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ class MeetingTypesModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return record
         if role == SORT_ROLE:
+            if column == 0:  # the unsaved-edit dot must not move a row
+                return record.name.casefold()
             if column == 1:
                 return int(values.get("duration") or 0)
             return str(self.data(index) or "").casefold()
