@@ -2068,6 +2068,18 @@ F1  diese Hilfe</translation>
         <source>The language changes the next time the console starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
     </message>
+    <message>
+        <source>Unsaved meeting types</source>
+        <translation>Ungespeicherte Terminarten</translation>
+    </message>
+    <message>
+        <source>Some meeting types have unsaved changes. Close without saving them?</source>
+        <translation>Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>

@@ -728,4 +728,9 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "{channel!r} is not a channel meetergo offers.": (
         "{channel!r} ist kein Kanal, den meetergo anbietet."
     ),
+    "Unsaved meeting types": "Ungespeicherte Terminarten",
+    "Some meeting types have unsaved changes. Close without saving them?": (
+        "Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?"
+    ),
+    "Close without saving": "Ohne Speichern schließen",
 }

@@ -264,3 +264,57 @@ def test_copy_settings_plans_in_the_changes_panel_and_sends_nothing(rig, qtbot):
     assert tom.after["meetingInfo.duration"] == 45 and tom.after["meetingInfo.bufferAfter"] == 10
     assert ops["eva@kanzlei.example"].status is OpStatus.SKIPPED
     assert rig.server(1)[0].values["duration"] == 30  # planned, not sent
+
+
+def _shell(qtbot: Any, home: Any) -> Any:
+    from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
+    from console.sandbox import SandboxConfig, create_app, sandbox_transport
+    from console.ui.wiring import build_shell
+    from tests.ui.test_shell import BASE_URL, NoSandbox
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    connections, secrets = ConnectionStore(), SecretStore()
+    connections.add(Connection("A", BASE_URL, CredentialKind.API_KEY))
+    secrets.set("A", app.state.sandbox.demo_api_key)
+    shell = build_shell(
+        store=Store.open(":memory:"),
+        settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat),
+        connections=connections,
+        secrets=secrets,
+        client_factory=lambda url, key: MeetergoClient(key, url, transport=sandbox_transport(app)),
+        sandbox=NoSandbox(),
+        preferred_connection="A",
+    )
+    qtbot.addWidget(shell.window)
+    return shell
+
+
+def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, qloop, isolated_dirs):
+    from console.asyncqt import signal_future
+
+    shell = _shell(qtbot, isolated_dirs)
+    tab = shell.window.findChildren(MeetingTypesTab)[0]
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        run = asyncio.ensure_future(shell.run())
+        await asyncio.wait_for(opened, 30)
+        assert shell.ui is not None and shell.ui.meeting_types is not None
+        await shell.ui.runner.drain()
+        shell.window.account_list.setCurrentIndex(shell.window.account_list.model().index(0, 0))
+        await shell.ui.runner.drain()
+        assert tab.current_record() is not None
+        tab.editor.spins["duration"].setValue(tab.editor.spins["duration"].value() + 5)
+        titles = [shell.window.tabs.tabText(i) for i in range(shell.window.tabs.count())]
+        assert "Meeting types *" in titles
+        shell.window.close()
+        box = shell.close_question
+        assert box is not None and "unsaved" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.sleep(0)
+        assert not run.done()
+        shell.window.close()
+        _click(shell.close_question, "Close without saving")
+        await asyncio.wait_for(run, 30)
+
+    qloop.run_until_complete(scenario())
