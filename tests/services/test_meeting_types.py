@@ -10,12 +10,14 @@ import pytest_asyncio
 
 from console.api import MeetergoClient
 from console.api.errors import BadRequest
+from console.api.models import MeetingType
 from console.domain.meeting_types import meeting_type_problems
 from console.services.accounts import ValidationFailed
 from console.services.meeting_types import (
     MeetingTypeService,
     SharedAvailability,
     field_problems,
+    record_of,
 )
 from console.store import Store
 from tests.jobs.sandbox_helpers import sandbox_client
@@ -104,3 +106,57 @@ async def test_delete_with_shared_hours_names_the_others(setup: Setup) -> None:
     assert [slug for _id, slug in caught.value.shared_with] == [copy.slug]
     await service.delete(mt)  # the documented choice: keep the hours for the others
     assert [r.id for r in await service.list(user_id)] == [copy.id]
+
+
+class _DroppingMeetingTypes:
+    """A server that answers PATCH but silently keeps its old ``customChannelName``, as
+    meetergo has been documented to drop some fields (fact sheet §8, §19)."""
+
+    def __init__(self) -> None:
+        self.doc: dict[str, object] = {
+            "id": "mt-1",
+            "slug": "erstberatung",
+            "meetingInfo": {"name": "Erstberatung", "duration": 30, "channel": "phone"},
+        }
+        self.bodies: list[dict[str, object]] = []
+
+    async def update(self, meeting_type_id: str, *, extra: dict[str, object]) -> MeetingType:
+        self.bodies.append(extra)
+        info = dict(extra.get("meetingInfo") or {})  # type: ignore[call-overload]
+        info.pop("customChannelName", None)
+        merged = {**self.doc["meetingInfo"], **info}  # type: ignore[dict-item]
+        self.doc = {**self.doc, "meetingInfo": merged}
+        return MeetingType.model_validate(self.doc)
+
+    async def get(self, meeting_type_id: str) -> MeetingType:
+        return MeetingType.model_validate(self.doc)
+
+
+class _Acting:
+    def __init__(self, mts: _DroppingMeetingTypes) -> None:
+        self.meeting_types = mts
+
+
+class _Client:
+    def __init__(self) -> None:
+        self.mts = _DroppingMeetingTypes()
+
+    def acting_as(self, user_id: str) -> _Acting:
+        return _Acting(self.mts)
+
+
+@pytest.mark.asyncio
+async def test_a_field_the_server_did_not_keep_is_named_and_only_changes_are_sent() -> None:
+    store = Store.open(":memory:")
+    client = _Client()
+    service = MeetingTypeService(client, store, "fake")  # type: ignore[arg-type]
+    record = record_of(MeetingType.model_validate(client.mts.doc), "u-1")
+    result = await service.update(
+        record, {**record.values, "duration": 45, "custom_channel_name": "Kanzlei-Telefon"}
+    )
+    assert client.mts.bodies == [
+        {"meetingInfo": {"duration": 45, "customChannelName": "Kanzlei-Telefon"}}
+    ]
+    assert result.not_kept == {"custom_channel_name": "Kanzlei-Telefon"}
+    assert result.record.values["duration"] == 45
+    await store.close()
