@@ -1,9 +1,10 @@
-"""``meetergo-console changes …`` and ``meeting-types set``: fleet changes without the GUI.
+"""``meetergo-console changes …`` and ``meeting-types list|set``: fleet changes without the GUI.
 
     meetergo-console changes list [--json]
     meetergo-console changes show ID [--json]
     meetergo-console changes resume ID [--json]
     meetergo-console changes undo ID [--dry-run] [--yes] [--json]
+    meetergo-console meeting-types list --account EMAIL_OR_ID [--json]
     meetergo-console meeting-types set (--accounts A,B,… | --all) --match NAME_OR_SLUG
                                        --set duration=45 [--set bufferAfter=10 …]
                                        [--dry-run] [--json]
@@ -76,6 +77,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     meeting_types = sub.add_parser("meeting-types", help="meeting types across accounts")
     mt_verbs = meeting_types.add_subparsers(dest="mt_command", metavar="ACTION", required=True)
+    listing_mt = mt_verbs.add_parser(
+        "list",
+        help="one account's meeting types",
+        description="Name, duration, buffers, slug, channel, enabled and booking URL of each.",
+    )
+    add_connection_arguments(listing_mt)
+    listing_mt.add_argument(
+        "--account", required=True, metavar="EMAIL_OR_ID", help="the account's e-mail or user id"
+    )
+    listing_mt.set_defaults(handler=_handler(_list_meeting_types))
     put = mt_verbs.add_parser(
         "set",
         help="set meeting-type settings on many accounts (a change set)",
@@ -263,13 +274,7 @@ async def _set_meeting_types(
     if args.all:
         chosen = known
     else:
-        by_key = {a.email.lower(): a for a in known} | {a.user_id: a for a in known}
-        names = [n.strip() for n in args.accounts.split(",") if n.strip()]
-        unknown = [n for n in names if n.lower() not in by_key and n not in by_key]
-        if unknown:
-            raise UsageError(f"no such account: {', '.join(unknown)}.")
-        picked = [by_key.get(n.lower()) or by_key[n] for n in names]
-        chosen = list({a.user_id: a for a in picked}.values())
+        chosen = _resolve_accounts(known, args.accounts.split(","))
     refs = [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
     name = f"{edit.description} for {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
@@ -283,7 +288,61 @@ async def _set_meeting_types(
     return await _apply(engine, plan, args, out, text)
 
 
+async def _list_meeting_types(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    out: TextIO,
+    text: TextIO,
+    err: TextIO,
+) -> int:
+    from console.domain.meeting_types import channel_label
+    from console.services.meeting_types import MeetingTypeService
+
+    if not args.account.strip():
+        raise UsageError("name the account with --account EMAIL_OR_ID.")
+    [account] = _resolve_accounts(await session.accounts.refresh(), [args.account])
+    service = MeetingTypeService(session.client, session.store, session.name)
+    records = await service.list(account.user_id)
+    if args.json:
+        _dump(
+            out,
+            {
+                "account": {"id": account.user_id, "email": account.email},
+                "meetingTypes": [
+                    {"id": r.id, **r.values, "bookingUrl": r.booking_url} for r in records
+                ],
+            },
+        )
+        return EXIT_OK
+    if not records:
+        print(f"{account.email} has no meeting types.", file=out)
+        return EXIT_OK
+    print(f"Meeting types of {account.email}:", file=out)
+    for r in records:
+        v = r.values
+        state = "enabled" if v.get("enabled") is not False else "disabled"
+        buffers = f"buffers {v.get('buffer_before') or 0}/{v.get('buffer_after') or 0} min"
+        print(
+            f"  {r.name} — {v.get('duration')} min, {buffers}, {channel_label(v.get('channel'))},"
+            f" {state}, slug {r.slug}\n    {r.booking_url or ''}  (id {r.id})",
+            file=out,
+        )
+    return EXIT_OK
+
+
 # -- shared ------------------------------------------------------------------------------------
+
+
+def _resolve_accounts(known: list[Any], names: list[str]) -> list[Any]:
+    """The cached accounts named by e-mail (any case) or user id; UsageError names the rest."""
+    by_key = {a.email.lower(): a for a in known} | {a.user_id: a for a in known}
+    names = [n.strip() for n in names if n.strip()]
+    unknown = [n for n in names if n.lower() not in by_key and n not in by_key]
+    if unknown:
+        raise UsageError(f"no such account: {', '.join(unknown)}.")
+    picked = [by_key.get(n.lower()) or by_key[n] for n in names]
+    return list({a.user_id: a for a in picked}.values())
 
 
 async def _apply(

@@ -21,6 +21,7 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.changes.presenter import ChangesPresenter
+from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,9 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings`` and
-    ``changes`` (its presenters; tabs plan changes to many accounts through ``changes``).
+    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings``,
+    ``meeting_types`` and ``changes`` (its presenters; tabs plan changes to many accounts through
+    ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -52,6 +54,7 @@ class UiSession(QObject):
         importer: ImportPresenter,
         changes: ChangesPresenter,
         bookings: BookingsPresenter | None = None,
+        meeting_types: MeetingTypesPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +65,7 @@ class UiSession(QObject):
         self.importer = importer
         self.changes = changes
         self.bookings = bookings
+        self.meeting_types = meeting_types
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -86,6 +90,8 @@ class UiSession(QObject):
         self.changes.start()
         if self.bookings is not None:
             self.bookings.start()
+        if self.meeting_types is not None:
+            self.meeting_types.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -102,6 +108,8 @@ class UiSession(QObject):
             self.bookings.disconnect_view()
         self.importer.close()
         self.changes.close()
+        if self.meeting_types is not None:
+            self.meeting_types.disconnect_view()
         self.selection.detach_all()
         for cleanup in reversed(self._cleanups):
             cleanup()
@@ -113,6 +121,8 @@ class UiSession(QObject):
                 child.deleteLater()
             if self.bookings is not None:
                 self.bookings.deleteLater()
+            if self.meeting_types is not None:
+                self.meeting_types.deleteLater()
             self.closed.emit(self.name)
 
 

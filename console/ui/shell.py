@@ -14,7 +14,8 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from console.api.errors import ApiError, AuthenticationError, PermissionDenied
 from console.asyncqt import QtMessageBridge, TaskRunner
@@ -104,6 +105,7 @@ class Shell(QObject):
         self._make_connections_manager = make_connections_manager
         self._preferred = preferred_connection
         self.ui: UiSession | None = None
+        self.close_question: QMessageBox | None = None
         self._manager: ConnectionsPresenter | None = None
         self._closing = asyncio.Event()
         self._switch_lock = asyncio.Lock()
@@ -321,7 +323,28 @@ class Shell(QObject):
         self.window.setProperty("busy", busy)
 
     def _on_window_close_requested(self) -> None:
-        self._closing.set()
+        editor = self.ui.meeting_types if self.ui is not None else None
+        if editor is None or not editor.has_unsaved():
+            self._closing.set()
+            return
+        # Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
+        # nested event loop ever runs inside a task.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved meeting types"),
+            self.tr("Some meeting types have unsaved changes. Close without saving them?"),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        discard = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _r: self._closing.set() if box.clickedButton() is discard else None
+        )
+        self.close_question = box
+        box.open()
 
     def _on_window_connection_chosen(self, name: str) -> None:
         if self.current is None or name != self.current.name:

@@ -22,6 +22,7 @@ from console.ui.bookings.model import BookingsModel
 from console.ui.bookings.tab import BookingsTab
 from console.ui.changes.panel import ChangesPanel
 from console.ui.main_window import MainWindow
+from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.placeholder import PlaceholderTab
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class Views:
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
     bookings_tab: BookingsTab
+    meeting_types_tab: MeetingTypesTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -61,14 +63,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
     their translations carry over.
     """
     return [
-        (
-            QCoreApplication.translate("MainWindow", "Meeting types"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will list each account's meeting types — duration, buffers, notice and "
-                "booking limits — and let you edit them or assign templates.",
-            ),
-        ),
         (
             QCoreApplication.translate("MainWindow", "Availability"),
             QCoreApplication.translate(
@@ -99,6 +93,9 @@ def build_views() -> Views:
     window = MainWindow(AccountsModel())
     accounts_tab = AccountsTab(window.accounts_proxy)
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
+    meeting_types_tab = MeetingTypesTab()
+    window.add_tab(meeting_types_tab, meeting_types_title(dirty=False))
+    meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
     for title, text in placeholder_texts():
         window.add_tab(PlaceholderTab(title, text), title)
     bookings_tab = BookingsTab(BookingsModel())
@@ -110,7 +107,13 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel, bookings_tab)
+    return Views(window, accounts_tab, changes_panel, bookings_tab, meeting_types_tab)
+
+
+def meeting_types_title(*, dirty: bool) -> str:
+    """The Meeting types tab's title; an asterisk marks unsaved edits (as editors do)."""
+    title = QCoreApplication.translate("MainWindow", "Meeting types")
+    return f"{title} *" if dirty else title
 
 
 def make_ui_session(
@@ -127,10 +130,12 @@ def make_ui_session(
     ``changes_backend_factory`` makes the connection's change engine; without one the Changes
     panel says there are no change sets and offers no Apply.
     """
+    from console.services.meeting_types import MeetingTypeService
     from console.ui.accounts.import_presenter import ImportPresenter
     from console.ui.accounts.presenter import AccountsPresenter
     from console.ui.bookings.presenter import BookingsPresenter
     from console.ui.changes.presenter import ChangesPresenter
+    from console.ui.meeting_types.presenter import MeetingTypesPresenter
     from console.ui.selection import Selection
     from console.ui.session import UiSession
 
@@ -186,6 +191,22 @@ def make_ui_session(
     )
     bookings.message_posted.connect(window.show_message)
     bookings.status_changed.connect(window.set_live_feed_state)
+    mt_tab = views.meeting_types_tab
+    meeting_types = MeetingTypesPresenter(
+        mt_tab,
+        selection=selection,
+        service=MeetingTypeService(session.client, store, name),
+        runner=scope,
+        changes=changes,
+    )
+    meeting_types.message_posted.connect(window.show_message)
+
+    def on_meeting_types_dirty(dirty: bool) -> None:
+        index = window.tabs.indexOf(mt_tab)
+        if index >= 0:
+            window.tabs.setTabText(index, meeting_types_title(dirty=dirty))
+
+    meeting_types.dirty_changed.connect(on_meeting_types_dirty)
     ui = UiSession(
         session,
         runner=scope,
@@ -194,7 +215,9 @@ def make_ui_session(
         importer=importer,
         changes=changes,
         bookings=bookings,
+        meeting_types=meeting_types,
     )
+    ui.add_cleanup(lambda: on_meeting_types_dirty(False))
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
     accounts_model = window.accounts_model
 
@@ -325,5 +348,6 @@ __all__ = [
     "build_shell",
     "build_views",
     "make_ui_session",
+    "meeting_types_title",
     "placeholder_texts",
 ]

@@ -665,4 +665,140 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Webhook not registered (%1); finding changes by polling.": (
         "Webhook nicht registriert (%1); Änderungen werden per Abfrage gefunden."
     ),
+    # meeting types tab
+    "Duration": "Dauer",
+    "Channel": "Kanal",
+    "Yes": "Ja",
+    "No": "Nein",
+    "%1 min": "%1 Min.",
+    "Copy settings to other accounts": "Einstellungen in andere Konten übernehmen",
+    "Settings of “%1” (as saved) to copy:": (
+        "Zu übernehmende Einstellungen von „%1“ (gespeicherter Stand):"
+    ),
+    "Buffer before": "Puffer davor",
+    "Buffer after": "Puffer danach",
+    "Slot interval": "Zeitraster",
+    "Spots": "Plätze",
+    "Minimum notice": "Mindestvorlauf",
+    "Enabled": "Aktiv",
+    "Find the meeting type in each account by its:": (
+        "Die Terminart in jedem Konto finden über ihren:"
+    ),
+    "Name (%1)": "Namen (%1)",
+    "Slug (%1)": "Slug (%1)",
+    "Accounts without a match are listed as skipped in the plan.": (
+        "Konten ohne passende Terminart stehen im Plan als übersprungen."
+    ),
+    "Choose accounts…": "Konten wählen…",
+    "Not kept by the server (it stored what is shown).": (
+        "Vom Server nicht übernommen (gespeichert ist, was angezeigt wird)."
+    ),
+    " days": " Tage",
+    "default": "Standard",
+    "%1 to %2": "%1 bis %2",
+    "e.g. zoom, phone": "z. B. zoom, phone",
+    "Comma-separated": "Durch Kommas getrennt",
+    "Bookable": "Buchbar",
+    "Nam&e": "Nam&e",
+    "Descr&iption": "Beschrei&bung",
+    "&Duration": "&Dauer",
+    "Buffer be&fore": "Puffer davo&r",
+    "Buffer &after": "Puffer dan&ach",
+    "S&lot interval": "&Zeitraster",
+    "Minimum noti&ce": "&Mindestvorlauf",
+    "Booking &window": "Buc&hungszeitraum",
+    "S&pots (group booking)": "&Plätze (Gruppenbuchung)",
+    "C&hannel": "&Kanal",
+    "Also offered": "Zusätzlich angeboten",
+    "Custom channel name": "Name des eigenen Kanals",
+    "Custom channel lin&k": "Link des ei&genen Kanals",
+    "Locations": "Orte",
+    "Colo&r": "&Farbe",
+    "Slu&g": "S&lug",
+    "Could not load the meeting types: %1": "Die Terminarten konnten nicht geladen werden: %1",
+    "Correct the marked fields first.": "Bitte zuerst die markierten Felder korrigieren.",
+    "Saved, but the server did not keep every change (marked).": (
+        "Gespeichert, aber der Server hat nicht jede Änderung übernommen (markiert)."
+    ),
+    "Saved “%1”.": "„%1“ gespeichert.",
+    "Saving “%1” failed: %2": "Speichern von „%1“ fehlgeschlagen: %2",
+    "The server refused the change; your edit is kept: %1": (
+        "Der Server hat die Änderung abgelehnt; Ihre Eingaben bleiben erhalten: %1"
+    ),
+    "Name of the meeting type:": "Name der Terminart:",
+    "Created “%1”.": "„%1“ angelegt.",
+    "New meeting type": "Neue Terminart",
+    "%1 (copy)": "%1 (Kopie)",
+    "Duplicate meeting type": "Terminart duplizieren",
+    "Enabled “%1”.": "„%1“ aktiviert.",
+    "Disabled “%1”.": "„%1“ deaktiviert.",
+    "Delete meeting type": "Terminart löschen",
+    "Delete “%1”? Its booking URL stops taking bookings. Existing appointments stay as they are.": (
+        "„%1“ löschen? Über die Buchungs-URL kann dann nicht mehr gebucht werden. "
+        "Bestehende Termine bleiben erhalten."
+    ),
+    "Delete": "Löschen",
+    "Delete with its availability": "Mit ihrer Verfügbarkeit löschen",
+    "Deleted “%1”.": "„%1“ gelöscht.",
+    "Availability is shared": "Verfügbarkeit wird geteilt",
+    "The availability of “%1” is also used by: %2. It cannot be deleted while they use it. "
+    "Delete only the meeting type and keep the availability for them? Existing appointments "
+    "stay as they are.": (
+        "Die Verfügbarkeit von „%1“ wird auch von %2 genutzt und kann nicht gelöscht werden, "
+        "solange sie sie nutzen. Nur die Terminart löschen und die Verfügbarkeit für die "
+        "anderen behalten? Bestehende Termine bleiben erhalten."
+    ),
+    "Delete the meeting type only": "Nur die Terminart löschen",
+    "Choose an account on the left to see its meeting types.": (
+        "Links ein Konto wählen, um seine Terminarten zu sehen."
+    ),
+    "Meeting types of %1": "Terminarten von %1",
+    "Disa&ble": "Deakti&vieren",
+    "Ena&ble": "Akti&vieren",
+    "Search meeting types": "Terminarten suchen",
+    "&New…": "&Neu…",
+    "D&uplicate…": "D&uplizieren…",
+    "Copy settings t&o other accounts…": "Einstellungen in andere K&onten übernehmen…",
+    "&Save": "&Speichern",
+    "Discard changes": "Änderungen verwerfen",
+    "Copy e&mbed code": "Einbettungs&code kopieren",
+    "Cop&y booking URL": "Buchungs-URL kop&ieren",
+    "Delete…": "Löschen…",
+    "In person (host's address)": "Vor Ort (Adresse des Gastgebers)",
+    "In person (client's address)": "Vor Ort (Adresse des Kunden)",
+    "Google Meet": "Google Meet",
+    "Zoom": "Zoom",
+    "Phone (host calls)": "Telefon (Gastgeber ruft an)",
+    "Phone (client calls)": "Telefon (Kunde ruft an)",
+    "WhatsApp": "WhatsApp",
+    "meetergo Connect": "meetergo Connect",
+    "Webex": "Webex",
+    "Microsoft Teams": "Microsoft Teams",
+    "Microsoft Teams (Exchange)": "Microsoft Teams (Exchange)",
+    "Custom link": "Eigener Link",
+    "Resource": "Ressource",
+    "Whereby": "Whereby",
+    "kMeet": "kMeet",
+    "Jitsi": "Jitsi",
+    "Nextcloud Talk": "Nextcloud Talk",
+    "OpenTalk": "OpenTalk",
+    "alfaview": "alfaview",
+    "Must be {low} to {high}.": "Muss {low} bis {high} sein.",
+    "Must be a whole number.": "Muss eine ganze Zahl sein.",
+    "Slug is missing.": "Der Slug fehlt.",
+    "Slug may hold only lower-case letters, digits and single hyphens.": (
+        "Der Slug darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten."
+    ),
+    "Another meeting type of this account uses {slug!r}.": (
+        "Eine andere Terminart dieses Kontos verwendet {slug!r}."
+    ),
+    "A custom channel needs its link.": "Ein eigener Kanal braucht seinen Link.",
+    "{channel!r} is not a channel meetergo offers.": (
+        "{channel!r} ist kein Kanal, den meetergo anbietet."
+    ),
+    "Unsaved meeting types": "Ungespeicherte Terminarten",
+    "Some meeting types have unsaved changes. Close without saving them?": (
+        "Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?"
+    ),
+    "Close without saving": "Ohne Speichern schließen",
 }

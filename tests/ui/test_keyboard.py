@@ -119,3 +119,12 @@ def test_the_import_runs_from_the_keyboard_and_escape_closes_it(qtbot):
     dialog.set_phase("finished")
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+
+
+def test_the_meeting_types_tab_uses_each_alt_letter_once_in_either_language(qtbot, language):
+    from console.ui.meeting_types.tab import MeetingTypesTab
+
+    tab = MeetingTypesTab()
+    qtbot.addWidget(tab)
+    counts = Counter(mnemonics(tab))
+    assert sorted(letter for letter, n in counts.items() if n > 1) == []

@@ -1,0 +1,320 @@
+"""The Meeting types tab against the in-process sandbox: the list, the editor's problems and
+unsaved edits, save with read-back, a refused save, delete's shared availability, copy to many."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from console.api import MeetergoClient
+from console.asyncqt import TaskRunner
+from console.jobs.engine import ChangeEngine
+from console.jobs.model import OpStatus
+from console.messages import MessageBus
+from console.services.meeting_types import MeetingTypeRecord, MeetingTypeService
+from console.store import Store
+from console.ui.accounts.model import AccountRow
+from console.ui.changes.panel import ChangesPanel
+from console.ui.changes.presenter import ChangesPresenter
+from console.ui.meeting_types.presenter import MeetingTypesPresenter
+from console.ui.meeting_types.tab import MeetingTypesTab
+from console.ui.selection import Selection
+from tests.jobs.sandbox_helpers import sandbox_client
+
+
+class Rig:
+    """A tab and its presenter on a fresh sandbox with three accounts."""
+
+    def __init__(self, qtbot: Any, loop: asyncio.AbstractEventLoop, bus: MessageBus) -> None:
+        self.loop = loop
+        self._cm = sandbox_client()
+        self.client: MeetergoClient = loop.run_until_complete(self._cm.__aenter__())
+        self.store = Store.open(":memory:")
+        self.accounts = [self._account(n) for n in ("jana", "tom", "eva")]
+        self.service = MeetingTypeService(self.client, self.store, "sandbox")
+        self.runner = TaskRunner(bus)
+        self.selection = Selection()
+        self.tab = MeetingTypesTab()
+        self.tab.resize(900, 700)
+        qtbot.addWidget(self.tab)
+        self.panel = ChangesPanel()
+        qtbot.addWidget(self.panel)
+        self.changes = ChangesPresenter(
+            self.panel,
+            backend=ChangeEngine(self.client, self.store, "sandbox", bus=bus),
+            runner=self.runner,
+            accounts=lambda: self.accounts,
+            selection=self.selection,
+            settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
+        )
+        self.presenter = MeetingTypesPresenter(
+            self.tab,
+            selection=self.selection,
+            service=self.service,
+            runner=self.runner,
+            changes=self.changes,
+        )
+        self.messages: list[tuple[str, str]] = []
+        self.presenter.message_posted.connect(lambda lvl, t: self.messages.append((lvl, t)))
+        self.dirty: list[bool] = []
+        self.presenter.dirty_changed.connect(self.dirty.append)
+
+    def _account(self, name: str) -> AccountRow:
+        async def make() -> AccountRow:
+            user = await self.client.users.create(
+                email=f"{name}@kanzlei.example",
+                given_name=name.title(),
+                family_name="Muster",
+                timezone="Europe/Berlin",
+                meeting_type={"name": "Erstberatung", "duration": 30},
+            )
+            return AccountRow(id=user.user_id, email=f"{name}@kanzlei.example")
+
+        return self.loop.run_until_complete(make())
+
+    def run(self, coro: Any) -> Any:
+        return self.loop.run_until_complete(coro)
+
+    def wait_idle(self, qtbot: Any) -> None:
+        """Run the loop until the tab's tasks (and any they started) are done."""
+        self.loop.run_until_complete(self.runner.drain())
+
+    def choose(self, qtbot: Any, index: int) -> None:
+        self.selection.set_current(self.accounts[index])
+        self.wait_idle(qtbot)
+
+    def server(self, index: int = 0) -> list[MeetingTypeRecord]:
+        return self.loop.run_until_complete(self.service.list(self.accounts[index].id))
+
+    def close(self) -> None:
+        self.run(self.runner.aclose())
+        self.run(self._cm.__aexit__(None, None, None))
+        self.run(self.store.close())
+
+
+@pytest.fixture
+def rig(qtbot: Any, qloop: asyncio.AbstractEventLoop, bus: MessageBus) -> Iterator[Rig]:
+    r = Rig(qtbot, qloop, bus)
+    yield r
+    r.close()
+
+
+def _texts(tab: MeetingTypesTab, column: int) -> list[str]:
+    proxy = tab.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_the_list_shows_the_chosen_accounts_meeting_types_and_searches_and_sorts(rig, qtbot):
+    rig.run(rig.service.create(rig.accounts[0].id, {"name": "Mandatsgespräch", "duration": 45}))
+    rig.choose(qtbot, 0)
+    tab = rig.tab
+    assert "jana@kanzlei.example" in tab.heading.text()
+    assert _texts(tab, 0) == ["Erstberatung", "Mandatsgespräch"]
+    assert _texts(tab, 1) == ["30 min", "45 min"]
+    assert _texts(tab, 3)[0] == "Phone (host calls)"
+    assert _texts(tab, 4) == ["Yes", "Yes"]
+    assert all(url.startswith("http") for url in _texts(tab, 5))
+    tab.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _texts(tab, 0) == ["Mandatsgespräch", "Erstberatung"]
+    qtbot.keyClicks(tab.search_edit, "mandat")
+    assert _texts(tab, 0) == ["Mandatsgespräch"]
+    rig.choose(qtbot, 1)
+    tab.search_edit.clear()
+    assert _texts(tab, 0) == ["Erstberatung"]
+
+
+def test_the_editor_flags_problems_inline_and_never_sends_them(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    editor.spins["duration"].setValue(500)
+    editor.spins["duration"].editingFinished.emit()
+    editor.spins["buffer_after"].setValue(150)
+    assert editor.problem_text("duration") == "Must be 5 to 480."
+    assert editor.problem_text("buffer_after") == "Must be 0 to 120."
+    editor.slug_edit.clear()
+    qtbot.keyClicks(editor.slug_edit, "Erst Beratung")
+    assert "lower-case" in editor.problem_text("slug")
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("custom"))
+    assert "link" in editor.problem_text("custom_channel_link")
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.tab.notice.text() == "Correct the marked fields first."
+    assert rig.server()[0].values["duration"] == 30
+
+
+def test_unsaved_edits_are_marked_and_survive_switching_accounts(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    editor.spins["duration"].setValue(45)
+    assert rig.dirty == [True]
+    assert rig.tab.save_button.isEnabled()
+    qtbot.waitUntil(lambda: _texts(rig.tab, 0) == ["● Erstberatung"])
+    rig.choose(qtbot, 1)
+    assert editor.spins["duration"].value() == 30  # tom's own meeting type
+    assert not rig.tab.save_button.isEnabled()
+    assert rig.presenter.has_unsaved()
+    rig.choose(qtbot, 0)
+    assert editor.spins["duration"].value() == 45
+    assert editor.changes() == {"duration": 45}
+    qtbot.mouseClick(rig.tab.discard_button, Qt.MouseButton.LeftButton)
+    assert editor.spins["duration"].value() == 30
+    assert rig.dirty == [True, False]
+    assert not rig.presenter.has_unsaved()
+
+
+def test_the_booking_url_follows_the_slug_as_it_is_typed(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    editor.slug_edit.clear()
+    qtbot.keyClicks(editor.slug_edit, "erstgespraech")
+    assert editor.booking_url_label.text().endswith("/erstgespraech")
+    rig.tab.copy_booking_url()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().endswith("/erstgespraech")
+
+
+def test_save_patches_the_changes_and_shows_what_the_server_stored(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    editor.spins["duration"].setValue(45)
+    editor.spins["buffer_after"].setValue(10)
+    editor.slug_edit.clear()
+    qtbot.keyClicks(editor.slug_edit, "erstgespraech")
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    [stored] = rig.server()
+    assert (stored.values["duration"], stored.values["buffer_after"]) == (45, 10)
+    assert stored.slug == "erstgespraech"
+    assert not editor.is_dirty() and not rig.tab.save_button.isEnabled()
+    assert _texts(rig.tab, 2) == ["erstgespraech"]
+    assert rig.dirty == [True, False]
+    assert ("info", "Saved “Erstberatung”.") in rig.messages
+
+
+def test_a_save_the_server_refuses_keeps_the_edit_and_names_the_field(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    editor.spins["duration"].setValue(45)
+    editor.availability_edit.clear()
+    qtbot.keyClicks(editor.availability_edit, "no-such-availability")
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert "availabilityId" in editor.problem_text("availability_id")
+    assert "refused" in rig.tab.notice.text()
+    assert editor.changes()["duration"] == 45
+    assert rig.tab.save_button.isEnabled()
+    assert rig.server()[0].values["duration"] == 30
+
+
+def _click(box: QMessageBox, text: str) -> None:
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_delete_explains_shared_availability_and_offers_deleting_the_type_only(rig, qtbot):
+    jana = rig.accounts[0].id
+    first = rig.server()[0]
+    copy = rig.run(rig.service.duplicate(first, "Mandatsgespräch")).record
+    if copy.values["availability_id"] != first.values["availability_id"]:
+        rig.run(rig.service.update(copy, {"availability_id": first.values["availability_id"]}))
+    rig.choose(qtbot, 0)
+    rig.tab.select(first.id)
+    box = rig.presenter.ask_delete(rig.tab.current_record())
+    assert "Existing appointments stay" in box.text()
+    _click(box, "Delete with its availability")
+    qtbot.waitUntil(lambda: rig.presenter.dialog is not box, timeout=10_000)
+    shared = rig.presenter.dialog
+    assert isinstance(shared, QMessageBox)
+    assert copy.slug in shared.text() and "Existing appointments stay" in shared.text()
+    assert len(rig.run(rig.service.list(jana))) == 2  # nothing deleted yet
+    _click(shared, "Delete the meeting type only")
+    rig.wait_idle(qtbot)
+    qtbot.waitUntil(lambda: _texts(rig.tab, 0) == ["Mandatsgespräch"], timeout=10_000)
+    assert [r.id for r in rig.server()] == [copy.id]
+
+
+def test_copy_settings_plans_in_the_changes_panel_and_sends_nothing(rig, qtbot):
+    rig.choose(qtbot, 0)
+    record = rig.tab.current_record()
+    rig.run(rig.service.update(record, {"duration": 45, "buffer_after": 10}))
+    rig.run(rig.service.update(rig.server(2)[0], {"name": "Kennenlernen", "slug": "kennenlernen"}))
+    rig.presenter.reload()
+    rig.wait_idle(qtbot)
+    dialog = rig.presenter.open_copy_to_many(rig.tab.current_record())
+    assert dialog is not None
+    assert sorted(dialog.values()) == ["bufferAfter", "bufferBefore", "duration"]
+    dialog.checks["buffer_before"].setChecked(False)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    picker = rig.changes.picker
+    assert picker is not None
+    picker.model.set_checked([rig.accounts[1].id, rig.accounts[2].id])
+    picker.ok_button.click()
+    rig.wait_idle(qtbot)
+    qtbot.waitUntil(lambda: rig.panel.change_set is not None, timeout=10_000)
+    rig.wait_idle(qtbot)
+    ops = {op.account_label: op for op in rig.panel.change_set.operations}
+    tom = ops["tom@kanzlei.example"]
+    assert tom.status is OpStatus.PENDING
+    assert tom.after["meetingInfo.duration"] == 45 and tom.after["meetingInfo.bufferAfter"] == 10
+    assert ops["eva@kanzlei.example"].status is OpStatus.SKIPPED
+    assert rig.server(1)[0].values["duration"] == 30  # planned, not sent
+
+
+def _shell(qtbot: Any, home: Any) -> Any:
+    from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
+    from console.sandbox import SandboxConfig, create_app, sandbox_transport
+    from console.ui.wiring import build_shell
+    from tests.ui.test_shell import BASE_URL, NoSandbox
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    connections, secrets = ConnectionStore(), SecretStore()
+    connections.add(Connection("A", BASE_URL, CredentialKind.API_KEY))
+    secrets.set("A", app.state.sandbox.demo_api_key)
+    shell = build_shell(
+        store=Store.open(":memory:"),
+        settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat),
+        connections=connections,
+        secrets=secrets,
+        client_factory=lambda url, key: MeetergoClient(key, url, transport=sandbox_transport(app)),
+        sandbox=NoSandbox(),
+        preferred_connection="A",
+    )
+    qtbot.addWidget(shell.window)
+    return shell
+
+
+def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, qloop, isolated_dirs):
+    from console.asyncqt import signal_future
+
+    shell = _shell(qtbot, isolated_dirs)
+    tab = shell.window.findChildren(MeetingTypesTab)[0]
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        run = asyncio.ensure_future(shell.run())
+        await asyncio.wait_for(opened, 30)
+        assert shell.ui is not None and shell.ui.meeting_types is not None
+        await shell.ui.runner.drain()
+        shell.window.account_list.setCurrentIndex(shell.window.account_list.model().index(0, 0))
+        await shell.ui.runner.drain()
+        assert tab.current_record() is not None
+        tab.editor.spins["duration"].setValue(tab.editor.spins["duration"].value() + 5)
+        titles = [shell.window.tabs.tabText(i) for i in range(shell.window.tabs.count())]
+        assert "Meeting types *" in titles
+        shell.window.close()
+        box = shell.close_question
+        assert box is not None and "unsaved" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.sleep(0)
+        assert not run.done()
+        shell.window.close()
+        _click(shell.close_question, "Close without saving")
+        await asyncio.wait_for(run, 30)
+
+    qloop.run_until_complete(scenario())
