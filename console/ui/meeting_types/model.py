@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,7 +17,10 @@ from PySide6.QtCore import (
 
 from console.domain.meeting_types import channel_label
 from console.domain.problems import PROBLEMS_CONTEXT
-from console.services.meeting_types import MeetingTypeRecord
+
+if TYPE_CHECKING:
+    # The services bring the API client; the tab is built before the first paint.
+    from console.services.meeting_types import MeetingTypeRecord
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -5,6 +5,8 @@ Widgets stay synchronous and only report what the user asked for; the presenter 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.meeting_types import MeetingTypeRecord
 from console.ui.accounts.embed import embed_code
 from console.ui.meeting_types.editor import MeetingTypeEditor
 from console.ui.meeting_types.model import RECORD_ROLE, MeetingTypesModel, MeetingTypesProxy
+
+if TYPE_CHECKING:
+    # The services bring the API client; the tab is built before the first paint.
+    from console.services.meeting_types import MeetingTypeRecord
 
 
 class MeetingTypesTab(QWidget):
@@ -85,6 +90,8 @@ class MeetingTypesTab(QWidget):
     def current_record(self) -> MeetingTypeRecord | None:
         rows = self.table.selectionModel().selectedRows()
         record = rows[0].data(RECORD_ROLE) if rows else None
+        from console.services.meeting_types import MeetingTypeRecord
+
         return record if isinstance(record, MeetingTypeRecord) else None
 
     def set_notice(self, text: str, *, error: bool = False) -> None:
