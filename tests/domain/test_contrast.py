@@ -65,7 +65,7 @@ def test_grey_on_white_suggests_the_nearest_passing_grey() -> None:
 
 
 def test_checks_name_the_failing_pairings() -> None:
-    checks = {c.what: c for c in contrast_checks("#0a7cff", "#ffffff")}
+    checks = {str(c.what): c for c in contrast_checks("#0a7cff", "#ffffff")}
     assert not checks["Button text on the primary colour"].passes
     assert checks["Primary colour on the dark page"].passes
     assert checks["Page text on the secondary colour"].passes
