@@ -19,6 +19,7 @@ from console.credentials import Connection
 from console.session import Session
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
+from console.ui.branding.presenter import BrandingPresenter
 from console.ui.changes.presenter import ChangesPresenter
 from console.ui.selection import Selection
 
@@ -32,8 +33,8 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts``, ``importer`` and ``changes`` (its
-    presenters; tabs plan changes to many accounts through ``changes``).
+    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``changes`` and
+    ``branding`` (its presenters; tabs plan changes to many accounts through ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -50,6 +51,7 @@ class UiSession(QObject):
         accounts: AccountsPresenter,
         importer: ImportPresenter,
         changes: ChangesPresenter,
+        branding: BrandingPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class UiSession(QObject):
         self.accounts = accounts
         self.importer = importer
         self.changes = changes
+        self.branding = branding
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -81,6 +84,8 @@ class UiSession(QObject):
         self.accounts.start()
         self.runner.run(self.importer.check_unfinished(), name=RESUME_CHECK)
         self.changes.start()
+        if self.branding is not None:
+            self.branding.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""

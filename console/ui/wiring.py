@@ -26,6 +26,8 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
+from console.ui.branding.presenter import BrandingPresenter
+from console.ui.branding.tab import BrandingTab
 from console.ui.changes.backend import ChangesBackend
 from console.ui.changes.panel import ChangesPanel
 from console.ui.changes.presenter import ChangesPresenter
@@ -51,6 +53,7 @@ class Views:
     window: MainWindow
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
+    branding_tab: BrandingTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -77,14 +80,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
             ),
         ),
         (
-            QCoreApplication.translate("MainWindow", "Branding"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will edit the booking page: title, colours, logo and brand kits applied "
-                "to many accounts at once.",
-            ),
-        ),
-        (
             QCoreApplication.translate("MainWindow", "Templates"),
             QCoreApplication.translate(
                 "MainWindow", "Will manage meeting-type templates and assign them to many accounts."
@@ -106,7 +101,12 @@ def build_views() -> Views:
     window = MainWindow(AccountsModel())
     accounts_tab = AccountsTab(window.accounts_proxy)
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
-    for title, text in placeholder_texts():
+    placeholders = placeholder_texts()
+    for title, text in placeholders[:2]:
+        window.add_tab(PlaceholderTab(title, text), title)
+    branding_tab = BrandingTab()
+    window.add_tab(branding_tab, branding_title())
+    for title, text in placeholders[2:]:
         window.add_tab(PlaceholderTab(title, text), title)
     window.add_shortcut(QKeySequence.StandardKey.New, accounts_tab.new_requested.emit)
     window.add_shortcut(QKeySequence("Ctrl+R"), accounts_tab.refresh_requested.emit)
@@ -114,7 +114,13 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel)
+    return Views(window, accounts_tab, changes_panel, branding_tab)
+
+
+def branding_title(dirty: bool = False) -> str:
+    """The branding tab's title; an asterisk marks edits not saved yet."""
+    title = QCoreApplication.translate("MainWindow", "Branding")
+    return f"{title}*" if dirty else title
 
 
 def make_ui_session(
@@ -172,6 +178,22 @@ def make_ui_session(
         parent_widget=window,
     )
     changes.message_posted.connect(window.show_message)
+    from console.services.branding import BrandingService
+
+    branding = BrandingPresenter(
+        views.branding_tab,
+        service=BrandingService(session.client, store, name),
+        selection=selection,
+        runner=scope,
+        parent_widget=window,
+    )
+    branding.message_posted.connect(window.show_message)
+
+    def on_branding_dirty(dirty: bool) -> None:
+        index = window.tabs.indexOf(views.branding_tab)
+        window.tabs.setTabText(index, branding_title(dirty))
+
+    branding.dirty_changed.connect(on_branding_dirty)
     ui = UiSession(
         session,
         runner=scope,
@@ -179,7 +201,9 @@ def make_ui_session(
         accounts=accounts,
         importer=importer,
         changes=changes,
+        branding=branding,
     )
+    ui.add_cleanup(branding.close)
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)
