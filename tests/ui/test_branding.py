@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+
+import asyncio
 from datetime import UTC, date, datetime
 
 import httpx
