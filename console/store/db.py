@@ -26,6 +26,7 @@ from sqlalchemy.pool import StaticPool
 from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
+from console.store.brand_kits import BrandKits
 from console.store.changes import ChangeJournal, ChangeWrites
 from console.store.journal import Journal, JournalWrites
 from console.store.leases import Leases
@@ -103,6 +104,7 @@ class Store:
         self.audit = AuditTrail(self)
         self.changes = ChangeJournal(self)
         self.leases = Leases(self)
+        self.brand_kits = BrandKits(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

@@ -128,3 +128,13 @@ change_operations = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: Brand kits: a set of booking-page values saved under a client's name, per connection.
+brand_kits = sa.Table(
+    "brand_kits",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("fields", sa.JSON, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
