@@ -91,11 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.jobs.branding_cli import register as register_branding
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard, register_changes]
+    return [register_sandbox, register_onboard, register_changes, register_branding]
 
 
 def run(args: argparse.Namespace) -> int:
