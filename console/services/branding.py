@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BRANDING_FIELDS",
+    "KIT_FIELDS",
     "PROFILE_FIELDS",
     "Branding",
     "BrandingClient",
@@ -41,6 +42,16 @@ BRANDING_FIELDS = (
     "onlineProfiles",
 )
 """The personal-page fields the editor and the brand kits set (wire names)."""
+
+KIT_FIELDS = (
+    "useCustomColors",
+    "primaryColor",
+    "secondaryColor",
+    "headerImage",
+    "headerTitle",
+    "headerSubtitle",
+)
+"""The fields a brand kit carries: a client's look, not a professional's own texts or order."""
 
 PROFILE_FIELDS = (
     "linkedIn",

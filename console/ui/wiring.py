@@ -185,6 +185,9 @@ def make_ui_session(
         service=BrandingService(session.client, store, name),
         selection=selection,
         runner=scope,
+        kits=store.brand_kits,
+        connection=name,
+        changes=changes,
         parent_widget=window,
     )
     branding.message_posted.connect(window.show_message)

@@ -299,6 +299,30 @@
 <context>
     <name>BrandingPresenter</name>
     <message>
+        <source>Brand kit {name} saved.</source>
+        <translation>Markenpaket {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Brand kit exported to {path}.</source>
+        <translation>Markenpaket nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not import {path}: {error}</source>
+        <translation>{path} konnte nicht importiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Brand kit {name}</source>
+        <translation>Markenpaket {name}</translation>
+    </message>
+    <message>
+        <source>Apply brand kit {name} to</source>
+        <translation>Markenpaket {name} anwenden auf</translation>
+    </message>
+    <message>
         <source>Could not load the booking page: {error}</source>
         <translation>Die Buchungsseite konnte nicht geladen werden: {error}</translation>
     </message>
@@ -1285,6 +1309,61 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>KitsBox</name>
+    <message>
+        <source>Brand kits</source>
+        <translation>Markenpakete</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+    <message>
+        <source>Save look as kit…</source>
+        <translation>Aussehen als Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Use in form</source>
+        <translation>Ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Apply to accounts…</source>
+        <translation>Auf Konten anwenden…</translation>
+    </message>
+    <message>
+        <source>Save brand kit</source>
+        <translation>Markenpaket speichern</translation>
+    </message>
+    <message>
+        <source>Name of the kit (e.g. the client):</source>
+        <translation>Name des Pakets (z. B. der Kunde):</translation>
+    </message>
+    <message>
+        <source>Export brand kit</source>
+        <translation>Markenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Brand kit (*.json)</source>
+        <translation>Markenpaket (*.json)</translation>
+    </message>
+    <message>
+        <source>Import brand kit</source>
+        <translation>Markenpaket importieren</translation>
     </message>
 </context>
 <context>

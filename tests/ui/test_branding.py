@@ -13,6 +13,7 @@ from console.api import MeetergoClient
 from console.api.errors import ApiConnectionError
 from console.asyncqt import TaskRunner
 from console.domain.contrast import contrast_ratio
+from console.jobs.edits import BrandKitEdit
 from console.messages import MessageBus
 from console.sandbox import SandboxConfig, create_app, sandbox_transport
 from console.services.branding import BrandingService
@@ -26,6 +27,7 @@ from console.ui.branding.preview import (
     PreviewState,
 )
 from console.ui.branding.tab import BrandingTab
+from console.ui.changes.accounts import PickedAccount
 from console.ui.selection import Selection
 
 SLOTS = tuple(datetime(2026, 12, 3, h, 0, tzinfo=UTC) for h in (9, 10, 11))
@@ -231,6 +233,83 @@ def test_save_reads_back_marks_unsaved_and_a_failed_save_keeps_the_edit(
         assert tab.image_status.text() == ""
         assert not tab.image_thumb.pixmap().isNull()
         assert tab.image_status.text() == ""
+        await runner.aclose()
+
+    qloop.run_until_complete(scenario())
+    presenter.close()
+
+
+class _Changes:
+    """The two calls a tab makes on the Changes presenter: the picker, then a plan."""
+
+    def __init__(self, picked: list[PickedAccount]) -> None:
+        self.picked = picked
+        self.planned: list[tuple[str, list[PickedAccount], object]] = []
+
+    def pick_accounts(self, on_chosen, *, title=None):
+        on_chosen(self.picked)
+
+    def plan(self, name, accounts, edit) -> None:
+        self.planned.append((name, list(accounts), edit))
+
+
+def test_a_kit_is_saved_from_the_form_exported_imported_and_planned_for_accounts(
+    qtbot, qloop, sandbox_session, tmp_path
+):
+    client, store = sandbox_session
+    tab = BrandingTab()
+    qtbot.addWidget(tab)
+    selection = Selection()
+    runner = TaskRunner(MessageBus())
+    picked = [PickedAccount("u1", "a@x.example"), PickedAccount("u2", "b@x.example")]
+    changes = _Changes(picked)
+    presenter = BrandingPresenter(
+        tab,
+        service=BrandingService(client, store, "demo"),
+        selection=selection,
+        runner=runner,
+        kits=store.brand_kits,
+        connection="demo",
+        changes=changes,  # type: ignore[arg-type]
+    )
+    row = _pro(client, qloop)
+
+    async def scenario() -> None:
+        selection.set_current(row)
+        await _settle(runner)
+        tab.custom_colours.setChecked(True)
+        tab.primary_edit.setText("#2e4a3f")
+        tab.title_edit.setText("Kanzlei Muster")
+        tab.kits.save_requested.emit("Kanzlei Muster")
+        await _settle(runner)
+        await _settle(runner)
+        assert tab.kits.current() == "Kanzlei Muster"
+        kit = await store.brand_kits.get("demo", "Kanzlei Muster")
+        assert kit is not None and kit.fields["primaryColor"] == "#2e4a3f"
+        assert "description" not in kit.fields  # a professional's own text is not the client's
+
+        file = tmp_path / "kit.json"
+        tab.kits.export_requested.emit("Kanzlei Muster", str(file))
+        await _settle(runner)
+        tab.kits.delete_requested.emit("Kanzlei Muster")
+        await _settle(runner)
+        await _settle(runner)
+        assert tab.kits.kits.count() == 0
+        tab.kits.import_requested.emit(str(file))
+        await _settle(runner)
+        await _settle(runner)
+        assert tab.kits.current() == "Kanzlei Muster"
+
+        tab.title_edit.setText("something else")
+        tab.kits.load_requested.emit("Kanzlei Muster")
+        await _settle(runner)
+        assert tab.title_edit.text() == "Kanzlei Muster" and presenter.dirty
+
+        tab.kits.apply_requested.emit("Kanzlei Muster")
+        await _settle(runner)
+        [(name, accounts, edit)] = changes.planned
+        assert name == "Brand kit Kanzlei Muster" and accounts == picked
+        assert isinstance(edit, BrandKitEdit) and edit.values == kit.fields
         await runner.aclose()
 
     qloop.run_until_complete(scenario())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -10,14 +13,20 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.asyncqt import TaskRunner
+from console.domain.contrast import parse_hex
+from console.jobs.edits.brand_kit import BrandKitEdit
 from console.services.accounts import ValidationFailed
-from console.services.branding import Branding, BrandingService, branding_changes
+from console.services.branding import KIT_FIELDS, Branding, BrandingService, branding_changes
+from console.store.brand_kits import BrandKit, BrandKits
 from console.ui.accounts.model import AccountRow
 from console.ui.branding.tab import BrandingTab
+from console.ui.changes.accounts import PickedAccount
+from console.ui.changes.presenter import ChangesPresenter
 from console.ui.errors import describe
 from console.ui.selection import Selection
 
 LOAD, SAVE, SLOTS, IMAGE = "branding:load", "branding:save", "branding:slots", "branding:image"
+KITS = "branding:kits"
 IMAGE_TIMEOUT = 10.0
 IMAGE_LIMIT = 8 * 1024 * 1024
 
@@ -52,6 +61,9 @@ class BrandingPresenter(QObject):
         service: BrandingService,
         selection: Selection,
         runner: TaskRunner,
+        kits: BrandKits | None = None,
+        connection: str = "",
+        changes: ChangesPresenter | None = None,
         image_transport: httpx.AsyncBaseTransport | None = None,
         parent_widget: QWidget | None = None,
     ) -> None:
@@ -65,7 +77,17 @@ class BrandingPresenter(QObject):
         self.page: Branding | None = None
         self._account: AccountRow | None = None
         self._dirty = False
+        self._kits = kits
+        self._connection = connection
+        self._changes = changes
+        box = tab.kits
         self._connections = [
+            (box.save_requested, self.save_kit),
+            (box.load_requested, self.load_kit),
+            (box.delete_requested, self.delete_kit),
+            (box.export_requested, self.export_kit),
+            (box.import_requested, self.import_kit),
+            (box.apply_requested, self.apply_kit),
             (tab.save_requested, self.save),
             (tab.revert_requested, self.reload),
             (tab.open_page_requested, self.open_page),
@@ -90,6 +112,131 @@ class BrandingPresenter(QObject):
 
     def start(self) -> None:
         self.show_account(self.selection.current())
+        self.refresh_kits()
+
+    # -- brand kits ------------------------------------------------------------------------
+
+    def refresh_kits(self, current: str | None = None) -> None:
+        kits = self._kits
+        if kits is None:
+            return
+
+        async def names() -> list[str]:
+            return [k.name for k in await kits.list(self._connection)]
+
+        self.runner.run(
+            names(),
+            name=KITS,
+            on_success=lambda found: self.tab.kits.show_kits(found, current),
+        )
+
+    def _kit_fields(self) -> dict[str, Any]:
+        values = self.tab.values()
+        fields = {name: values.get(name) for name in KIT_FIELDS}
+        for name in ("primaryColor", "secondaryColor"):
+            value = fields[name]
+            if isinstance(value, str):
+                fields[name] = parse_hex(value) or value
+        return fields
+
+    def save_kit(self, name: str) -> None:
+        """Save the form's look (colours, header) as the kit ``name``."""
+        kits = self._kits
+        if kits is None:
+            return
+        kit = BrandKit(name, self._kit_fields())
+
+        async def save() -> None:
+            await kits.save(self._connection, kit)
+
+        self.runner.run(save(), name=KITS, on_success=lambda _: self._kit_saved(name))
+
+    def _kit_saved(self, name: str) -> None:
+        self.message_posted.emit("info", self.tr("Brand kit {name} saved.").format(name=name))
+        self.refresh_kits(name)
+
+    def _with_kit(self, name: str, then: Callable[[BrandKit], None]) -> None:
+        kits = self._kits
+        if kits is None:
+            return
+
+        async def get() -> BrandKit | None:
+            return await kits.get(self._connection, name)
+
+        def found(kit: BrandKit | None) -> None:
+            if kit is not None:
+                then(kit)
+
+        self.runner.run(get(), name=KITS, on_success=found)
+
+    def load_kit(self, name: str) -> None:
+        self._with_kit(name, lambda kit: self.tab.apply_values(kit.fields))
+
+    def delete_kit(self, name: str) -> None:
+        kits = self._kits
+        if kits is None:
+            return
+
+        async def delete() -> None:
+            await kits.delete(self._connection, name)
+
+        self.runner.run(delete(), name=KITS, on_success=lambda _: self.refresh_kits())
+
+    def export_kit(self, name: str, path: str) -> None:
+        def write(kit: BrandKit) -> None:
+            try:
+                Path(path).write_text(kit.to_json(), encoding="utf-8")
+            except OSError as exc:
+                self.message_posted.emit(
+                    "error",
+                    self.tr("Could not write {path}: {error}").format(
+                        path=path, error=exc.strerror or exc
+                    ),
+                )
+                return
+            self.message_posted.emit(
+                "info", self.tr("Brand kit exported to {path}.").format(path=path)
+            )
+
+        self._with_kit(name, write)
+
+    def import_kit(self, path: str) -> None:
+        kits = self._kits
+        if kits is None:
+            return
+        try:
+            kit = BrandKit.from_json(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            self.message_posted.emit(
+                "error", self.tr("Could not import {path}: {error}").format(path=path, error=exc)
+            )
+            return
+
+        async def save() -> None:
+            await kits.save(self._connection, kit)
+
+        self.runner.run(save(), name=KITS, on_success=lambda _: self._kit_saved(kit.name))
+
+    def apply_kit(self, name: str) -> None:
+        """Choose accounts in the shared picker; the kit is planned for them as a change set."""
+        changes = self._changes
+        if changes is None:
+            return
+
+        def plan(kit: BrandKit) -> None:
+            def chosen(accounts: list[PickedAccount]) -> None:
+                if accounts:
+                    changes.plan(
+                        self.tr("Brand kit {name}").format(name=kit.name),
+                        accounts,
+                        BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}"),
+                    )
+
+            changes.pick_accounts(
+                chosen, title=self.tr("Apply brand kit {name} to").format(name=kit.name)
+            )
+
+        self._with_kit(name, plan)
 
     def show_account(self, account: object) -> None:
         """Load the page of ``account`` (an :class:`AccountRow`) or empty the tab."""

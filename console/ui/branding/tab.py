@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.domain.contrast import ContrastCheck, contrast_checks, parse_hex
 from console.services.branding import PROFILE_FIELDS
+from console.ui.branding.kits import KitsBox
 from console.ui.branding.preview import BookingPreview, PreviewState
 from console.ui.problems import translate_problem
 
@@ -165,6 +166,8 @@ class BrandingTab(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         form.addWidget(self.status)
+        self.kits = KitsBox()
+        form.addWidget(self.kits)
         form.addStretch(1)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -319,6 +322,23 @@ class BrandingTab(QWidget):
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         self.colour_problem.setText(" ".join(translate_problem(p) for p in problems.values()))
+
+    def apply_values(self, fields: Mapping[str, Any]) -> None:
+        """Put a kit's values into the form (the edit is unsaved until Save)."""
+        texts = {
+            "primaryColor": self.primary_edit,
+            "secondaryColor": self.secondary_edit,
+            "headerTitle": self.title_edit,
+            "headerSubtitle": self.subtitle_edit,
+            "headerImage": self.image_edit,
+        }
+        for name, value in fields.items():
+            if name in texts:
+                texts[name].setText(str(value or ""))
+            elif name == "useCustomColors":
+                self.custom_colours.setChecked(bool(value))
+        if "headerImage" in fields:
+            self.image_url_changed.emit(self.image_edit.text().strip())
 
     # --- reading ----------------------------------------------------------------------------
 
