@@ -6,7 +6,7 @@ import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -189,7 +189,7 @@ class BookingPreview(QWidget):
         p.drawText(
             QRect(margin, y, cal_w, 24),
             Qt.AlignmentFlag.AlignLeft,
-            f"{calendar.month_name[s.month.month]} {s.month.year}",
+            QLocale().toString(QDate(s.month.year, s.month.month, 1), "MMMM yyyy"),
         )
         y += 28
         p.setFont(_font(self.font(), 0.9))

@@ -189,7 +189,11 @@ class BrandingTab(QWidget):
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         pv.addWidget(scroll, 1)
         split.addWidget(preview_host)
-        split.setSizes([420, 760])
+        # The form is never narrower than its widest row (German labels are long): the
+        # preview pane scrolls instead.
+        form_scroll.setMinimumWidth(form_host.sizeHint().width() + 24)
+        split.setCollapsible(0, False)
+        split.setSizes([form_host.sizeHint().width() + 24, 760])
 
         self.save_button.clicked.connect(self.save_requested.emit)
         self.revert_button.clicked.connect(self.revert_requested.emit)
