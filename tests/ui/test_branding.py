@@ -195,6 +195,8 @@ def test_save_reads_back_marks_unsaved_and_a_failed_save_keeps_the_edit(
         await _settle(runner)
         assert presenter.page is not None
         assert tab.preview.state.slots  # real slots of the first meeting type
+        # … in the account's own time zone, as its booking page shows them.
+        assert row.timezone and {str(s.tzinfo) for s in tab.preview.state.slots} == {row.timezone}
         assert tab.order_list.count() >= 1
         tab.subtitle_edit.setText("Pick a time that suits you")
         assert dirty == [True]

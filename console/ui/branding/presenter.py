@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -41,6 +42,15 @@ async def fetch_image(url: str, transport: httpx.AsyncBaseTransport | None = Non
         if len(response.content) > IMAGE_LIMIT:
             raise ValueError("too large")
         return response.content
+
+
+def _local(starts: list[datetime], timezone: str) -> list[datetime]:
+    """Slots in the account's time zone, as its booking page shows them (UTC if unknown)."""
+    try:
+        zone = ZoneInfo(timezone) if timezone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    return [s.astimezone(zone) for s in starts] if zone else starts
 
 
 class BrandingPresenter(QObject):
@@ -280,7 +290,9 @@ class BrandingPresenter(QObject):
             self.runner.run(
                 self.service.slots(page.user_id, types[0][0], today, today + timedelta(days=21)),
                 name=SLOTS,
-                on_success=self.tab.show_slots,
+                on_success=lambda starts: self.tab.show_slots(
+                    _local(starts, self._account.timezone if self._account else "")
+                ),
                 on_failure=lambda _exc: self.tab.show_slots([]),
             )
 
