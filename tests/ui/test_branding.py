@@ -316,3 +316,39 @@ def test_a_kit_is_saved_from_the_form_exported_imported_and_planned_for_accounts
 
     qloop.run_until_complete(scenario())
     presenter.close()
+
+
+def test_a_browser_that_does_not_open_is_said_and_the_url_offered_for_copying(
+    qtbot, qloop, sandbox_session, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    client, store = sandbox_session
+    tab = BrandingTab()
+    qtbot.addWidget(tab)
+    selection = Selection()
+    runner = TaskRunner(MessageBus())
+    presenter = BrandingPresenter(
+        tab, service=BrandingService(client, store, "demo"), selection=selection, runner=runner
+    )
+    opened: list[str] = []
+
+    def refuse(url: object) -> bool:
+        opened.append(str(url.toString()))  # type: ignore[attr-defined]
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", refuse)
+    row = _pro(client, qloop)
+    assert row.booking_url
+    selection.set_current(row)
+    qloop.run_until_complete(_settle(runner))
+    tab.open_button.click()
+    assert opened == [row.booking_url]
+    box = presenter._box
+    assert isinstance(box, QMessageBox) and "No browser could be opened" in box.text()
+    copy = next(b for b in box.buttons() if b.text() == "Copy URL")
+    copy.click()
+    assert QGuiApplication.clipboard().text() == row.booking_url
+    qloop.run_until_complete(runner.aclose())
+    presenter.close()
