@@ -87,12 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.jobs.branding_cli import register as register_branding
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
     from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard, register_changes, register_bookings]
+    return [
+        register_sandbox,
+        register_onboard,
+        register_changes,
+        register_bookings,
+        register_branding,
+    ]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -36,6 +36,7 @@ from console.cli import (
 from console.messages import Level, Message, MessageBus
 
 if TYPE_CHECKING:
+    from console.jobs.edits import AccountRef
     from console.jobs.engine import ChangeEngine
     from console.jobs.model import ChangeEvent, ChangeSet
     from console.session import Session
@@ -133,7 +134,9 @@ def _handler(
 async def _in_session(args: argparse.Namespace, run: Any, out: TextIO, err: TextIO) -> int:
     from console.jobs.engine import ChangeEngine, LeaseHeld
 
-    noun = "changes" if getattr(args, "changes_command", None) else "meeting-types"
+    noun = getattr(args, "noun", None) or (
+        "changes" if getattr(args, "changes_command", None) else "meeting-types"
+    )
     text = err if args.json else out
     bus = MessageBus()
     bus.subscribe(lambda m: _print_message(m, text, err))
@@ -256,7 +259,7 @@ async def _set_meeting_types(
     text: TextIO,
     err: TextIO,
 ) -> int:
-    from console.jobs.edits import AccountRef, MeetingTypeSettingsEdit
+    from console.jobs.edits import MeetingTypeSettingsEdit
     from console.jobs.engine import change_set_json
 
     if not args.all and not args.accounts:
@@ -270,12 +273,7 @@ async def _set_meeting_types(
         edit = MeetingTypeSettingsEdit(args.match.strip(), values)
     except ValueError as exc:
         raise UsageError(f"{exc}.") from None
-    known = await session.accounts.refresh()
-    if args.all:
-        chosen = known
-    else:
-        chosen = _resolve_accounts(known, args.accounts.split(","))
-    refs = [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
+    refs = await chosen_accounts(args, session)
     name = f"{edit.description} for {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
     if args.dry_run:
@@ -332,6 +330,15 @@ async def _list_meeting_types(
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+
+async def chosen_accounts(args: argparse.Namespace, session: Session) -> list[AccountRef]:
+    """The accounts ``--all`` or ``--accounts A,B,…`` (e-mails or user ids) name, refreshed."""
+    from console.jobs.edits import AccountRef
+
+    known = await session.accounts.refresh()
+    chosen = known if args.all else _resolve_accounts(known, args.accounts.split(","))
+    return [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
 
 
 def _resolve_accounts(known: list[Any], names: list[str]) -> list[Any]:

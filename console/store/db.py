@@ -25,6 +25,7 @@ from sqlalchemy.pool import StaticPool
 from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
+from console.store.brand_kits import BrandKits
 from console.store.changes import ChangeJournal, ChangeWrites
 from console.store.events import EventLog
 from console.store.journal import Journal, JournalWrites
@@ -135,6 +136,7 @@ class Store:
         self.changes = ChangeJournal(self)
         self.leases = Leases(self)
         self.events = EventLog(self)
+        self.brand_kits = BrandKits(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

@@ -172,3 +172,12 @@ bookings = sa.Table(
     sa.Column("raw", sa.JSON, nullable=False),
 )
 sa.Index("ix_bookings_connection_start", bookings.c.connection, bookings.c.start)
+#: Brand kits: a set of booking-page values saved under a client's name, per connection.
+brand_kits = sa.Table(
+    "brand_kits",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("fields", sa.JSON, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -20,6 +20,7 @@ from console.session import Session
 from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.bookings.presenter import BookingsPresenter
+from console.ui.branding.presenter import BrandingPresenter
 from console.ui.changes.presenter import ChangesPresenter
 from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.selection import Selection
@@ -35,8 +36,8 @@ class UiSession(QObject):
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
     scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings``,
-    ``meeting_types`` and ``changes`` (its presenters; tabs plan changes to many accounts through
-    ``changes``).
+    ``meeting_types``, ``branding`` and ``changes`` (its presenters; tabs plan changes to many
+    accounts through ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -55,6 +56,7 @@ class UiSession(QObject):
         changes: ChangesPresenter,
         bookings: BookingsPresenter | None = None,
         meeting_types: MeetingTypesPresenter | None = None,
+        branding: BrandingPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class UiSession(QObject):
         self.changes = changes
         self.bookings = bookings
         self.meeting_types = meeting_types
+        self.branding = branding
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -92,6 +95,8 @@ class UiSession(QObject):
             self.bookings.start()
         if self.meeting_types is not None:
             self.meeting_types.start()
+        if self.branding is not None:
+            self.branding.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""

@@ -20,6 +20,7 @@ from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.tab import AccountsTab
 from console.ui.bookings.model import BookingsModel
 from console.ui.bookings.tab import BookingsTab
+from console.ui.branding.tab import BrandingTab
 from console.ui.changes.panel import ChangesPanel
 from console.ui.main_window import MainWindow
 from console.ui.meeting_types.tab import MeetingTypesTab
@@ -54,6 +55,7 @@ class Views:
     changes_panel: ChangesPanel
     bookings_tab: BookingsTab
     meeting_types_tab: MeetingTypesTab
+    branding_tab: BrandingTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -69,14 +71,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
                 "MainWindow",
                 "Will show the weekly schedule of the selected account, date overrides and "
                 "public holidays, with checks for overlaps and time-zone changes.",
-            ),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Branding"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will edit the booking page: title, colours, logo and brand kits applied "
-                "to many accounts at once.",
             ),
         ),
         (
@@ -96,7 +90,12 @@ def build_views() -> Views:
     meeting_types_tab = MeetingTypesTab()
     window.add_tab(meeting_types_tab, meeting_types_title(dirty=False))
     meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
-    for title, text in placeholder_texts():
+    placeholders = placeholder_texts()
+    for title, text in placeholders[:1]:
+        window.add_tab(PlaceholderTab(title, text), title)
+    branding_tab = BrandingTab()
+    window.add_tab(branding_tab, branding_title())
+    for title, text in placeholders[1:]:
         window.add_tab(PlaceholderTab(title, text), title)
     bookings_tab = BookingsTab(BookingsModel())
     window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
@@ -107,13 +106,19 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel, bookings_tab, meeting_types_tab)
+    return Views(window, accounts_tab, changes_panel, bookings_tab, meeting_types_tab, branding_tab)
 
 
 def meeting_types_title(*, dirty: bool) -> str:
     """The Meeting types tab's title; an asterisk marks unsaved edits (as editors do)."""
     title = QCoreApplication.translate("MainWindow", "Meeting types")
     return f"{title} *" if dirty else title
+
+
+def branding_title(dirty: bool = False) -> str:
+    """The branding tab's title; an asterisk marks edits not saved yet."""
+    title = QCoreApplication.translate("MainWindow", "Branding")
+    return f"{title}*" if dirty else title
 
 
 def make_ui_session(
@@ -130,10 +135,12 @@ def make_ui_session(
     ``changes_backend_factory`` makes the connection's change engine; without one the Changes
     panel says there are no change sets and offers no Apply.
     """
+    from console.services.branding import BrandingService
     from console.services.meeting_types import MeetingTypeService
     from console.ui.accounts.import_presenter import ImportPresenter
     from console.ui.accounts.presenter import AccountsPresenter
     from console.ui.bookings.presenter import BookingsPresenter
+    from console.ui.branding.presenter import BrandingPresenter
     from console.ui.changes.presenter import ChangesPresenter
     from console.ui.meeting_types.presenter import MeetingTypesPresenter
     from console.ui.selection import Selection
@@ -207,6 +214,23 @@ def make_ui_session(
             window.tabs.setTabText(index, meeting_types_title(dirty=dirty))
 
     meeting_types.dirty_changed.connect(on_meeting_types_dirty)
+    branding = BrandingPresenter(
+        views.branding_tab,
+        service=BrandingService(session.client, store, name),
+        selection=selection,
+        runner=scope,
+        kits=store.brand_kits,
+        connection=name,
+        changes=changes,
+        parent_widget=window,
+    )
+    branding.message_posted.connect(window.show_message)
+
+    def on_branding_dirty(dirty: bool) -> None:
+        index = window.tabs.indexOf(views.branding_tab)
+        window.tabs.setTabText(index, branding_title(dirty))
+
+    branding.dirty_changed.connect(on_branding_dirty)
     ui = UiSession(
         session,
         runner=scope,
@@ -216,8 +240,10 @@ def make_ui_session(
         changes=changes,
         bookings=bookings,
         meeting_types=meeting_types,
+        branding=branding,
     )
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
+    ui.add_cleanup(branding.close)
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
     accounts_model = window.accounts_model
 

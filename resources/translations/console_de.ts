@@ -285,6 +285,18 @@
     </message>
 </context>
 <context>
+    <name>BookingPreview</name>
+    <message>
+        <source>Booking page preview</source>
+        <extracomment>meetergo's own colours when an account's custom colours are off. Page text on the light and the dark page.</extracomment>
+        <translation>Vorschau der Buchungsseite</translation>
+    </message>
+    <message>
+        <source>No free times to show</source>
+        <translation>Keine freien Zeiten anzuzeigen</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>confirmed</source>
@@ -361,7 +373,9 @@
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
         <translation>
-            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform><numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform></translation>
+            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform>
+            <numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled the booking of %1.</source>
@@ -378,7 +392,9 @@
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
-            <numerusform>%n Buchung nach %1 exportiert.</numerusform><numerusform>%n Buchungen nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform>
+            <numerusform>%n Buchungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,6 +530,220 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingPresenter</name>
+    <message>
+        <source>Brand kit {name} saved.</source>
+        <translation>Markenpaket {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Brand kit exported to {path}.</source>
+        <translation>Markenpaket nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not import {path}: {error}</source>
+        <translation>{path} konnte nicht importiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Brand kit {name}</source>
+        <translation>Markenpaket {name}</translation>
+    </message>
+    <message>
+        <source>Apply brand kit {name} to</source>
+        <translation>Markenpaket {name} anwenden auf</translation>
+    </message>
+    <message>
+        <source>Could not load the booking page: {error}</source>
+        <translation>Die Buchungsseite konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Booking page saved.</source>
+        <translation>Buchungsseite gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the marked fields.</source>
+        <translation>Nicht gespeichert: die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>{url} is not an image the preview can show.</source>
+        <translation>{url} ist kein Bild, das die Vorschau zeigen kann.</translation>
+    </message>
+    <message>
+        <source>The header image at {url} could not be loaded ({error}).</source>
+        <translation>Das Kopfbild unter {url} konnte nicht geladen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>This account has no booking URL.</source>
+        <translation>Dieses Konto hat keine Buchungs-URL.</translation>
+    </message>
+    <message>
+        <source>Open the booking page</source>
+        <translation>Buchungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>No browser could be opened for {url}.</source>
+        <translation>Für {url} konnte kein Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Booking URL copied.</source>
+        <translation>Buchungs-URL kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingTab</name>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Use custom colours</source>
+        <translation>Eigene Farben verwenden</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Kopfbereich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Show all meeting types</source>
+        <translation>Alle Terminarten zeigen</translation>
+    </message>
+    <message>
+        <source>Drag to change the order on the booking page</source>
+        <translation>Ziehen, um die Reihenfolge auf der Buchungsseite zu ändern</translation>
+    </message>
+    <message>
+        <source>Meeting-type order</source>
+        <translation>Reihenfolge der Terminarten</translation>
+    </message>
+    <message>
+        <source>Online profiles and address</source>
+        <translation>Online-Profile und Adresse</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Xing</source>
+        <translation>Xing</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Open the real booking page</source>
+        <translation>Die echte Buchungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Phone width</source>
+        <translation>Telefonbreite</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Booking page of {name}</source>
+        <translation>Buchungsseite von {name}</translation>
+    </message>
+    <message>
+        <source>Choose an account on the left to edit its booking page.</source>
+        <translation>Links ein Konto wählen, um seine Buchungsseite zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a hex colour like #0066cc or #06c.</source>
+        <translation>{text!r} ist keine Hex-Farbe wie #0066cc oder #06c.</translation>
+    </message>
+    <message>
+        <source>Use {colour}</source>
+        <translation>{colour} verwenden</translation>
+    </message>
+    <message>
+        <source>A colour of the same hue that reaches 4.5:1</source>
+        <translation>Eine Farbe desselben Farbtons, die 4,5:1 erreicht</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1642,61 @@
     </message>
 </context>
 <context>
+    <name>KitsBox</name>
+    <message>
+        <source>Brand kits</source>
+        <translation>Markenpakete</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+    <message>
+        <source>Save look as kit…</source>
+        <translation>Aussehen als Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Use in form</source>
+        <translation>Ins Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Apply to accounts…</source>
+        <translation>Auf Konten anwenden…</translation>
+    </message>
+    <message>
+        <source>Save brand kit</source>
+        <translation>Markenpaket speichern</translation>
+    </message>
+    <message>
+        <source>Name of the kit (e.g. the client):</source>
+        <translation>Name des Pakets (z. B. der Kunde):</translation>
+    </message>
+    <message>
+        <source>Export brand kit</source>
+        <translation>Markenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Brand kit (*.json)</source>
+        <translation>Markenpaket (*.json)</translation>
+    </message>
+    <message>
+        <source>Import brand kit</source>
+        <translation>Markenpaket importieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection: {name}</source>
@@ -1536,10 +1821,6 @@ F1  diese Hilfe</translation>
     <message>
         <source>Branding</source>
         <translation>Branding</translation>
-    </message>
-    <message>
-        <source>Will edit the booking page: title, colours, logo and brand kits applied to many accounts at once.</source>
-        <translation>Bearbeitet hier die Buchungsseite: Titel, Farben, Logo und Markenpakete für viele Konten auf einmal.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -2298,6 +2579,26 @@ F1  diese Hilfe</translation>
     <message>
         <source>{channel!r} is not a channel meetergo offers.</source>
         <translation>{channel!r} ist kein Kanal, den meetergo anbietet.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a hex colour like #0066cc or #06c.</source>
+        <translation>{text!r} ist keine Hex-Farbe wie #0066cc oder #06c.</translation>
+    </message>
+    <message>
+        <source>Button text on the primary colour</source>
+        <translation>Button-Text auf der Primärfarbe</translation>
+    </message>
+    <message>
+        <source>Primary colour on the light page</source>
+        <translation>Primärfarbe auf der hellen Seite</translation>
+    </message>
+    <message>
+        <source>Primary colour on the dark page</source>
+        <translation>Primärfarbe auf der dunklen Seite</translation>
+    </message>
+    <message>
+        <source>Page text on the secondary colour</source>
+        <translation>Seitentext auf der Sekundärfarbe</translation>
     </message>
 </context>
 <context>

@@ -801,4 +801,86 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?"
     ),
     "Close without saving": "Ohne Speichern schließen",
+    # branding tab: contrast (context "Problems"), editor, preview
+    "{text!r} is not a hex colour like #0066cc or #06c.": (
+        "{text!r} ist keine Hex-Farbe wie #0066cc oder #06c."
+    ),
+    "Button text on the primary colour": "Button-Text auf der Primärfarbe",
+    "Primary colour on the light page": "Primärfarbe auf der hellen Seite",
+    "Primary colour on the dark page": "Primärfarbe auf der dunklen Seite",
+    "Page text on the secondary colour": "Seitentext auf der Sekundärfarbe",
+    "Booking page preview": "Vorschau der Buchungsseite",
+    "No free times to show": "Keine freien Zeiten anzuzeigen",
+    "Colours": "Farben",
+    "Use custom colours": "Eigene Farben verwenden",
+    "Primary colour": "Primärfarbe",
+    "Secondary colour": "Sekundärfarbe",
+    "Header": "Kopfbereich",
+    "Title": "Titel",
+    "Subtitle": "Untertitel",
+    "Image URL": "Bild-URL",
+    "Page": "Seite",
+    "Description": "Beschreibung",
+    "Show all meeting types": "Alle Terminarten zeigen",
+    "Drag to change the order on the booking page": (
+        "Ziehen, um die Reihenfolge auf der Buchungsseite zu ändern"
+    ),
+    "Meeting-type order": "Reihenfolge der Terminarten",
+    "Online profiles and address": "Online-Profile und Adresse",
+    "LinkedIn": "LinkedIn",
+    "Xing": "Xing",
+    "Phone": "Telefon",
+    "Street": "Straße",
+    "Postal code": "Postleitzahl",
+    "City": "Ort",
+    "Country": "Land",
+    "Save": "Speichern",
+    "Revert": "Verwerfen",
+    "Open the real booking page": "Die echte Buchungsseite öffnen",
+    "Phone width": "Telefonbreite",
+    "Dark": "Dunkel",
+    "Pick…": "Wählen…",
+    "Booking page of {name}": "Buchungsseite von {name}",
+    "Choose an account on the left to edit its booking page.": (
+        "Links ein Konto wählen, um seine Buchungsseite zu bearbeiten."
+    ),
+    "Use {colour}": "{colour} verwenden",
+    "A colour of the same hue that reaches 4.5:1": (
+        "Eine Farbe desselben Farbtons, die 4,5:1 erreicht"
+    ),
+    "Could not load the booking page: {error}": (
+        "Die Buchungsseite konnte nicht geladen werden: {error}"
+    ),
+    "Booking page saved.": "Buchungsseite gespeichert.",
+    "Not saved: fix the marked fields.": "Nicht gespeichert: die markierten Felder korrigieren.",
+    "Not saved: {error}": "Nicht gespeichert: {error}",
+    "{url} is not an image the preview can show.": (
+        "{url} ist kein Bild, das die Vorschau zeigen kann."
+    ),
+    "The header image at {url} could not be loaded ({error}).": (
+        "Das Kopfbild unter {url} konnte nicht geladen werden ({error})."
+    ),
+    "This account has no booking URL.": "Dieses Konto hat keine Buchungs-URL.",
+    "Open the booking page": "Buchungsseite öffnen",
+    "No browser could be opened for {url}.": "Für {url} konnte kein Browser geöffnet werden.",
+    "Copy URL": "URL kopieren",
+    "Booking URL copied.": "Buchungs-URL kopiert.",
+    "Brand kit {name} saved.": "Markenpaket {name} gespeichert.",
+    "Could not write {path}: {error}": "{path} konnte nicht geschrieben werden: {error}",
+    "Brand kit exported to {path}.": "Markenpaket nach {path} exportiert.",
+    "Could not import {path}: {error}": "{path} konnte nicht importiert werden: {error}",
+    "Brand kit {name}": "Markenpaket {name}",
+    "Apply brand kit {name} to": "Markenpaket {name} anwenden auf",
+    "Brand kits": "Markenpakete",
+    "Brand kit": "Markenpaket",
+    "Save look as kit…": "Aussehen als Paket speichern…",
+    "Use in form": "Ins Formular übernehmen",
+    "Export…": "Exportieren…",
+    "Import…": "Importieren…",
+    "Apply to accounts…": "Auf Konten anwenden…",
+    "Save brand kit": "Markenpaket speichern",
+    "Name of the kit (e.g. the client):": "Name des Pakets (z. B. der Kunde):",
+    "Export brand kit": "Markenpaket exportieren",
+    "Brand kit (*.json)": "Markenpaket (*.json)",
+    "Import brand kit": "Markenpaket importieren",
 }

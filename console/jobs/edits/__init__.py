@@ -14,14 +14,17 @@ from console.jobs.edits.base import (
     register_access,
     unflatten,
 )
+from console.jobs.edits.brand_kit import BrandKitEdit, PersonalPageAccess
 from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
 from console.jobs.edits.users import UserAccess, UserFieldsEdit
 
 __all__ = [
     "AccountRef",
+    "BrandKitEdit",
     "Edit",
     "MeetingTypeAccess",
     "MeetingTypeSettingsEdit",
+    "PersonalPageAccess",
     "ResourceAccess",
     "UserAccess",
     "UserFieldsEdit",

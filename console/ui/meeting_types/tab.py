@@ -88,10 +88,12 @@ class MeetingTypesTab(QWidget):
         self.table.selectRow(index.row())
 
     def current_record(self) -> MeetingTypeRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        record = rows[0].data(RECORD_ROLE) if rows else None
+        if not self.table.selectionModel().hasSelection():
+            return None  # as at start-up: no need to load the record type (and the API) yet
         from console.services.meeting_types import MeetingTypeRecord
 
+        rows = self.table.selectionModel().selectedRows()
+        record = rows[0].data(RECORD_ROLE) if rows else None
         return record if isinstance(record, MeetingTypeRecord) else None
 
     def set_notice(self, text: str, *, error: bool = False) -> None:

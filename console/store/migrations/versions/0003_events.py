@@ -1,7 +1,7 @@
 """Live bookings: the event log (booking_events) and the bookings as last read (bookings).
 
 Revision ID: 0003_events
-Revises: 0001
+Revises: 0002_change_sets
 """
 
 from __future__ import annotations

@@ -1,0 +1,93 @@
+"""``meetergo-console branding apply KIT.json``: a brand kit on many accounts, without the GUI.
+
+    meetergo-console branding apply KIT.json (--accounts A,B,… | --all) [--dry-run] [--json]
+
+The kit file is the JSON the console exports (:class:`console.store.brand_kits.BrandKit`). The
+kit becomes one change set (only the fields that differ per account are sent), journaled so
+``changes resume`` continues and ``changes undo`` restores it. Exit status as for ``changes``:
+0 done, 1 some operations failed, conflicted or were left, 2 bad usage (unreadable kit file,
+unknown account, a bad colour or field).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from console.cli import EXIT_OK, UsageError, add_connection_arguments
+from console.jobs.changes_cli import (
+    _apply,
+    _counts_text,
+    _dump,
+    _handler,
+    _print_change_set,
+    chosen_accounts,
+)
+
+if TYPE_CHECKING:
+    from console.jobs.engine import ChangeEngine
+    from console.session import Session
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``branding`` to the root parser's sub-commands."""
+    branding = sub.add_parser("branding", help="booking-page branding across accounts")
+    verbs = branding.add_subparsers(dest="branding_command", metavar="ACTION", required=True)
+    apply = verbs.add_parser(
+        "apply",
+        help="apply a brand kit file to many accounts (a change set)",
+        description=(
+            "Plan and apply one change set that gives every named account the booking-page "
+            "values of the kit; only the fields that differ are sent."
+        ),
+    )
+    apply.add_argument("kit", metavar="KIT.json", help="a kit file exported by the console")
+    add_connection_arguments(apply)
+    which = apply.add_mutually_exclusive_group()
+    which.add_argument("--accounts", metavar="A,B,…", help="e-mails or user ids, comma-separated")
+    which.add_argument("--all", action="store_true", help="every account of the connection")
+    apply.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+    apply.set_defaults(handler=_handler(_apply_kit), noun="branding")
+
+
+async def _apply_kit(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    out: TextIO,
+    text: TextIO,
+    err: TextIO,
+) -> int:
+    from console.jobs.edits import BrandKitEdit
+    from console.jobs.engine import change_set_json
+    from console.store.brand_kits import BrandKit
+
+    if not args.all and not args.accounts:
+        raise UsageError("name the accounts with --accounts A,B,… or --all.")
+    try:
+        raw = await asyncio.to_thread(Path(args.kit).read_text, encoding="utf-8")
+        kit = BrandKit.from_json(raw)
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.kit}: {exc.strerror or exc}.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{args.kit} is not a text file.") from None
+    except ValueError as exc:
+        raise UsageError(f"{args.kit}: {exc}.") from None
+    try:
+        edit = BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}")
+    except ValueError as exc:
+        raise UsageError(f"{args.kit}: {exc}") from None
+    refs = await chosen_accounts(args, session)
+    plan = await engine.plan(
+        f"{edit.description} for {len(refs)} accounts", refs, edit, journal=not args.dry_run
+    )
+    if args.dry_run:
+        if args.json:
+            _dump(out, change_set_json(plan))
+        else:
+            _print_change_set(plan, out)
+        return EXIT_OK
+    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
+    return await _apply(engine, plan, args, out, text)
