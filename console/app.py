@@ -3,7 +3,7 @@
 This is one of the three modules allowed to import Qt; it does so lazily (inside the GUI
 functions) so that headless commands (``sandbox serve``, ``onboard``) never load Qt.
 
-GUI life cycle (issue 4):
+GUI life cycle:
 
 1. ``QApplication`` with organisation/application names, translators (setting → system → en);
 2. one qasync loop on the main thread (``asyncio.Runner(loop_factory=...)``, never the policy

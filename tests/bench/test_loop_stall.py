@@ -3,7 +3,7 @@
 The import runs exactly as in the app — ImportPresenter + the journaled OnboardingJob with the
 dialog updating per row — on the qasync loop, against the in-process sandbox (which shares the
 loop, so its own request handling counts against us too: a pessimistic set-up). A 5 ms QTimer
-heartbeat records how late each tick fires. Targets (issue 4): p99 < 16 ms, max < 50 ms.
+heartbeat records how late each tick fires. Targets: p99 < 16 ms, max < 50 ms.
 """
 
 from __future__ import annotations
