@@ -361,7 +361,9 @@
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
         <translation>
-            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform><numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform></translation>
+            <numerusform>Webhook still seit %1, %n Ereignis durch Abfrage gefunden</numerusform>
+            <numerusform>Webhook still seit %1, %n Ereignisse durch Abfrage gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled the booking of %1.</source>
@@ -378,7 +380,9 @@
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
-            <numerusform>%n Buchung nach %1 exportiert.</numerusform><numerusform>%n Buchungen nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform>
+            <numerusform>%n Buchungen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1837,42 @@ F1  diese Hilfe</translation>
     <message>
         <source>The base URL must use https://; http:// sends the key unencrypted (this computer only).</source>
         <translation>Die Basis-URL muss https:// verwenden; mit http:// ginge der Schlüssel unverschlüsselt über das Netz (nur auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} overlaps {other}; merge them.</source>
+        <translation>{day}: {interval} überschneidet sich mit {other}; bitte zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} and {other} touch; they can be one interval.</source>
+        <translation>{day}: {interval} und {other} grenzen aneinander; sie können ein Zeitraum sein.</translation>
+    </message>
+    <message>
+        <source>{day} is closed although the days around it are open.</source>
+        <translation>{day} ist geschlossen, obwohl die Tage davor und danach offen sind.</translation>
+    </message>
+    <message>
+        <source>The week has no bookable time: clients can book only on exceptions.</source>
+        <translation>Die Woche hat keine buchbare Zeit: Kunden können nur an Ausnahmen buchen.</translation>
+    </message>
+    <message>
+        <source>{date}: {span} does not exist in {zone}.</source>
+        <translation>{date}: {span} gibt es in {zone} nicht.</translation>
+    </message>
+    <message>
+        <source>{date}: {span} happens twice in {zone}.</source>
+        <translation>{date}: {span} gibt es in {zone} zweimal.</translation>
+    </message>
+    <message>
+        <source>The hours are in {zone}, but the user's time zone is {user_zone}.</source>
+        <translation>Die Zeiten gelten in {zone}, die Zeitzone des Benutzers ist aber {user_zone}.</translation>
+    </message>
+    <message>
+        <source>{name} needs {minutes} minutes with its buffers; no interval is that long.</source>
+        <translation>{name} braucht mit Puffern {minutes} Minuten; kein Zeitraum ist so lang.</translation>
+    </message>
+    <message>
+        <source>The exception on {date} is in the past.</source>
+        <translation>Die Ausnahme am {date} liegt in der Vergangenheit.</translation>
     </message>
 </context>
 <context>

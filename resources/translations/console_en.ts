@@ -35,12 +35,16 @@
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
         <translation>
-            <numerusform>webhook quiet since %1, %n event found by polling</numerusform><numerusform>webhook quiet since %1, %n events found by polling</numerusform></translation>
+            <numerusform>webhook quiet since %1, %n event found by polling</numerusform>
+            <numerusform>webhook quiet since %1, %n events found by polling</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
-            <numerusform>%n booking exported to %1.</numerusform><numerusform>%n bookings exported to %1.</numerusform></translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -665,4 +665,26 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Webhook not registered (%1); finding changes by polling.": (
         "Webhook nicht registriert (%1); Änderungen werden per Abfrage gefunden."
     ),
+    # availability lint (context "Problems")
+    "{day}: {interval} overlaps {other}; merge them.": (
+        "{day}: {interval} überschneidet sich mit {other}; bitte zusammenfassen."
+    ),
+    "{day}: {interval} and {other} touch; they can be one interval.": (
+        "{day}: {interval} und {other} grenzen aneinander; sie können ein Zeitraum sein."
+    ),
+    "{day} is closed although the days around it are open.": (
+        "{day} ist geschlossen, obwohl die Tage davor und danach offen sind."
+    ),
+    "The week has no bookable time: clients can book only on exceptions.": (
+        "Die Woche hat keine buchbare Zeit: Kunden können nur an Ausnahmen buchen."
+    ),
+    "{date}: {span} does not exist in {zone}.": "{date}: {span} gibt es in {zone} nicht.",
+    "{date}: {span} happens twice in {zone}.": "{date}: {span} gibt es in {zone} zweimal.",
+    "The hours are in {zone}, but the user's time zone is {user_zone}.": (
+        "Die Zeiten gelten in {zone}, die Zeitzone des Benutzers ist aber {user_zone}."
+    ),
+    "{name} needs {minutes} minutes with its buffers; no interval is that long.": (
+        "{name} braucht mit Puffern {minutes} Minuten; kein Zeitraum ist so lang."
+    ),
+    "The exception on {date} is in the past.": "Die Ausnahme am {date} liegt in der Vergangenheit.",
 }
