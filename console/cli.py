@@ -95,8 +95,15 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     from console.jobs.cli import register as register_onboard
     from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
+    from console.jobs.availability_cli import register as register_availability
 
-    return [register_sandbox, register_onboard, register_changes, register_bookings]
+    return [
+        register_sandbox,
+        register_onboard,
+        register_changes,
+        register_bookings,
+        register_availability,
+    ]
 
 
 def run(args: argparse.Namespace) -> int:
