@@ -1,10 +1,15 @@
-"""``meetergo-console availability lint``: the availability checks without the GUI.
+"""``meetergo-console availability lint|apply``: availability checks and changes without the GUI.
 
     meetergo-console availability lint FILE.json [--json]
     meetergo-console availability lint --account EMAIL_OR_ID (--connection NAME | --base-url URL)
                                        [--json]
+    meetergo-console availability apply (--accounts A,B,… | --all)
+                                        (--hours FILE.json | --closed DATE[..DATE]
+                                         | --holidays CC[-STATE] --year YYYY) [--dry-run] [--json]
 
-A file holds an availability as the API returns it (``timezone``, ``schedule`` in either wire
+``apply`` plans one change set (journaled, resumable with ``changes resume``, undoable with
+``changes undo``) on each account's default availability; its exit status is that of
+``changes``. For ``lint``: a file holds an availability as the API returns it (``timezone``, ``schedule`` in either wire
 shape, optional ``availabilityExceptions``). With ``--account`` the account's default
 availability is read from the server, and the user's time zone and meeting types are checked
 against it too. Each problem is printed with its day, interval and reason, or with ``--json``
@@ -19,7 +24,7 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -40,9 +45,11 @@ from console.scheduling.lint import (
     lint_availability,
     lint_schedule,
 )
-from console.scheduling.schedule import ScheduleError
+from console.scheduling.schedule import ScheduleError, WeeklySchedule
 
 if TYPE_CHECKING:
+    from console.jobs.edits import Edit
+    from console.jobs.engine import ChangeEngine
     from console.session import Session
 
 __all__ = ["register"]
@@ -64,6 +71,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lint.add_argument("--account", metavar="EMAIL_OR_ID", help="check this account's hours")
     add_connection_arguments(lint)
     lint.set_defaults(handler=_lint)
+
+    from console.jobs.changes_cli import _handler
+
+    apply = verbs.add_parser(
+        "apply",
+        help="give many accounts the same hours, closed days or holidays (a change set)",
+        description=(
+            "Plan and apply one change set on every named account's default availability: "
+            "weekly hours from a file, closed days (a date or FIRST..LAST, inclusive) or a "
+            "country's public holidays. Days are each account's own local days. Resume with "
+            "'changes resume ID', undo with 'changes undo ID'."
+        ),
+    )
+    add_connection_arguments(apply)
+    which = apply.add_mutually_exclusive_group()
+    which.add_argument("--accounts", metavar="A,B,…", help="e-mails or user ids, comma-separated")
+    which.add_argument("--all", action="store_true", help="every account of the connection")
+    what = apply.add_mutually_exclusive_group()
+    what.add_argument("--hours", metavar="FILE.json", help="weekly hours (either wire shape)")
+    what.add_argument("--closed", metavar="DATE[..DATE]", help="close these days, e.g. 2026-12-24")
+    what.add_argument("--holidays", metavar="CC[-STATE]", help="public holidays, e.g. DE-BY")
+    apply.add_argument("--year", type=int, metavar="YYYY", help="the year of --holidays")
+    apply.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+    apply.set_defaults(handler=_handler(_apply_availability), noun="availability apply")
 
 
 def _lint(args: argparse.Namespace) -> int:
@@ -89,7 +120,73 @@ def _run_lint(args: argparse.Namespace, out: TextIO, err: TextIO, *, now: dateti
     return EXIT_INCOMPLETE if has_errors(problems) else EXIT_OK
 
 
-def _read_file(name: str) -> dict[str, Any]:
+def _edit_of(args: argparse.Namespace) -> Edit:
+    from console.jobs.edits import WeeklyHoursEdit, closed_days_edit, holidays_edit
+
+    if args.hours:
+        doc: Any = _read_file(args.hours, whole=False)
+        raw = doc.get("schedule", doc) if isinstance(doc, dict) else doc
+        try:
+            return WeeklyHoursEdit(WeeklySchedule.from_wire(raw))
+        except (ScheduleError, ValueError) as exc:
+            raise UsageError(f"{args.hours}: {exc}") from None
+    if args.closed:
+        first_text, _, last_text = args.closed.partition("..")
+        try:
+            first = date.fromisoformat(first_text.strip())
+            last = date.fromisoformat(last_text.strip()) if last_text else first
+            return closed_days_edit(first, last)
+        except ValueError as exc:
+            raise UsageError(
+                f"--closed {args.closed}: {exc} (give YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)."
+            ) from None
+    if args.holidays:
+        if args.year is None:
+            raise UsageError("--holidays needs --year YYYY.")
+        country, _, state = args.holidays.partition("-")
+        try:
+            return holidays_edit(country, state or None, args.year)
+        except ValueError as exc:
+            raise UsageError(f"--holidays {args.holidays}: {exc}") from None
+    raise UsageError(
+        "say what to apply: --hours FILE.json, --closed DATE[..DATE] or --holidays CC."
+    )
+
+
+async def _apply_availability(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    out: TextIO,
+    text: TextIO,
+    err: TextIO,
+) -> int:
+    from console.jobs.changes_cli import (
+        _apply,
+        _counts_text,
+        _dump,
+        _print_change_set,
+        chosen_accounts,
+    )
+    from console.jobs.engine import change_set_json
+
+    if not args.all and not args.accounts:
+        raise UsageError("name the accounts with --accounts A,B,… or --all.")
+    edit = _edit_of(args)
+    refs = await chosen_accounts(session, args)
+    name = f"{edit.description} for {len(refs)} accounts"
+    plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
+    if args.dry_run:
+        if args.json:
+            _dump(out, change_set_json(plan))
+        else:
+            _print_change_set(plan, out)
+        return EXIT_OK
+    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
+    return await _apply(engine, plan, args, out, text)
+
+
+def _read_file(name: str, *, whole: bool = True) -> Any:
     path = Path(name)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -101,7 +198,7 @@ def _read_file(name: str) -> dict[str, Any]:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise UsageError(f"{name} is not JSON (line {exc.lineno}: {exc.msg}).") from None
-    if not isinstance(doc, dict):
+    if whole and not isinstance(doc, dict):
         raise UsageError(f"{name} must hold one availability object with timezone and schedule.")
     return doc
 

@@ -14,19 +14,26 @@ from console.jobs.edits.base import (
     register_access,
     unflatten,
 )
+from console.jobs.edits.exceptions import ClosedDaysEdit, closed_days_edit, holidays_edit
+from console.jobs.edits.hours import AvailabilityAccess, WeeklyHoursEdit
 from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
 from console.jobs.edits.users import UserAccess, UserFieldsEdit
 
 __all__ = [
     "AccountRef",
+    "AvailabilityAccess",
+    "ClosedDaysEdit",
     "Edit",
     "MeetingTypeAccess",
     "MeetingTypeSettingsEdit",
     "ResourceAccess",
     "UserAccess",
     "UserFieldsEdit",
+    "WeeklyHoursEdit",
     "access_for",
+    "closed_days_edit",
     "flatten",
+    "holidays_edit",
     "register_access",
     "unflatten",
 ]
