@@ -91,11 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.jobs.availability_cli import register as register_availability
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
     from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
-    from console.jobs.availability_cli import register as register_availability
 
     return [
         register_sandbox,

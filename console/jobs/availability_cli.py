@@ -9,13 +9,16 @@
 
 ``apply`` plans one change set (journaled, resumable with ``changes resume``, undoable with
 ``changes undo``) on each account's default availability; its exit status is that of
-``changes``. For ``lint``: a file holds an availability as the API returns it (``timezone``, ``schedule`` in either wire
-shape, optional ``availabilityExceptions``). With ``--account`` the account's default
-availability is read from the server, and the user's time zone and meeting types are checked
-against it too. Each problem is printed with its day, interval and reason, or with ``--json``
-as one JSON object per line (``severity``, ``weekday`` and/or ``date``, ``interval``,
-``message``). Exit status: 1 when a problem is an error (the API would refuse the hours), or the
-server could not be used; 0 otherwise (warnings allowed); 2 for bad usage or an unreadable file.
+``changes``.
+
+For ``lint``, a file holds an availability as the API returns it (``timezone``, ``schedule`` in
+either wire shape, optional ``availabilityExceptions``); with ``--account`` the account's
+default availability is read from the server, and the user's time zone and meeting types are
+checked against it too. Each problem is printed with its day, interval and reason, or with
+``--json`` as one JSON object per line (``severity``, ``weekday`` and/or ``date``,
+``interval``, ``message``). Exit status: 1 when a problem is an error (the API would refuse the
+hours), or the server could not be used; 0 otherwise (warnings allowed); 2 for bad usage or an
+unreadable file.
 """
 
 from __future__ import annotations
