@@ -285,6 +285,101 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityTab</name>
+    <message>
+        <source>No account chosen.</source>
+        <translation>Kein Konto gewählt.</translation>
+    </message>
+    <message>
+        <source>Time zone of the hours</source>
+        <translation>Zeitzone der Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>Vorlage …</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09:00–17:00)</source>
+        <translation>Geschäftszeiten (Mo–Fr 09:00–17:00)</translation>
+    </message>
+    <message>
+        <source>Mon–Thu 09:00–18:00, Fri 09:00–17:00</source>
+        <translation>Mo–Do 09:00–18:00, Fr 09:00–17:00</translation>
+    </message>
+    <message>
+        <source>Mornings (Mon–Fri 09:00–12:00)</source>
+        <translation>Vormittags (Mo–Fr 09:00–12:00)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Host's zone: {zone}</source>
+        <translation>Zeitzone des Gastgebers: {zone}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Saved; showing the hours as the server stored them.</source>
+        <translation>Gespeichert; angezeigt werden die Zeiten, wie der Server sie gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>confirmed</source>
@@ -1175,6 +1270,81 @@
     </message>
 </context>
 <context>
+    <name>HoursList</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Weekly hours as a list</source>
+        <translation>Wochenzeiten als Liste</translation>
+    </message>
+    <message>
+        <source>Day for a new interval</source>
+        <translation>Tag für einen neuen Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Add interval</source>
+        <translation>Zeitraum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move interval</source>
+        <translation>Zeitraum ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>An interval must end after it starts.</source>
+        <translation>Ein Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+    <message>
+        <source>Add interval</source>
+        <translation>Zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove interval</source>
+        <translation>Zeitraum entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>valid</source>
@@ -1938,6 +2108,57 @@ F1  diese Hilfe</translation>
     <message>
         <source>Something went wrong: {reason}</source>
         <translation>Etwas ist schiefgegangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>Draw interval</source>
+        <translation>Zeitraum zeichnen</translation>
+    </message>
+    <message>
+        <source>Move interval</source>
+        <translation>Zeitraum verschieben</translation>
+    </message>
+    <message>
+        <source>Resize interval</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+    <message>
+        <source>Remove interval</source>
+        <translation>Zeitraum entfernen</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,8 @@ def test_an_unreadable_time_is_put_back_and_said(qtbot: QtBot) -> None:
     tab = _tab(qtbot)
     _type_into(qtbot, tab, 0, 1, "9 Uhr")
     assert tab.editor.schedule == HOURS
-    assert tab.hours_list.table.item(0, 1).text() == "09:00"
+    start = tab.hours_list.table.item(0, 1)
+    assert start is not None and start.text() == "09:00"
     assert "not a time" in tab.status_label.text()
     _type_into(qtbot, tab, 0, 2, "08:00")
     assert tab.editor.schedule == HOURS
