@@ -26,6 +26,8 @@ from console.ui.accounts.import_presenter import ImportPresenter
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.accounts.tab import AccountsTab
+from console.ui.availability.presenter import AvailabilityPresenter
+from console.ui.availability.tab import AvailabilityTab
 from console.ui.bookings.model import BookingsModel
 from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.bookings.tab import BookingsTab
@@ -55,6 +57,7 @@ class Views:
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
     bookings_tab: BookingsTab
+    availability_tab: AvailabilityTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -70,14 +73,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
                 "MainWindow",
                 "Will list each account's meeting types — duration, buffers, notice and "
                 "booking limits — and let you edit them or assign templates.",
-            ),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Availability"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will show the weekly schedule of the selected account, date overrides and "
-                "public holidays, with checks for overlaps and time-zone changes.",
             ),
         ),
         (
@@ -102,8 +97,14 @@ def build_views() -> Views:
     window = MainWindow(AccountsModel())
     accounts_tab = AccountsTab(window.accounts_proxy)
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
-    for title, text in placeholder_texts():
+    texts = placeholder_texts()
+    availability_tab = AvailabilityTab()
+    for position, (title, text) in enumerate(texts):
         window.add_tab(PlaceholderTab(title, text), title)
+        if position == 0:  # after "Meeting types", as the tabs always stood
+            window.add_tab(
+                availability_tab, QCoreApplication.translate("MainWindow", "Availability")
+            )
     bookings_tab = BookingsTab(BookingsModel())
     window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
     bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
@@ -113,7 +114,7 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel, bookings_tab)
+    return Views(window, accounts_tab, changes_panel, bookings_tab, availability_tab)
 
 
 def make_ui_session(
@@ -207,6 +208,18 @@ def make_ui_session(
         window.set_live_feed_state(QCoreApplication.translate("MainWindow", "Live feed: off"))
 
     ui.add_cleanup(release_bookings)
+    availability = AvailabilityPresenter(
+        views.availability_tab, client=session.client, runner=scope
+    )
+    availability.message_posted.connect(window.show_message)
+    selection.changed.connect(availability.show_account)
+    availability.show_account(selection.current())
+
+    def release_availability() -> None:
+        selection.changed.disconnect(availability.show_account)
+        availability.close()
+
+    ui.add_cleanup(release_availability)
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)

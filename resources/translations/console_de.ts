@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPresenter</name>
+    <message>
+        <source>{email} has no default availability.</source>
+        <translation>{email} hat keine Standard-Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <source>no account is loaded.</source>
+        <translation>es ist kein Konto geladen.</translation>
+    </message>
+    <message>
+        <source>Hours of {email} saved.</source>
+        <translation>Zeiten von {email} gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityTab</name>
     <message>
         <source>No account chosen.</source>
@@ -1646,10 +1661,6 @@ F1  diese Hilfe</translation>
     <message>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Will show the weekly schedule of the selected account, date overrides and public holidays, with checks for overlaps and time-zone changes.</source>
-        <translation>Zeigt hier den Wochenplan des gewählten Kontos, abweichende Tage und Feiertage, mit Prüfungen auf Überschneidungen und Zeitumstellungen.</translation>
     </message>
     <message>
         <source>Branding</source>

@@ -727,4 +727,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "No problems found.": "Keine Probleme gefunden.",
     "● Unsaved changes": "● Ungespeicherte Änderungen",
     "Apply preset": "Vorlage anwenden",
+    "{email} has no default availability.": "{email} hat keine Standard-Verfügbarkeit.",
+    "no account is loaded.": "es ist kein Konto geladen.",
+    "Hours of {email} saved.": "Zeiten von {email} gespeichert.",
 }
