@@ -350,8 +350,20 @@
         <translation>Prüfungen</translation>
     </message>
     <message>
+        <source>Meeting type for the slots</source>
+        <translation>Terminart für die Slots</translation>
+    </message>
+    <message>
+        <source>&amp;Preview unsaved hours</source>
+        <translation>Ungespeicherte Zeiten &amp;vorschauen</translation>
+    </message>
+    <message>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Slots of:</source>
+        <translation>Slots von:</translation>
     </message>
     <message>
         <source>Host's zone: {zone}</source>
@@ -368,6 +380,14 @@
     <message>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} slots in the next 14 days, computed here from the unsaved hours (appointments not counted).</source>
+        <translation>{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten berechnet (ohne Termine).</translation>
+    </message>
+    <message>
+        <source>{count} slots in the next 14 days, as clients see them now.</source>
+        <translation>{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen.</translation>
     </message>
     <message>
         <source>Error</source>

@@ -730,4 +730,14 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "{email} has no default availability.": "{email} hat keine Standard-Verfügbarkeit.",
     "no account is loaded.": "es ist kein Konto geladen.",
     "Hours of {email} saved.": "Zeiten von {email} gespeichert.",
+    "Meeting type for the slots": "Terminart für die Slots",
+    "&Preview unsaved hours": "Ungespeicherte Zeiten &vorschauen",
+    "Slots of:": "Slots von:",
+    "{count} slots in the next 14 days, computed here from the unsaved hours (appointments not counted).": (  # noqa: E501
+        "{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten berechnet "
+        "(ohne Termine)."
+    ),
+    "{count} slots in the next 14 days, as clients see them now.": (
+        "{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen."
+    ),
 }

@@ -35,6 +35,7 @@ def test_drawn_hours_are_saved_read_back_and_offered_to_clients(qtbot, qloop) ->
             tab.show()
             presenter = AvailabilityPresenter(tab, client=client, runner=TaskRunner(MessageBus()))
             loaded = signal_future(presenter.loaded)
+            shown = signal_future(presenter.slots_shown)
             presenter.show_account(AccountRow(user.id, user.email))
             await asyncio.wait_for(loaded, 10)
             assert tab.account_label.text() == user.email
@@ -47,6 +48,8 @@ def test_drawn_hours_are_saved_read_back_and_offered_to_clients(qtbot, qloop) ->
                 ).timezone
             )
             assert not tab.save_button.isEnabled()
+            assert await asyncio.wait_for(shown, 10) == (False,)
+            assert "as clients see them now" in tab.slots_label.text()
 
             grid = tab.grid
             saturday = tab.editor.schedule.with_day("saturday", [])
@@ -59,8 +62,17 @@ def test_drawn_hours_are_saved_read_back_and_offered_to_clients(qtbot, qloop) ->
             )
             assert tab.editor.schedule.intervals("saturday") == (Interval("10:00", "12:00"),)
             assert tab.unsaved_label.text()
+            # The preview computes the slots of the unsaved hours here, and says so.
+            tab.preview_check.setChecked(True)
+            assert "computed here from the unsaved hours" in tab.slots_label.text()
+            saturday_marks = [m for d, m in grid._slots if d == 5]
+            assert saturday_marks and all(600 <= m < 720 for m in saturday_marks)
+            back = signal_future(presenter.slots_shown)
+            tab.preview_check.setChecked(False)  # back to the server's slots, before the save
+            assert await asyncio.wait_for(back, 10) == (False,)
 
             finished = signal_future(presenter.save_finished)
+            shown = signal_future(presenter.slots_shown)
             tab.save_button.click()
             assert await asyncio.wait_for(finished, 10) == (True,)
             assert not tab.editor.is_dirty and not tab.unsaved_label.text()
@@ -88,6 +100,11 @@ def test_drawn_hours_are_saved_read_back_and_offered_to_clients(qtbot, qloop) ->
             ]
             assert starts, "Saturday offers slots"
             assert all(10 <= s.hour < 12 for s in starts)
+            # After the save the grid shows the server's slots, Saturday's within 10–12 again.
+            assert await asyncio.wait_for(shown, 10) == (False,)
+            assert "as clients see them now" in tab.slots_label.text()
+            server_saturday = [m for d, m in grid._slots if d == 5]
+            assert server_saturday and all(600 <= m < 720 for m in server_saturday)
             presenter.close()
 
     qloop.run_until_complete(scenario())

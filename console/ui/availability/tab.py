@@ -9,10 +9,12 @@ stored (the tab redraws from it) or :meth:`save_failed` (the edits stay).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -43,9 +45,12 @@ class AvailabilityTab(QWidget):
     Signals:
         save_requested(object, str): the schedule (a :class:`WeeklySchedule`) and time zone to
             save.
+        slots_wanted(str, bool): the meeting type whose next 14 days of slots to draw, and
+            whether to compute them locally from the unsaved hours (True) or ask the server.
     """
 
     save_requested = Signal(object, str)
+    slots_wanted = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +95,13 @@ class AvailabilityTab(QWidget):
         self.lint_list.setAccessibleName(self.tr("Checks"))
         self.lint_list.setWordWrap(True)
         self.status_label = QLabel(self)
+        self.meeting_type_box = QComboBox(self)
+        self.meeting_type_box.setAccessibleName(self.tr("Meeting type for the slots"))
+        self.meeting_type_box.activated.connect(lambda _index: self._want_slots())
+        self.preview_check = QCheckBox(self.tr("&Preview unsaved hours"), self)
+        self.preview_check.toggled.connect(lambda _on: self._want_slots())
+        self.slots_label = QLabel(self)
+        self.slots_label.setWordWrap(True)
         self.status_label.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -100,6 +112,9 @@ class AvailabilityTab(QWidget):
         tools = QHBoxLayout()
         for widget in (self.undo_button, self.redo_button, self.preset_box):
             tools.addWidget(widget)
+        tools.addWidget(QLabel(self.tr("Slots of:"), self))
+        tools.addWidget(self.meeting_type_box)
+        tools.addWidget(self.preview_check)
         tools.addStretch(1)
         tools.addWidget(self.unsaved_label)
         tools.addWidget(self.save_button)
@@ -118,6 +133,7 @@ class AvailabilityTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.slots_label)
         layout.addWidget(self.status_label)
 
         for keys, slot in (
@@ -130,6 +146,7 @@ class AvailabilityTab(QWidget):
         self.grid.edited.connect(self.editor.apply)
         self.editor.changed.connect(self.grid.set_schedule)
         self.editor.changed.connect(self._relint)
+        self.editor.changed.connect(lambda _schedule: self._preview_changed())
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.hours_list.problem.connect(self.status_label.setText)
         self.zone_box.currentTextChanged.connect(lambda _text: self._zone_changed())
@@ -164,6 +181,38 @@ class AvailabilityTab(QWidget):
         """The save was refused or failed: the edits stay, the reason is shown."""
         self.status_label.setText(self.tr("Not saved: {reason}").format(reason=sentence))
         self.save_button.setEnabled(True)
+
+    def set_meeting_types(self, choices: list[tuple[str, str]]) -> None:
+        """The meeting types whose slots can be drawn, as ``(name, id)``."""
+        self.meeting_type_box.clear()
+        for label, mt_id in choices:
+            self.meeting_type_box.addItem(label, mt_id)
+
+    def show_slots(self, starts: list[datetime], zone: str, *, local: bool) -> None:
+        """Draw bookable ``starts`` over the grid (wall-clock in ``zone``) and say their source."""
+        info = ZoneInfo(zone)
+        marks = []
+        for start in starts:
+            wall = start.astimezone(info)
+            marks.append((wall.weekday(), wall.hour * 60 + wall.minute))
+        self.grid.set_slots(marks)
+        if local:
+            text = self.tr(
+                "{count} slots in the next 14 days, computed here from the unsaved hours "
+                "(appointments not counted)."
+            )
+        else:
+            text = self.tr("{count} slots in the next 14 days, as clients see them now.")
+        self.slots_label.setText(text.format(count=len(starts)))
+
+    def _want_slots(self) -> None:
+        mt_id = self.meeting_type_box.currentData()
+        if isinstance(mt_id, str):
+            self.slots_wanted.emit(mt_id, self.preview_check.isChecked())
+
+    def _preview_changed(self) -> None:
+        if self.preview_check.isChecked():
+            self._want_slots()
 
     def problems(self) -> list[LintProblem]:
         """The current findings of the checks."""
