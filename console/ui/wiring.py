@@ -20,6 +20,7 @@ from console.asyncqt import QtMessageBridge, TaskRunner
 from console.credentials import Connection, ConnectionStore, SecretStore
 from console.messages import MessageBus
 from console.sandbox.child import SandboxChild
+from console.scheduling.schedule import WeeklySchedule
 from console.session import ClientFactory, Session, default_client_factory
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
@@ -31,6 +32,7 @@ from console.ui.availability.tab import AvailabilityTab
 from console.ui.bookings.model import BookingsModel
 from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.bookings.tab import BookingsTab
+from console.ui.changes.accounts import PickedAccount
 from console.ui.changes.backend import ChangesBackend
 from console.ui.changes.panel import ChangesPanel
 from console.ui.changes.presenter import ChangesPresenter
@@ -215,8 +217,24 @@ def make_ui_session(
     selection.changed.connect(availability.show_account)
     availability.show_account(selection.current())
 
+    def apply_hours_to_many(schedule: WeeklySchedule) -> None:
+        from console.jobs.edits import WeeklyHoursEdit
+
+        edit = WeeklyHoursEdit(schedule)
+
+        def chosen(accounts: list[PickedAccount]) -> None:
+            if accounts:
+                changes.plan(f"{edit.description} for {len(accounts)} accounts", accounts, edit)
+
+        changes.pick_accounts(
+            chosen, title=QCoreApplication.translate("MainWindow", "Apply weekly hours to…")
+        )
+
+    views.availability_tab.apply_to_many_requested.connect(apply_hours_to_many)
+
     def release_availability() -> None:
         selection.changed.disconnect(availability.show_account)
+        views.availability_tab.apply_to_many_requested.disconnect(apply_hours_to_many)
         availability.close()
 
     ui.add_cleanup(release_availability)

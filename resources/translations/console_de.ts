@@ -346,6 +346,10 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
+        <source>Apply to &amp;accounts…</source>
+        <translation>Auf &amp;Konten anwenden …</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -1701,6 +1705,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>Bookings</source>
         <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Apply weekly hours to…</source>
+        <translation>Wochenzeiten anwenden auf …</translation>
     </message>
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>

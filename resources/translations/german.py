@@ -740,4 +740,6 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "{count} slots in the next 14 days, as clients see them now.": (
         "{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen."
     ),
+    "Apply to &accounts…": "Auf &Konten anwenden …",
+    "Apply weekly hours to…": "Wochenzeiten anwenden auf …",
 }

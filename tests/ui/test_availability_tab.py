@@ -108,3 +108,11 @@ def test_save_sends_the_edit_a_failure_keeps_it_and_success_redraws(qtbot: QtBot
     tab.saved(stored, "Europe/Berlin")
     assert tab.editor.schedule == stored and not tab.editor.is_dirty
     assert not tab.unsaved_label.text()
+
+
+def test_apply_to_accounts_hands_over_the_edited_hours(qtbot: QtBot) -> None:
+    tab = _tab(qtbot)
+    _type_into(qtbot, tab, 0, 2, "18:00")
+    with qtbot.waitSignal(tab.apply_to_many_requested) as asked:
+        qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
+    assert asked.args[0].intervals("monday") == (Interval("09:00", "18:00"),)

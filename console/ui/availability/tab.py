@@ -47,10 +47,13 @@ class AvailabilityTab(QWidget):
             save.
         slots_wanted(str, bool): the meeting type whose next 14 days of slots to draw, and
             whether to compute them locally from the unsaved hours (True) or ask the server.
+        apply_to_many_requested(object): give these weekly hours (a :class:`WeeklySchedule`)
+            to accounts chosen in the account picker, through the Changes panel.
     """
 
     save_requested = Signal(object, str)
     slots_wanted = Signal(str, bool)
+    apply_to_many_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,10 @@ class AvailabilityTab(QWidget):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self._save)
         self.save_button.setEnabled(False)
+        self.apply_button = QPushButton(self.tr("Apply to &accounts…"), self)
+        self.apply_button.clicked.connect(
+            lambda: self.apply_to_many_requested.emit(self.editor.schedule)
+        )
 
         self.grid = WeekGrid(self)
         scroll = QScrollArea(self)
@@ -117,6 +124,7 @@ class AvailabilityTab(QWidget):
         tools.addWidget(self.preview_check)
         tools.addStretch(1)
         tools.addWidget(self.unsaved_label)
+        tools.addWidget(self.apply_button)
         tools.addWidget(self.save_button)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
