@@ -104,6 +104,7 @@ class AvailabilityTab(QWidget):
         self.status_label = QLabel(self)
         self.meeting_type_box = QComboBox(self)
         self.meeting_type_box.setAccessibleName(self.tr("Meeting type for the slots"))
+        self.meeting_type_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_type_box.activated.connect(lambda _index: self._want_slots())
         self.preview_check = QCheckBox(self.tr("&Preview unsaved hours"), self)
         self.preview_check.toggled.connect(lambda _on: self._want_slots())

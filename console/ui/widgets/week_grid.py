@@ -304,9 +304,10 @@ class WeekGrid(QWidget):
                 painter.drawText(
                     rect.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignTop, interval.label()
                 )
-        painter.setPen(palette.link().color())
+        # Bookable starts: a small bar at the right edge of the column, one per start.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.link())
         for day, minute in self._slots:
-            y = self.y_of(minute)
-            x = self.x_of(day)
-            painter.drawLine(int(x + width - 10), int(y), int(x + width - 3), int(y))
+            x = self.x_of(day) + width - 14
+            painter.drawRect(QRectF(x, self.y_of(minute) - 1, 10, 3))
         painter.end()
