@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence
 
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.tab import AccountsTab
+from console.ui.availability.tab import AvailabilityTab
 from console.ui.bookings.model import BookingsModel
 from console.ui.bookings.tab import BookingsTab
 from console.ui.branding.tab import BrandingTab
@@ -56,6 +57,7 @@ class Views:
     bookings_tab: BookingsTab
     meeting_types_tab: MeetingTypesTab
     branding_tab: BrandingTab
+    availability_tab: AvailabilityTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -65,14 +67,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
     their translations carry over.
     """
     return [
-        (
-            QCoreApplication.translate("MainWindow", "Availability"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Will show the weekly schedule of the selected account, date overrides and "
-                "public holidays, with checks for overlaps and time-zone changes.",
-            ),
-        ),
         (
             QCoreApplication.translate("MainWindow", "Templates"),
             QCoreApplication.translate(
@@ -90,12 +84,11 @@ def build_views() -> Views:
     meeting_types_tab = MeetingTypesTab()
     window.add_tab(meeting_types_tab, meeting_types_title(dirty=False))
     meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
-    placeholders = placeholder_texts()
-    for title, text in placeholders[:1]:
-        window.add_tab(PlaceholderTab(title, text), title)
+    availability_tab = AvailabilityTab()
+    window.add_tab(availability_tab, QCoreApplication.translate("MainWindow", "Availability"))
     branding_tab = BrandingTab()
     window.add_tab(branding_tab, branding_title())
-    for title, text in placeholders[1:]:
+    for title, text in placeholder_texts():
         window.add_tab(PlaceholderTab(title, text), title)
     bookings_tab = BookingsTab(BookingsModel())
     window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
@@ -106,7 +99,15 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel, bookings_tab, meeting_types_tab, branding_tab)
+    return Views(
+        window,
+        accounts_tab,
+        changes_panel,
+        bookings_tab,
+        meeting_types_tab,
+        branding_tab,
+        availability_tab,
+    )
 
 
 def meeting_types_title(*, dirty: bool) -> str:
@@ -135,12 +136,15 @@ def make_ui_session(
     ``changes_backend_factory`` makes the connection's change engine; without one the Changes
     panel says there are no change sets and offers no Apply.
     """
+    from console.scheduling.schedule import WeeklySchedule
     from console.services.branding import BrandingService
     from console.services.meeting_types import MeetingTypeService
     from console.ui.accounts.import_presenter import ImportPresenter
     from console.ui.accounts.presenter import AccountsPresenter
+    from console.ui.availability.presenter import AvailabilityPresenter
     from console.ui.bookings.presenter import BookingsPresenter
     from console.ui.branding.presenter import BrandingPresenter
+    from console.ui.changes.accounts import PickedAccount
     from console.ui.changes.presenter import ChangesPresenter
     from console.ui.meeting_types.presenter import MeetingTypesPresenter
     from console.ui.selection import Selection
@@ -260,6 +264,34 @@ def make_ui_session(
         window.set_live_feed_state(QCoreApplication.translate("MainWindow", "Live feed: off"))
 
     ui.add_cleanup(release_bookings)
+    availability = AvailabilityPresenter(
+        views.availability_tab, client=session.client, runner=scope
+    )
+    availability.message_posted.connect(window.show_message)
+    selection.changed.connect(availability.show_account)
+    availability.show_account(selection.current())
+
+    def apply_hours_to_many(schedule: WeeklySchedule) -> None:
+        from console.jobs.edits import WeeklyHoursEdit
+
+        edit = WeeklyHoursEdit(schedule)
+
+        def chosen(accounts: list[PickedAccount]) -> None:
+            if accounts:
+                changes.plan(f"{edit.description} for {len(accounts)} accounts", accounts, edit)
+
+        changes.pick_accounts(
+            chosen, title=QCoreApplication.translate("MainWindow", "Apply weekly hours to…")
+        )
+
+    views.availability_tab.apply_to_many_requested.connect(apply_hours_to_many)
+
+    def release_availability() -> None:
+        selection.changed.disconnect(availability.show_account)
+        views.availability_tab.apply_to_many_requested.disconnect(apply_hours_to_many)
+        availability.close()
+
+    ui.add_cleanup(release_availability)
     selection.attach(window.account_chosen, window.show_current_account)
     selection.attach(tab.account_chosen, tab.show_current_account)
     tab.import_requested.connect(importer.open)

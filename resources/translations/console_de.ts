@@ -285,6 +285,140 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPresenter</name>
+    <message>
+        <source>{email} has no default availability.</source>
+        <translation>{email} hat keine Standard-Verfügbarkeit.</translation>
+    </message>
+    <message>
+        <source>no account is loaded.</source>
+        <translation>es ist kein Konto geladen.</translation>
+    </message>
+    <message>
+        <source>Hours of {email} saved.</source>
+        <translation>Zeiten von {email} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityTab</name>
+    <message>
+        <source>No account chosen.</source>
+        <translation>Kein Konto gewählt.</translation>
+    </message>
+    <message>
+        <source>Time zone of the hours</source>
+        <translation>Zeitzone der Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>Vorlage …</translation>
+    </message>
+    <message>
+        <source>Business hours (Mon–Fri 09:00–17:00)</source>
+        <translation>Geschäftszeiten (Mo–Fr 09:00–17:00)</translation>
+    </message>
+    <message>
+        <source>Mon–Thu 09:00–18:00, Fri 09:00–17:00</source>
+        <translation>Mo–Do 09:00–18:00, Fr 09:00–17:00</translation>
+    </message>
+    <message>
+        <source>Mornings (Mon–Fri 09:00–12:00)</source>
+        <translation>Vormittags (Mo–Fr 09:00–12:00)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;accounts…</source>
+        <translation>Auf &amp;Konten anwenden …</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Meeting type for the slots</source>
+        <translation>Terminart für die Slots</translation>
+    </message>
+    <message>
+        <source>&amp;Preview unsaved hours</source>
+        <translation>Ungespeicherte Zeiten &amp;vorschauen</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Slots of:</source>
+        <translation>Slots von:</translation>
+    </message>
+    <message>
+        <source>Host's zone: {zone}</source>
+        <translation>Zeitzone des Gastgebers: {zone}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Saved; showing the hours as the server stored them.</source>
+        <translation>Gespeichert; angezeigt werden die Zeiten, wie der Server sie gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} slots in the next 14 days, computed here from the unsaved hours (appointments not counted).</source>
+        <translation>{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten berechnet (ohne Termine).</translation>
+    </message>
+    <message>
+        <source>{count} slots in the next 14 days, as clients see them now.</source>
+        <translation>{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>BookingPreview</name>
     <message>
         <source>Booking page preview</source>
@@ -1461,6 +1595,81 @@
     </message>
 </context>
 <context>
+    <name>HoursList</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Weekly hours as a list</source>
+        <translation>Wochenzeiten als Liste</translation>
+    </message>
+    <message>
+        <source>Day for a new interval</source>
+        <translation>Tag für einen neuen Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Add interval</source>
+        <translation>Zeitraum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move interval</source>
+        <translation>Zeitraum ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>An interval must end after it starts.</source>
+        <translation>Ein Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Change interval</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+    <message>
+        <source>Add interval</source>
+        <translation>Zeitraum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove interval</source>
+        <translation>Zeitraum entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>valid</source>
@@ -1815,10 +2024,6 @@ F1  diese Hilfe</translation>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <source>Will show the weekly schedule of the selected account, date overrides and public holidays, with checks for overlaps and time-zone changes.</source>
-        <translation>Zeigt hier den Wochenplan des gewählten Kontos, abweichende Tage und Feiertage, mit Prüfungen auf Überschneidungen und Zeitumstellungen.</translation>
-    </message>
-    <message>
         <source>Branding</source>
         <translation>Branding</translation>
     </message>
@@ -1833,6 +2038,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>Bookings</source>
         <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Apply weekly hours to…</source>
+        <translation>Wochenzeiten anwenden auf …</translation>
     </message>
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>
@@ -2600,6 +2809,42 @@ F1  diese Hilfe</translation>
         <source>Page text on the secondary colour</source>
         <translation>Seitentext auf der Sekundärfarbe</translation>
     </message>
+    <message>
+        <source>{day}: {interval} overlaps {other}; merge them.</source>
+        <translation>{day}: {interval} überschneidet sich mit {other}; bitte zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>{day}: {interval} and {other} touch; they can be one interval.</source>
+        <translation>{day}: {interval} und {other} grenzen aneinander; sie können ein Zeitraum sein.</translation>
+    </message>
+    <message>
+        <source>{day} is closed although the days around it are open.</source>
+        <translation>{day} ist geschlossen, obwohl die Tage davor und danach offen sind.</translation>
+    </message>
+    <message>
+        <source>The week has no bookable time: clients can book only on exceptions.</source>
+        <translation>Die Woche hat keine buchbare Zeit: Kunden können nur an Ausnahmen buchen.</translation>
+    </message>
+    <message>
+        <source>{date}: {span} does not exist in {zone}.</source>
+        <translation>{date}: {span} gibt es in {zone} nicht.</translation>
+    </message>
+    <message>
+        <source>{date}: {span} happens twice in {zone}.</source>
+        <translation>{date}: {span} gibt es in {zone} zweimal.</translation>
+    </message>
+    <message>
+        <source>The hours are in {zone}, but the user's time zone is {user_zone}.</source>
+        <translation>Die Zeiten gelten in {zone}, die Zeitzone des Benutzers ist aber {user_zone}.</translation>
+    </message>
+    <message>
+        <source>{name} needs {minutes} minutes with its buffers; no interval is that long.</source>
+        <translation>{name} braucht mit Puffern {minutes} Minuten; kein Zeitraum ist so lang.</translation>
+    </message>
+    <message>
+        <source>The exception on {date} is in the past.</source>
+        <translation>Die Ausnahme am {date} liegt in der Vergangenheit.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -2676,6 +2921,57 @@ F1  diese Hilfe</translation>
     <message>
         <source>Something went wrong: {reason}</source>
         <translation>Etwas ist schiefgegangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>Draw interval</source>
+        <translation>Zeitraum zeichnen</translation>
+    </message>
+    <message>
+        <source>Move interval</source>
+        <translation>Zeitraum verschieben</translation>
+    </message>
+    <message>
+        <source>Resize interval</source>
+        <translation>Zeitraum ändern</translation>
+    </message>
+    <message>
+        <source>Remove interval</source>
+        <translation>Zeitraum entfernen</translation>
     </message>
 </context>
 <context>

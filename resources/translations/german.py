@@ -883,4 +883,80 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Export brand kit": "Markenpaket exportieren",
     "Brand kit (*.json)": "Markenpaket (*.json)",
     "Import brand kit": "Markenpaket importieren",
+    # availability lint (context "Problems")
+    "{day}: {interval} overlaps {other}; merge them.": (
+        "{day}: {interval} überschneidet sich mit {other}; bitte zusammenfassen."
+    ),
+    "{day}: {interval} and {other} touch; they can be one interval.": (
+        "{day}: {interval} und {other} grenzen aneinander; sie können ein Zeitraum sein."
+    ),
+    "{day} is closed although the days around it are open.": (
+        "{day} ist geschlossen, obwohl die Tage davor und danach offen sind."
+    ),
+    "The week has no bookable time: clients can book only on exceptions.": (
+        "Die Woche hat keine buchbare Zeit: Kunden können nur an Ausnahmen buchen."
+    ),
+    "{date}: {span} does not exist in {zone}.": "{date}: {span} gibt es in {zone} nicht.",
+    "{date}: {span} happens twice in {zone}.": "{date}: {span} gibt es in {zone} zweimal.",
+    "The hours are in {zone}, but the user's time zone is {user_zone}.": (
+        "Die Zeiten gelten in {zone}, die Zeitzone des Benutzers ist aber {user_zone}."
+    ),
+    "{name} needs {minutes} minutes with its buffers; no interval is that long.": (
+        "{name} braucht mit Puffern {minutes} Minuten; kein Zeitraum ist so lang."
+    ),
+    "The exception on {date} is in the past.": "Die Ausnahme am {date} liegt in der Vergangenheit.",
+    # availability tab, week grid and hours list
+    "Weekly hours": "Wochenzeiten",
+    "Draw interval": "Zeitraum zeichnen",
+    "Move interval": "Zeitraum verschieben",
+    "Resize interval": "Zeitraum ändern",
+    "Remove interval": "Zeitraum entfernen",
+    "Day": "Tag",
+    "Start": "Beginn",
+    "End": "Ende",
+    "Weekly hours as a list": "Wochenzeiten als Liste",
+    "Day for a new interval": "Tag für einen neuen Zeitraum",
+    "&Add interval": "Zeitraum &hinzufügen",
+    "Re&move interval": "Zeitraum ent&fernen",
+    "An interval must end after it starts.": "Ein Zeitraum muss nach seinem Beginn enden.",
+    "Change interval": "Zeitraum ändern",
+    "Add interval": "Zeitraum hinzufügen",
+    "No account chosen.": "Kein Konto gewählt.",
+    "Time zone of the hours": "Zeitzone der Zeiten",
+    "&Undo": "&Rückgängig",
+    "&Redo": "&Wiederholen",
+    "Preset": "Vorlage",
+    "Preset…": "Vorlage …",
+    "Business hours (Mon–Fri 09:00–17:00)": "Geschäftszeiten (Mo–Fr 09:00–17:00)",
+    "Mon–Thu 09:00–18:00, Fri 09:00–17:00": "Mo–Do 09:00–18:00, Fr 09:00–17:00",
+    "Mornings (Mon–Fri 09:00–12:00)": "Vormittags (Mo–Fr 09:00–12:00)",
+    "Clear": "Leeren",
+    "Checks": "Prüfungen",
+    "Time zone:": "Zeitzone:",
+    "Host's zone: {zone}": "Zeitzone des Gastgebers: {zone}",
+    "unknown": "unbekannt",
+    "Saved; showing the hours as the server stored them.": (
+        "Gespeichert; angezeigt werden die Zeiten, wie der Server sie gespeichert hat."
+    ),
+    "Not saved: {reason}": "Nicht gespeichert: {reason}",
+    "Error": "Fehler",
+    "Warning": "Warnung",
+    "No problems found.": "Keine Probleme gefunden.",
+    "● Unsaved changes": "● Ungespeicherte Änderungen",
+    "Apply preset": "Vorlage anwenden",
+    "{email} has no default availability.": "{email} hat keine Standard-Verfügbarkeit.",
+    "no account is loaded.": "es ist kein Konto geladen.",
+    "Hours of {email} saved.": "Zeiten von {email} gespeichert.",
+    "Meeting type for the slots": "Terminart für die Slots",
+    "&Preview unsaved hours": "Ungespeicherte Zeiten &vorschauen",
+    "Slots of:": "Slots von:",
+    "{count} slots in the next 14 days, computed here from the unsaved hours (appointments not counted).": (  # noqa: E501
+        "{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten berechnet "
+        "(ohne Termine)."
+    ),
+    "{count} slots in the next 14 days, as clients see them now.": (
+        "{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen."
+    ),
+    "Apply to &accounts…": "Auf &Konten anwenden …",
+    "Apply weekly hours to…": "Wochenzeiten anwenden auf …",
 }

@@ -15,12 +15,16 @@ from console.jobs.edits.base import (
     unflatten,
 )
 from console.jobs.edits.brand_kit import BrandKitEdit, PersonalPageAccess
+from console.jobs.edits.exceptions import ClosedDaysEdit, closed_days_edit, holidays_edit
+from console.jobs.edits.hours import AvailabilityAccess, WeeklyHoursEdit
 from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
 from console.jobs.edits.users import UserAccess, UserFieldsEdit
 
 __all__ = [
     "AccountRef",
+    "AvailabilityAccess",
     "BrandKitEdit",
+    "ClosedDaysEdit",
     "Edit",
     "MeetingTypeAccess",
     "MeetingTypeSettingsEdit",
@@ -28,8 +32,11 @@ __all__ = [
     "ResourceAccess",
     "UserAccess",
     "UserFieldsEdit",
+    "WeeklyHoursEdit",
     "access_for",
+    "closed_days_edit",
     "flatten",
+    "holidays_edit",
     "register_access",
     "unflatten",
 ]

@@ -1,0 +1,313 @@
+"""A painted week grid of weekly hours: draw, resize, move and remove intervals with the mouse.
+
+Monday to Sunday are columns, the 24 hours run downwards (the widget is tall: put it in a
+scroll area). Dragging on empty space draws an interval, dragging an interval's top or bottom
+edge resizes it, dragging its body moves it (to another day too); Delete or the context menu
+removes the selected one. Times snap to 15 minutes, to 5 with Shift held. A drag changes
+nothing until the button is released, so each drag is one step on the editor's undo stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+
+from console.scheduling import edits
+from console.scheduling.schedule import MINUTES_PER_DAY, WEEKDAYS, Interval, WeeklySchedule
+
+__all__ = ["WeekGrid"]
+
+_DAY_LABELS = (
+    QT_TRANSLATE_NOOP("WeekGrid", "Mon"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Tue"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Wed"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Thu"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Fri"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Sat"),
+    QT_TRANSLATE_NOOP("WeekGrid", "Sun"),
+)
+
+_EDGE = 5  # pixels around an interval's top and bottom that grab the edge, not the body
+
+
+@dataclass
+class _Drag:
+    mode: str  # "draw", "move", "top", "bottom"
+    day: int
+    origin_minute: int
+    interval: Interval | None
+    current_day: int
+    current_minute: int
+
+
+class WeekGrid(QWidget):
+    """The week as a painted grid; edits are reported, the owner applies them.
+
+    Signals:
+        edited(object, str): a new :class:`WeeklySchedule` and the undo text of the edit.
+        selection_changed(object): the selected ``(day, Interval)`` or None.
+    """
+
+    edited = Signal(object, str)
+    selection_changed = Signal(object)
+
+    LEFT = 44  # hour labels
+    TOP = 22  # day names
+    PIXELS_PER_HOUR = 32
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._schedule = WeeklySchedule.closed()
+        self._slots: list[tuple[int, int]] = []  # (day, minute) marks drawn over the grid
+        self._drag: _Drag | None = None
+        self._selected: tuple[int, Interval] | None = None
+        self._drag_step = 15
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setAccessibleName(self.tr("Weekly hours"))
+
+    # -- data -------------------------------------------------------------------------------
+
+    def set_schedule(self, schedule: WeeklySchedule) -> None:
+        """Show ``schedule``; the selection is kept when that interval still exists."""
+        self._schedule = schedule
+        if self._selected is not None:
+            day, interval = self._selected
+            if interval not in schedule.day(day).intervals:
+                self._select(None)
+        self.update()
+
+    def set_slots(self, slots: list[tuple[int, int]]) -> None:
+        """Mark bookable starts ``(weekday, minute)`` over the grid (the slots preview)."""
+        self._slots = list(slots)
+        self.update()
+
+    @property
+    def selected(self) -> tuple[int, Interval] | None:
+        """The selected ``(weekday, interval)``, or None."""
+        return self._selected
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.LEFT + 7 * 90, self.TOP + 24 * self.PIXELS_PER_HOUR + 1)
+
+    def _column_width(self) -> float:
+        return max(1.0, (self.width() - self.LEFT) / 7)
+
+    def day_at(self, x: float) -> int:
+        """The weekday column under ``x`` (clamped to Monday…Sunday)."""
+        return max(0, min(6, int((x - self.LEFT) // self._column_width())))
+
+    def minute_at(self, y: float) -> int:
+        """The minute of the day at ``y`` (clamped to the day, unsnapped)."""
+        minute = round((y - self.TOP) * 60 / self.PIXELS_PER_HOUR)
+        return max(0, min(MINUTES_PER_DAY, minute))
+
+    def y_of(self, minute: int) -> float:
+        """The vertical position of a minute of the day."""
+        return self.TOP + minute * self.PIXELS_PER_HOUR / 60
+
+    def x_of(self, day: int) -> float:
+        """The left edge of a weekday's column."""
+        return self.LEFT + day * self._column_width()
+
+    def interval_rect(self, day: int, interval: Interval) -> QRectF:
+        """Where ``interval`` of weekday ``day`` is painted."""
+        top, bottom = self.y_of(interval.start_minute), self.y_of(interval.end_minute)
+        return QRectF(self.x_of(day) + 3, top, self._column_width() - 6, bottom - top)
+
+    def _hit(self, pos: QPoint) -> tuple[str, int, Interval] | None:
+        day = self.day_at(pos.x())
+        for interval in self._schedule.day(day).intervals:
+            rect = self.interval_rect(day, interval)
+            if not rect.left() <= pos.x() <= rect.right():
+                continue
+            if abs(pos.y() - rect.top()) <= _EDGE:
+                return "top", day, interval
+            if abs(pos.y() - rect.bottom()) <= _EDGE:
+                return "bottom", day, interval
+            if rect.top() < pos.y() < rect.bottom():
+                return "move", day, interval
+        return None
+
+    # -- mouse and keys ---------------------------------------------------------------------
+
+    @staticmethod
+    def _step(event: QMouseEvent) -> int:
+        return 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 15
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.position().x() < self.LEFT:
+            super().mousePressEvent(event)
+            return
+        pos = event.position().toPoint()
+        minute = edits.snap(self.minute_at(pos.y()), self._step(event))
+        hit = self._hit(pos)
+        if hit is None:
+            day = self.day_at(pos.x())
+            self._drag = _Drag("draw", day, minute, None, day, minute)
+            self._select(None)
+        else:
+            mode, day, interval = hit
+            self._drag = _Drag(
+                mode, day, self.minute_at(pos.y()), interval, day, self.minute_at(pos.y())
+            )
+            self._select((day, interval))
+        self.setFocus()
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._drag is None:
+            hit = self._hit(pos)
+            shape = Qt.CursorShape.ArrowCursor
+            if hit is not None:
+                shape = (
+                    Qt.CursorShape.SizeVerCursor
+                    if hit[0] != "move"
+                    else Qt.CursorShape.SizeAllCursor
+                )
+            self.setCursor(shape)
+            return
+        self._drag.current_day = self.day_at(pos.x())
+        self._drag.current_minute = self.minute_at(pos.y())
+        self._drag_step = self._step(event)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position().toPoint()
+        drag.current_day = self.day_at(pos.x())
+        drag.current_minute = self.minute_at(pos.y())
+        result = self._result(drag, self._step(event))
+        self.update()
+        if result is not None and result[0] != self._schedule:
+            self.edited.emit(*result)
+
+    def _result(self, drag: _Drag, step: int) -> tuple[WeeklySchedule, str] | None:
+        schedule = self._schedule
+        if drag.mode == "draw":
+            end = edits.snap(drag.current_minute, step)
+            if end == drag.origin_minute:
+                return None
+            return edits.add_interval(schedule, drag.day, drag.origin_minute, end), self.tr(
+                "Draw interval"
+            )
+        assert drag.interval is not None
+        interval = drag.interval
+        if drag.mode == "move":
+            delta = drag.current_minute - drag.origin_minute
+            start = edits.snap(interval.start_minute + delta, step)
+            if start == interval.start_minute and drag.current_day == drag.day:
+                return None
+            return (
+                edits.move_interval(schedule, drag.day, interval, drag.current_day, start),
+                self.tr("Move interval"),
+            )
+        edge = edits.snap(drag.current_minute, step)
+        if drag.mode == "top":
+            bounds = (edge, interval.end_minute)
+        else:
+            bounds = (interval.start_minute, edge)
+        if bounds == (interval.start_minute, interval.end_minute):
+            return None
+        return edits.resize_interval(schedule, drag.day, interval, *bounds), self.tr(
+            "Resize interval"
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected:
+            self._remove_selected()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        hit = self._hit(event.pos())
+        if hit is None:
+            return
+        self._select((hit[1], hit[2]))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Remove interval"), self._remove_selected)
+        menu.exec(event.globalPos())
+
+    def _remove_selected(self) -> None:
+        if self._selected is None:
+            return
+        day, interval = self._selected
+        self._select(None)
+        self.edited.emit(
+            edits.remove_interval(self._schedule, day, interval), self.tr("Remove interval")
+        )
+
+    def _select(self, selected: tuple[int, Interval] | None) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.selection_changed.emit(selected)
+            self.update()
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def _preview(self) -> WeeklySchedule:
+        if self._drag is None:
+            return self._schedule
+        result = self._result(self._drag, self._drag_step)
+        return self._schedule if result is None else result[0]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.base())
+        grid = palette.mid().color()
+        text = palette.text().color()
+        width = self._column_width()
+        for hour in range(25):
+            y = self.y_of(hour * 60)
+            painter.setPen(grid)
+            painter.drawLine(self.LEFT, int(y), self.width(), int(y))
+            if hour < 24:
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(0, y, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
+                )
+        for day in range(7):
+            x = self.x_of(day)
+            painter.setPen(grid)
+            painter.drawLine(int(x), 0, int(x), self.height())
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(x, 0, width, self.TOP),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("WeekGrid", str(_DAY_LABELS[day])),
+            )
+        shown = self._preview()
+        fill = QColor(palette.highlight().color())
+        fill.setAlpha(150)
+        for day, name in enumerate(WEEKDAYS):
+            entry = shown.day(name)
+            for interval in entry.intervals:
+                rect = self.interval_rect(day, interval)
+                painter.setPen(palette.highlight().color())
+                painter.setBrush(fill if entry.enabled else palette.mid())
+                painter.drawRoundedRect(rect, 3, 3)
+                if self._selected == (day, interval):
+                    painter.setPen(palette.highlightedText().color())
+                    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+                painter.setPen(palette.highlightedText().color())
+                painter.drawText(
+                    rect.adjusted(3, 1, -3, -1), Qt.AlignmentFlag.AlignTop, interval.label()
+                )
+        # Bookable starts: a small bar at the right edge of the column, one per start.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.link())
+        for day, minute in self._slots:
+            x = self.x_of(day) + width - 14
+            painter.drawRect(QRectF(x, self.y_of(minute) - 1, 10, 3))
+        painter.end()
