@@ -15,6 +15,11 @@ from console.jobs.edits.base import (
     unflatten,
 )
 from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
+from console.jobs.edits.template_assign import (
+    TemplateAssignEdit,
+    TemplateAssignmentAccess,
+    TemplateReapplyEdit,
+)
 from console.jobs.edits.users import UserAccess, UserFieldsEdit
 
 __all__ = [
@@ -23,6 +28,9 @@ __all__ = [
     "MeetingTypeAccess",
     "MeetingTypeSettingsEdit",
     "ResourceAccess",
+    "TemplateAssignEdit",
+    "TemplateAssignmentAccess",
+    "TemplateReapplyEdit",
     "UserAccess",
     "UserFieldsEdit",
     "access_for",
