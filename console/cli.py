@@ -93,10 +93,17 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
+    from console.jobs.templates_cli import register as register_templates
     from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
 
-    return [register_sandbox, register_onboard, register_changes, register_bookings]
+    return [
+        register_sandbox,
+        register_onboard,
+        register_changes,
+        register_bookings,
+        register_templates,
+    ]
 
 
 def run(args: argparse.Namespace) -> int:

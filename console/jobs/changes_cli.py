@@ -35,6 +35,7 @@ from console.cli import (
 from console.messages import Level, Message, MessageBus
 
 if TYPE_CHECKING:
+    from console.jobs.edits import AccountRef
     from console.jobs.engine import ChangeEngine
     from console.jobs.model import ChangeEvent, ChangeSet
     from console.session import Session
@@ -245,7 +246,7 @@ async def _set_meeting_types(
     text: TextIO,
     err: TextIO,
 ) -> int:
-    from console.jobs.edits import AccountRef, MeetingTypeSettingsEdit
+    from console.jobs.edits import MeetingTypeSettingsEdit
     from console.jobs.engine import change_set_json
 
     if not args.all and not args.accounts:
@@ -259,18 +260,7 @@ async def _set_meeting_types(
         edit = MeetingTypeSettingsEdit(args.match.strip(), values)
     except ValueError as exc:
         raise UsageError(f"{exc}.") from None
-    known = await session.accounts.refresh()
-    if args.all:
-        chosen = known
-    else:
-        by_key = {a.email.lower(): a for a in known} | {a.user_id: a for a in known}
-        names = [n.strip() for n in args.accounts.split(",") if n.strip()]
-        unknown = [n for n in names if n.lower() not in by_key and n not in by_key]
-        if unknown:
-            raise UsageError(f"no such account: {', '.join(unknown)}.")
-        picked = [by_key.get(n.lower()) or by_key[n] for n in names]
-        chosen = list({a.user_id: a for a in picked}.values())
-    refs = [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
+    refs = await chosen_accounts(session, args.accounts, every=args.all)
     name = f"{edit.description} for {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
     if args.dry_run:
@@ -284,6 +274,26 @@ async def _set_meeting_types(
 
 
 # -- shared ------------------------------------------------------------------------------------
+
+
+async def chosen_accounts(
+    session: Session, accounts: str | None, *, every: bool
+) -> list[AccountRef]:
+    """The accounts ``--accounts A,B,…`` (e-mails or user ids) or ``--all`` name, each once."""
+    from console.jobs.edits import AccountRef
+
+    known = await session.accounts.refresh()
+    if every:
+        chosen = known
+    else:
+        by_key = {a.email.lower(): a for a in known} | {a.user_id: a for a in known}
+        names = [n.strip() for n in (accounts or "").split(",") if n.strip()]
+        unknown = [n for n in names if n.lower() not in by_key and n not in by_key]
+        if unknown:
+            raise UsageError(f"no such account: {', '.join(unknown)}.")
+        picked = [by_key.get(n.lower()) or by_key[n] for n in names]
+        chosen = list({a.user_id: a for a in picked}.values())
+    return [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
 
 
 async def _apply(

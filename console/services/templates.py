@@ -217,6 +217,14 @@ class TemplateService:
                 count += 1
         return count
 
+    async def sync_assignments(self, change_sets: Sequence[ChangeSet]) -> int:
+        """Record the assignments of every change set given (newest first, as the journal's
+        history lists them), so one applied or resumed elsewhere is known too."""
+        count = 0
+        for change_set in reversed(change_sets):
+            count += await self.record_assignments(change_set)
+        return count
+
     async def assignments(self, template_id: str) -> list[Assignment]:
         return await self.store.templates.assignments(self.connection, template_id)
 
