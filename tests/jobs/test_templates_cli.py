@@ -10,7 +10,6 @@ import httpx
 import pytest
 
 from console.app import main
-
 from tests.jobs.processes import Sandbox, console, sandbox_serve
 
 BODY = {
