@@ -183,7 +183,7 @@ async def _template(service: TemplateService, template_id: str) -> TemplateRecor
 
 async def _catch_up(service: TemplateService, engine: ChangeEngine) -> None:
     # An assignment resumed with 'changes resume' (or in the GUI) is recorded from the journal.
-    await service.sync_assignments(await engine.history(limit=10_000))
+    await service.sync_from_journal()
 
 
 # -- the verbs ---------------------------------------------------------------------------------

@@ -225,6 +225,13 @@ class TemplateService:
             count += await self.record_assignments(change_set)
         return count
 
+    async def sync_from_journal(self) -> int:
+        """Record the assignments of every change set journaled for this connection (one
+        applied from the Changes panel, or resumed by another process)."""
+        return await self.sync_assignments(
+            await self.store.changes.history(self.connection, limit=10_000)
+        )
+
     async def assignments(self, template_id: str) -> list[Assignment]:
         return await self.store.templates.assignments(self.connection, template_id)
 

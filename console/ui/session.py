@@ -22,6 +22,7 @@ from console.ui.accounts.presenter import AccountsPresenter
 from console.ui.bookings.presenter import BookingsPresenter
 from console.ui.changes.presenter import ChangesPresenter
 from console.ui.selection import Selection
+from console.ui.templates.presenter import TemplatesPresenter
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,9 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings`` and
-    ``changes`` (its presenters; tabs plan changes to many accounts through ``changes``).
+    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings``,
+    ``templates`` and ``changes`` (its presenters; tabs plan changes to many accounts through
+    ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -52,6 +54,7 @@ class UiSession(QObject):
         importer: ImportPresenter,
         changes: ChangesPresenter,
         bookings: BookingsPresenter | None = None,
+        templates: TemplatesPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +65,7 @@ class UiSession(QObject):
         self.importer = importer
         self.changes = changes
         self.bookings = bookings
+        self.templates = templates
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -86,6 +90,8 @@ class UiSession(QObject):
         self.changes.start()
         if self.bookings is not None:
             self.bookings.start()
+        if self.templates is not None:
+            self.templates.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -100,6 +106,8 @@ class UiSession(QObject):
         self.accounts.disconnect_view()
         if self.bookings is not None:
             self.bookings.disconnect_view()
+        if self.templates is not None:
+            self.templates.disconnect_view()
         self.importer.close()
         self.changes.close()
         self.selection.detach_all()
@@ -113,6 +121,8 @@ class UiSession(QObject):
                 child.deleteLater()
             if self.bookings is not None:
                 self.bookings.deleteLater()
+            if self.templates is not None:
+                self.templates.deleteLater()
             self.closed.emit(self.name)
 
 

@@ -20,6 +20,7 @@ from console.asyncqt import QtMessageBridge, TaskRunner
 from console.credentials import Connection, ConnectionStore, SecretStore
 from console.messages import MessageBus
 from console.sandbox.child import SandboxChild
+from console.services.templates import TemplateService
 from console.session import ClientFactory, Session, default_client_factory
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
@@ -39,6 +40,8 @@ from console.ui.placeholder import PlaceholderTab
 from console.ui.selection import Selection
 from console.ui.session import UiSession
 from console.ui.shell import SandboxControl, Shell
+from console.ui.templates.presenter import TemplatesPresenter
+from console.ui.templates.tab import TemplatesTab
 
 # An open Session -> the change engine of its connection (console.jobs.engine.ChangeEngine).
 ChangesBackendFactory = Callable[[Session], ChangesBackend]
@@ -55,6 +58,7 @@ class Views:
     accounts_tab: AccountsTab
     changes_panel: ChangesPanel
     bookings_tab: BookingsTab
+    templates_tab: TemplatesTab
 
 
 def placeholder_texts() -> list[tuple[str, str]]:
@@ -88,12 +92,6 @@ def placeholder_texts() -> list[tuple[str, str]]:
                 "to many accounts at once.",
             ),
         ),
-        (
-            QCoreApplication.translate("MainWindow", "Templates"),
-            QCoreApplication.translate(
-                "MainWindow", "Will manage meeting-type templates and assign them to many accounts."
-            ),
-        ),
     ]
 
 
@@ -104,6 +102,8 @@ def build_views() -> Views:
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
     for title, text in placeholder_texts():
         window.add_tab(PlaceholderTab(title, text), title)
+    templates_tab = TemplatesTab()
+    window.add_tab(templates_tab, QCoreApplication.translate("MainWindow", "Templates"))
     bookings_tab = BookingsTab(BookingsModel())
     window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
     bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
@@ -113,7 +113,7 @@ def build_views() -> Views:
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
-    return Views(window, accounts_tab, changes_panel, bookings_tab)
+    return Views(window, accounts_tab, changes_panel, bookings_tab, templates_tab)
 
 
 def make_ui_session(
@@ -182,6 +182,13 @@ def make_ui_session(
     )
     bookings.message_posted.connect(window.show_message)
     bookings.status_changed.connect(window.set_live_feed_state)
+    templates = TemplatesPresenter(
+        views.templates_tab,
+        service=TemplateService(session.client, store, name),
+        changes=changes,
+        runner=scope,
+    )
+    templates.message_posted.connect(window.show_message)
     ui = UiSession(
         session,
         runner=scope,
@@ -190,6 +197,7 @@ def make_ui_session(
         importer=importer,
         changes=changes,
         bookings=bookings,
+        templates=templates,
     )
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
     accounts_model = window.accounts_model

@@ -43,9 +43,11 @@ def test_the_window_has_the_six_tabs_and_tabs_still_to_come_say_what_they_will_h
         "Templates",
         "Bookings",
     ]
-    # The bookings tab (the last) is built; the others still say what they will hold.
+    # The templates and bookings tabs (the last two) are built; the others still say what
+    # they will hold.
     assert window.tabs.widget(window.tabs.count() - 1) is views.bookings_tab
-    for i in range(1, window.tabs.count() - 1):
+    assert window.tabs.widget(window.tabs.count() - 2) is views.templates_tab
+    for i in range(1, window.tabs.count() - 2):
         tab = window.tabs.widget(i)
         assert isinstance(tab, PlaceholderTab)
         assert tab.description_label.text().startswith("Will ")
