@@ -35,12 +35,16 @@
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
         <translation>
-            <numerusform>webhook quiet since %1, %n event found by polling</numerusform><numerusform>webhook quiet since %1, %n events found by polling</numerusform></translation>
+            <numerusform>webhook quiet since %1, %n event found by polling</numerusform>
+            <numerusform>webhook quiet since %1, %n events found by polling</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
-            <numerusform>%n booking exported to %1.</numerusform><numerusform>%n bookings exported to %1.</numerusform></translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,6 +190,42 @@
             <numerusform>Budget: %n request left this minute</numerusform>
             <numerusform>Budget: %n requests left this minute</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPresenter</name>
+    <message numerus="yes">
+        <source>Re-apply %1 to %n account(s)</source>
+        <translation>
+            <numerusform>Re-apply %1 to %n account</numerusform><numerusform>Re-apply %1 to %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n account(s)</source>
+        <translation>
+            <numerusform>Assign %1 to %n account</numerusform><numerusform>Assign %1 to %n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message numerus="yes">
+        <source>%n account(s) got this template</source>
+        <translation>
+            <numerusform>%n account got this template</numerusform><numerusform>%n accounts got this template</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation>
+            <numerusform>%n drifted</numerusform><numerusform>%n drifted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting type(s) gone</source>
+        <translation>
+            <numerusform>%n meeting type gone</numerusform><numerusform>%n meeting types gone</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>drifted in %n field(s)</source>
+        <translation>
+            <numerusform>drifted in %n field</numerusform><numerusform>drifted in %n fields</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,16 @@ NUMBERS: dict[str, tuple[int, int]] = {
     "bookingMinimum": (0, 525_600),
     "spots": (1, 100),
 }
-TEXTS = ("meetingInfo.name", "meetingInfo.description")
+#: What a new template starts with (every field shown is sent, so none is left at a range end).
+NEW_TEMPLATE: dict[str, Any] = {
+    "meetingInfo.duration": 30,
+    "meetingInfo.bufferBefore": 0,
+    "meetingInfo.bufferAfter": 0,
+    "meetingInfo.channel": "phone",
+    "timeslotInterval": 15,
+    "bookingMinimum": 0,
+    "spots": 1,
+}
 CHANNELS = ("phone", "video", "local", "custom")
 CHANNEL = "meetingInfo.channel"
 
@@ -138,6 +147,8 @@ class TemplatesTab(QWidget):
             ]
         )
         self.drift_table.horizontalHeader().setStretchLastSection(True)
+        self.drift_table.verticalHeader().setVisible(False)
+        self.drift_table.setMinimumHeight(160)
         self.drift_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.reapply_fields = QListWidget()
         self.reapply_fields.setMaximumHeight(120)
@@ -188,13 +199,13 @@ class TemplatesTab(QWidget):
             if record.template_id == (select or self._current):
                 self.templates.setCurrentItem(item)
         self.templates.blockSignals(False)
-        if self.templates.currentItem() is None:
-            self._current = ""
+        item = self.templates.currentItem()
+        self._current = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
         self._enable()
 
     def show_template(self, record: TemplateRecord | None) -> None:
         """Fill the editor with the values last sent (empty for a new template)."""
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = dict(NEW_TEMPLATE)
         if record is not None:
             values = flatten(record.body)
         for wire, editor in self.inputs.items():
@@ -206,7 +217,7 @@ class TemplatesTab(QWidget):
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value) if value is not None else "")
             self.locks[wire].setChecked(record is not None and wire in record.locked_fields)
-        self._show_reapply_fields(values)
+        self._show_reapply_fields(flatten(record.body) if record is not None else {})
         self.show_drift([])
 
     def values(self) -> dict[str, Any]:
@@ -251,6 +262,7 @@ class TemplatesTab(QWidget):
                     ]
                 for column, cell in enumerate(cells):
                     table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
         drifted = sum(1 for d in drifts if d.status is DriftStatus.DRIFTED)
         gone = sum(1 for d in drifts if d.status is DriftStatus.GONE)
         self.drift_summary.setText(
