@@ -94,10 +94,11 @@ class TemplateAssignEdit:
     async def read(
         self, acting: ActingClient, account: AccountRef
     ) -> list[tuple[str | None, dict[str, Any]]]:
-        for mt in await live_meeting_types(acting):
+        live = await live_meeting_types(acting)
+        for mt in live:
             if mt.get("templateId") == self.template_id:
                 return [(None, {"existing.id": str(mt["id"]), "existing.fromTemplate": True})]
-        for mt in await live_meeting_types(acting):
+        for mt in live:
             if mt.get("slug") == self.slug:
                 return [(None, {"existing.id": str(mt["id"]), "existing.fromTemplate": False})]
         return [(None, {})]
