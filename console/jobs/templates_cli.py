@@ -275,7 +275,10 @@ async def _assign(
         raise UsageError("name the accounts with --accounts A,B,… or --all.")
     record = await _template(service, args.id)
     refs = await chosen_accounts(session, args.accounts, every=args.all)
-    edit = service.assign_edit(record)
+    try:
+        edit = service.assign_edit(record)
+    except ValueError as exc:
+        raise UsageError(f"{exc}.") from None
     name = f"{edit.description} to {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
     skipped = plan.counts()[OpStatus.SKIPPED]
@@ -306,7 +309,10 @@ async def _drift(
 
     record = await _template(service, args.id)
     await _catch_up(service, engine)
-    drifts = await service.drift(record.template_id)
+    try:
+        drifts = await service.drift(record.template_id)
+    except ValueError as exc:
+        raise UsageError(f"{exc}.") from None
     if args.json:
         _dump(out, {"template": record.template_id, "accounts": [drift_json(d) for d in drifts]})
         return EXIT_OK
@@ -354,7 +360,7 @@ async def _reapply(
             d.account_id
             for d in await service.drift(record.template_id)
             if any(f.field in chosen for f in d.fields)
-        ]
+        ]  # reapply_edit accepted the fields, so the template has values to compare
     else:
         ids = [r.user_id for r in await chosen_accounts(session, args.accounts, every=False)]
     try:

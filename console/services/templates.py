@@ -192,7 +192,15 @@ class TemplateService:
     # -- assignment ----------------------------------------------------------------------------
 
     def assign_edit(self, record: TemplateRecord) -> TemplateAssignEdit:
-        return TemplateAssignEdit(record.template_id, record.name)
+        """The edit assigning ``record``; ``ValueError`` when its name is unknown (the slug
+        clash check needs it, and the API cannot read it)."""
+        name = str(record.body.get("meetingInfo", {}).get("name") or "")
+        if not name:
+            raise ValueError(
+                "the console does not know this template's name (the API cannot read it): "
+                "edit the template to set its values first"
+            )
+        return TemplateAssignEdit(record.template_id, name)
 
     async def record_assignments(self, change_set: ChangeSet) -> int:
         """Store the meeting type every done assignment of ``change_set`` made; how many."""
@@ -242,6 +250,11 @@ class TemplateService:
         the template's values (locked fields first)."""
         record = await self.get(template_id)
         wanted = template_fields(record)
+        if not wanted:
+            raise ValueError(
+                "the console does not know this template's values (the API cannot read them): "
+                "edit the template to set them first"
+            )
         order = sorted(wanted, key=lambda f: (not is_locked(f, record.locked_fields), f))
         limit = asyncio.Semaphore(self.concurrency)
 

@@ -86,6 +86,12 @@ async def test_create_and_edit_store_the_values_sent(store: Store) -> None:
 
         registered = await service.register(" abc-123 ", name="Von Hand")
         assert registered.origin == "registered" and registered.name == "Von Hand"
+        assert service.assign_edit(registered).slug == "von-hand"
+        bare = await service.register("def-456")
+        with pytest.raises(ValueError, match="does not know this template's name"):
+            service.assign_edit(bare)  # no slug to check for a clash: refused, not guessed
+        with pytest.raises(ValueError, match="does not know this template's values"):
+            await service.drift("def-456")
         with pytest.raises(ValueError, match="lockedFields"):
             await service.create({**BODY, "lockedFields": []})
         with pytest.raises(ValueError, match="meetingInfo"):

@@ -140,7 +140,11 @@ class TemplatesPresenter(QObject):
         record = self._records.get(template_id)
         if record is None:
             return
-        edit = self.service.assign_edit(record)
+        try:
+            edit = self.service.assign_edit(record)
+        except ValueError as exc:
+            self._failed(exc)
+            return
 
         def chosen(accounts: list[Any]) -> None:
             if not accounts:
