@@ -91,6 +91,7 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     from console.jobs.branding_cli import register as register_branding
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
+    from console.jobs.templates_cli import register as register_templates
     from console.live.cli import register as register_bookings
     from console.sandbox.cli import register as register_sandbox
 
@@ -101,6 +102,7 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
         register_bookings,
         register_branding,
         register_availability,
+        register_templates,
     ]
 
 

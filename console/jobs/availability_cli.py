@@ -176,7 +176,7 @@ async def _apply_availability(
     if not args.all and not args.accounts:
         raise UsageError("name the accounts with --accounts A,B,… or --all.")
     edit = _edit_of(args)
-    refs = await chosen_accounts(args, session)
+    refs = await chosen_accounts(session, args.accounts, every=args.all)
     name = f"{edit.description} for {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
     if args.dry_run:

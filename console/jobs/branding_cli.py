@@ -79,7 +79,7 @@ async def _apply_kit(
         edit = BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}")
     except ValueError as exc:
         raise UsageError(f"{args.kit}: {exc}") from None
-    refs = await chosen_accounts(args, session)
+    refs = await chosen_accounts(session, args.accounts, every=args.all)
     plan = await engine.plan(
         f"{edit.description} for {len(refs)} accounts", refs, edit, journal=not args.dry_run
     )

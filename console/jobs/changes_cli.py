@@ -273,7 +273,7 @@ async def _set_meeting_types(
         edit = MeetingTypeSettingsEdit(args.match.strip(), values)
     except ValueError as exc:
         raise UsageError(f"{exc}.") from None
-    refs = await chosen_accounts(args, session)
+    refs = await chosen_accounts(session, args.accounts, every=args.all)
     name = f"{edit.description} for {len(refs)} accounts"
     plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
     if args.dry_run:
@@ -332,12 +332,14 @@ async def _list_meeting_types(
 # -- shared ------------------------------------------------------------------------------------
 
 
-async def chosen_accounts(args: argparse.Namespace, session: Session) -> list[AccountRef]:
-    """The accounts ``--all`` or ``--accounts A,B,…`` (e-mails or user ids) name, refreshed."""
+async def chosen_accounts(
+    session: Session, accounts: str | None, *, every: bool
+) -> list[AccountRef]:
+    """The accounts ``--accounts A,B,…`` (e-mails or user ids) or ``--all`` name, each once."""
     from console.jobs.edits import AccountRef
 
     known = await session.accounts.refresh()
-    chosen = known if args.all else _resolve_accounts(known, args.accounts.split(","))
+    chosen = known if every else _resolve_accounts(known, (accounts or "").split(","))
     return [AccountRef(a.user_id, a.email, a.timezone) for a in chosen]
 
 

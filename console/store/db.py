@@ -31,6 +31,7 @@ from console.store.events import EventLog
 from console.store.journal import Journal, JournalWrites
 from console.store.leases import Leases
 from console.store.ops import Op
+from console.store.templates import TemplateStore
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -122,6 +123,7 @@ class Store:
         changes: the change-set journal of fleet changes (:class:`ChangeJournal`).
         leases: which process runs a job or change set (:class:`Leases`).
         events: the live feed's event log and bookings (:class:`EventLog`).
+        templates: meeting-type templates and their assignments (:class:`TemplateStore`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -137,6 +139,7 @@ class Store:
         self.leases = Leases(self)
         self.events = EventLog(self)
         self.brand_kits = BrandKits(self)
+        self.templates = TemplateStore(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

@@ -181,3 +181,30 @@ brand_kits = sa.Table(
     sa.Column("fields", sa.JSON, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: Meeting-type templates the console created or was given an id for, with the body last sent
+#: (the API has no route that lists or reads templates, so this is the only record of them).
+templates = sa.Table(
+    "templates",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("template_id", sa.String(100), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False, server_default=""),
+    sa.Column("body", sa.JSON, nullable=False),
+    sa.Column("locked_fields", sa.JSON, nullable=False),
+    # "created" (by this console) or "registered" (an id the user entered).
+    sa.Column("origin", sa.String(20), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: Which meeting type of which account assigning a template made.
+template_assignments = sa.Table(
+    "template_assignments",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("template_id", sa.String(100), primary_key=True),
+    sa.Column("account_id", sa.String(100), primary_key=True),
+    sa.Column("meeting_type_id", sa.String(100), nullable=False),
+    sa.Column("account_label", sa.String(320), nullable=False, server_default=""),
+    sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -24,6 +24,7 @@ from console.ui.branding.presenter import BrandingPresenter
 from console.ui.changes.presenter import ChangesPresenter
 from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.selection import Selection
+from console.ui.templates.presenter import TemplatesPresenter
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,8 @@ class UiSession(QObject):
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
     scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings``,
-    ``meeting_types``, ``branding`` and ``changes`` (its presenters; tabs plan changes to many
-    accounts through ``changes``).
+    ``meeting_types``, ``branding``, ``templates`` and ``changes`` (its presenters; tabs plan
+    changes to many accounts through ``changes``).
 
     Signals:
         closed(str): the connection of this name was closed (tasks ended, client closed).
@@ -57,6 +58,7 @@ class UiSession(QObject):
         bookings: BookingsPresenter | None = None,
         meeting_types: MeetingTypesPresenter | None = None,
         branding: BrandingPresenter | None = None,
+        templates: TemplatesPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class UiSession(QObject):
         self.bookings = bookings
         self.meeting_types = meeting_types
         self.branding = branding
+        self.templates = templates
         self._cleanups: list[Callable[[], object]] = []
         self._closed = False
 
@@ -97,6 +100,8 @@ class UiSession(QObject):
             self.meeting_types.start()
         if self.branding is not None:
             self.branding.start()
+        if self.templates is not None:
+            self.templates.start()
 
     def import_running(self) -> bool:
         """Whether an onboarding job of this connection is running (switching would stop it)."""
@@ -111,6 +116,8 @@ class UiSession(QObject):
         self.accounts.disconnect_view()
         if self.bookings is not None:
             self.bookings.disconnect_view()
+        if self.templates is not None:
+            self.templates.disconnect_view()
         self.importer.close()
         self.changes.close()
         if self.meeting_types is not None:
@@ -128,6 +135,8 @@ class UiSession(QObject):
                 self.bookings.deleteLater()
             if self.meeting_types is not None:
                 self.meeting_types.deleteLater()
+            if self.templates is not None:
+                self.templates.deleteLater()
             self.closed.emit(self.name)
 
 

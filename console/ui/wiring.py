@@ -25,7 +25,7 @@ from console.ui.branding.tab import BrandingTab
 from console.ui.changes.panel import ChangesPanel
 from console.ui.main_window import MainWindow
 from console.ui.meeting_types.tab import MeetingTypesTab
-from console.ui.placeholder import PlaceholderTab
+from console.ui.templates.tab import TemplatesTab
 
 if TYPE_CHECKING:
     # The window is painted before any of these is imported (SQLAlchemy, httpx, pydantic, the
@@ -58,22 +58,7 @@ class Views:
     meeting_types_tab: MeetingTypesTab
     branding_tab: BrandingTab
     availability_tab: AvailabilityTab
-
-
-def placeholder_texts() -> list[tuple[str, str]]:
-    """Title and promise of each tab still to be built (honest placeholders, no fake data).
-
-    The texts keep the "MainWindow" context they had when the window built its own tabs, so
-    their translations carry over.
-    """
-    return [
-        (
-            QCoreApplication.translate("MainWindow", "Templates"),
-            QCoreApplication.translate(
-                "MainWindow", "Will manage meeting-type templates and assign them to many accounts."
-            ),
-        ),
-    ]
+    templates_tab: TemplatesTab
 
 
 def build_views() -> Views:
@@ -88,8 +73,8 @@ def build_views() -> Views:
     window.add_tab(availability_tab, QCoreApplication.translate("MainWindow", "Availability"))
     branding_tab = BrandingTab()
     window.add_tab(branding_tab, branding_title())
-    for title, text in placeholder_texts():
-        window.add_tab(PlaceholderTab(title, text), title)
+    templates_tab = TemplatesTab()
+    window.add_tab(templates_tab, QCoreApplication.translate("MainWindow", "Templates"))
     bookings_tab = BookingsTab(BookingsModel())
     window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
     bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
@@ -107,6 +92,7 @@ def build_views() -> Views:
         meeting_types_tab,
         branding_tab,
         availability_tab,
+        templates_tab,
     )
 
 
@@ -139,6 +125,7 @@ def make_ui_session(
     from console.scheduling.schedule import WeeklySchedule
     from console.services.branding import BrandingService
     from console.services.meeting_types import MeetingTypeService
+    from console.services.templates import TemplateService
     from console.ui.accounts.import_presenter import ImportPresenter
     from console.ui.accounts.presenter import AccountsPresenter
     from console.ui.availability.presenter import AvailabilityPresenter
@@ -149,6 +136,7 @@ def make_ui_session(
     from console.ui.meeting_types.presenter import MeetingTypesPresenter
     from console.ui.selection import Selection
     from console.ui.session import UiSession
+    from console.ui.templates.presenter import TemplatesPresenter
 
     scope = runner.scope(f"connection:{session.name}")
     window, tab = views.window, views.accounts_tab
@@ -235,6 +223,13 @@ def make_ui_session(
         window.tabs.setTabText(index, branding_title(dirty))
 
     branding.dirty_changed.connect(on_branding_dirty)
+    templates = TemplatesPresenter(
+        views.templates_tab,
+        service=TemplateService(session.client, store, name),
+        changes=changes,
+        runner=scope,
+    )
+    templates.message_posted.connect(window.show_message)
     ui = UiSession(
         session,
         runner=scope,
@@ -245,6 +240,7 @@ def make_ui_session(
         bookings=bookings,
         meeting_types=meeting_types,
         branding=branding,
+        templates=templates,
     )
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
     ui.add_cleanup(branding.close)
@@ -407,5 +403,4 @@ __all__ = [
     "build_views",
     "make_ui_session",
     "meeting_types_title",
-    "placeholder_texts",
 ]

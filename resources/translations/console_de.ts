@@ -2032,10 +2032,6 @@ F1  diese Hilfe</translation>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>Will manage meeting-type templates and assign them to many accounts.</source>
-        <translation>Verwaltet hier Terminart-Vorlagen und weist sie vielen Konten zu.</translation>
-    </message>
-    <message>
         <source>Bookings</source>
         <translation>Buchungen</translation>
     </message>
@@ -2921,6 +2917,175 @@ F1  diese Hilfe</translation>
     <message>
         <source>Something went wrong: {reason}</source>
         <translation>Etwas ist schiefgegangen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPresenter</name>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation>Vorlage %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-apply %1 to %n account(s)</source>
+        <translation>
+            <numerusform>%1 erneut auf %n Konto anwenden</numerusform><numerusform>%1 erneut auf %n Konten anwenden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n account(s)</source>
+        <translation>
+            <numerusform>%1 %n Konto zuweisen</numerusform><numerusform>%1 %n Konten zuweisen</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign %1 to…</source>
+        <translation>%1 zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Choose the fields to re-apply.</source>
+        <translation>Wählen Sie die Felder, die erneut angewendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Tick the accounts to re-apply them to.</source>
+        <translation>Haken Sie die Konten an, auf die sie angewendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Templates: %1</source>
+        <translation>Vorlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>The API cannot list templates: the console keeps the ones it created or was given.</source>
+        <extracomment>The editor's fields: dotted wire field → (minimum, maximum) for numbers, None for text. What a new template starts with (every field shown is sent, so none is left at a range end).</extracomment>
+        <translation>Die API kann keine Vorlagen auflisten: Die Konsole behält die, die sie angelegt hat oder deren ID ihr genannt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Id of a template made elsewhere</source>
+        <translation>ID einer anderswo angelegten Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Buffer before (min)</source>
+        <translation>Puffer davor (Min.)</translation>
+    </message>
+    <message>
+        <source>Buffer after (min)</source>
+        <translation>Puffer danach (Min.)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Slot interval (min)</source>
+        <translation>Zeitraster (Min.)</translation>
+    </message>
+    <message>
+        <source>Minimum notice (min)</source>
+        <translation>Mindestvorlauf (Min.)</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Assigned accounts may not change this field.</source>
+        <translation>Zugewiesene Konten dürfen dieses Feld nicht ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to accounts…</source>
+        <translation>Konten &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;drift</source>
+        <translation>&amp;Abweichungen prüfen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Account value</source>
+        <translation>Wert im Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply chosen fields…</source>
+        <translation>Gewählte Felder &amp;erneut anwenden…</translation>
+    </message>
+    <message>
+        <source>Fields to re-apply (to the accounts ticked above):</source>
+        <translation>Erneut anzuwendende Felder (auf die oben angehakten Konten):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) got this template</source>
+        <translation>
+            <numerusform>%n Konto hat diese Vorlage erhalten</numerusform><numerusform>%n Konten haben diese Vorlage erhalten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation>
+            <numerusform>%n abgewichen</numerusform><numerusform>%n abgewichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting type(s) gone</source>
+        <translation>
+            <numerusform>%n Terminart gelöscht</numerusform><numerusform>%n Terminarten gelöscht</numerusform></translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>übereinstimmend</translation>
+    </message>
+    <message>
+        <source>meeting type gone</source>
+        <translation>Terminart gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>drifted in %n field(s)</source>
+        <translation>
+            <numerusform>in %n Feld abgewichen</numerusform><numerusform>in %n Feldern abgewichen</numerusform></translation>
     </message>
 </context>
 <context>

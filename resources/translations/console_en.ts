@@ -192,4 +192,52 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplatesPresenter</name>
+    <message numerus="yes">
+        <source>Re-apply %1 to %n account(s)</source>
+        <translation>
+            <numerusform>Re-apply %1 to %n account</numerusform>
+            <numerusform>Re-apply %1 to %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %1 to %n account(s)</source>
+        <translation>
+            <numerusform>Assign %1 to %n account</numerusform>
+            <numerusform>Assign %1 to %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message numerus="yes">
+        <source>%n account(s) got this template</source>
+        <translation>
+            <numerusform>%n account got this template</numerusform>
+            <numerusform>%n accounts got this template</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifted</source>
+        <translation>
+            <numerusform>%n drifted</numerusform>
+            <numerusform>%n drifted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting type(s) gone</source>
+        <translation>
+            <numerusform>%n meeting type gone</numerusform>
+            <numerusform>%n meeting types gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drifted in %n field(s)</source>
+        <translation>
+            <numerusform>drifted in %n field</numerusform>
+            <numerusform>drifted in %n fields</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

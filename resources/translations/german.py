@@ -959,4 +959,52 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "Apply to &accounts…": "Auf &Konten anwenden …",
     "Apply weekly hours to…": "Wochenzeiten anwenden auf …",
+    # templates tab
+    "The API cannot list templates: the console keeps the ones it created or was given.": (
+        "Die API kann keine Vorlagen auflisten: Die Konsole behält die, die sie angelegt hat "
+        "oder deren ID ihr genannt wurde."
+    ),
+    "&New template": "&Neue Vorlage",
+    "Id of a template made elsewhere": "ID einer anderswo angelegten Vorlage",
+    "&Keep": "&Übernehmen",
+    "Duration (min)": "Dauer (Min.)",
+    "Buffer before (min)": "Puffer davor (Min.)",
+    "Buffer after (min)": "Puffer danach (Min.)",
+    "Slot interval (min)": "Zeitraster (Min.)",
+    "Minimum notice (min)": "Mindestvorlauf (Min.)",
+    "Locked": "Gesperrt",
+    "Assigned accounts may not change this field.": (
+        "Zugewiesene Konten dürfen dieses Feld nicht ändern."
+    ),
+    "&Save template": "Vorlage &speichern",
+    "&Assign to accounts…": "Konten &zuweisen…",
+    "Check &drift": "&Abweichungen prüfen",
+    "Field": "Feld",
+    "Account value": "Wert im Konto",
+    "Fields to re-apply (to the accounts ticked above):": (
+        "Erneut anzuwendende Felder (auf die oben angehakten Konten):"
+    ),
+    "&Re-apply chosen fields…": "Gewählte Felder &erneut anwenden…",
+    "%n account(s) got this template": (
+        "%n Konto hat diese Vorlage erhalten",
+        "%n Konten haben diese Vorlage erhalten",
+    ),
+    "%n drifted": ("%n abgewichen", "%n abgewichen"),
+    "%n meeting type(s) gone": ("%n Terminart gelöscht", "%n Terminarten gelöscht"),
+    "in sync": "übereinstimmend",
+    "meeting type gone": "Terminart gelöscht",
+    "drifted in %n field(s)": ("in %n Feld abgewichen", "in %n Feldern abgewichen"),
+    "Nothing to save.": "Nichts zu speichern.",
+    "Template %1 saved.": "Vorlage %1 gespeichert.",
+    "Re-apply %1 to %n account(s)": (
+        "%1 erneut auf %n Konto anwenden",
+        "%1 erneut auf %n Konten anwenden",
+    ),
+    "Assign %1 to %n account(s)": ("%1 %n Konto zuweisen", "%1 %n Konten zuweisen"),
+    "Assign %1 to…": "%1 zuweisen an…",
+    "Choose the fields to re-apply.": "Wählen Sie die Felder, die erneut angewendet werden sollen.",
+    "Tick the accounts to re-apply them to.": (
+        "Haken Sie die Konten an, auf die sie angewendet werden sollen."
+    ),
+    "Templates: %1": "Vorlagen: %1",
 }

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel
 
 from console.ui.accounts.model import ROW_ROLE
 from console.ui.main_window import MainWindow
-from console.ui.placeholder import PlaceholderTab
 from console.ui.selection import Selection
 from console.ui.wiring import Views, build_views
 from tests.ui.accounts_data import sample_accounts
@@ -31,7 +30,7 @@ def make_window(qtbot) -> MainWindow:
     return make_views(qtbot).window
 
 
-def test_the_window_has_the_six_tabs_and_tabs_still_to_come_say_what_they_will_hold(qtbot):
+def test_the_window_has_the_six_tabs_each_the_real_one(qtbot):
     views = make_views(qtbot)
     window = views.window
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -43,17 +42,14 @@ def test_the_window_has_the_six_tabs_and_tabs_still_to_come_say_what_they_will_h
         "Templates",
         "Bookings",
     ]
-    assert window.tabs.widget(1) is views.meeting_types_tab
-    assert window.tabs.widget(2) is views.availability_tab
-    assert window.tabs.widget(titles.index("Branding")) is views.branding_tab
-    # The bookings tab (the last) is built; the placeholders still say what they will hold.
-    assert window.tabs.widget(window.tabs.count() - 1) is views.bookings_tab
-    for i in (titles.index("Templates"),):
-        tab = window.tabs.widget(i)
-        assert isinstance(tab, PlaceholderTab)
-        assert tab.description_label.text().startswith("Will ")
-        # an honest placeholder shows no table or list of (fake) data
-        assert not tab.findChildren(type(views.accounts_tab.table))
+    assert [window.tabs.widget(i) for i in range(window.tabs.count())] == [
+        views.accounts_tab,
+        views.meeting_types_tab,
+        views.availability_tab,
+        views.branding_tab,
+        views.templates_tab,
+        views.bookings_tab,
+    ]
 
 
 def test_typing_in_the_search_box_filters_the_left_pane_and_the_table(qtbot):

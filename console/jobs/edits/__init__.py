@@ -18,6 +18,11 @@ from console.jobs.edits.brand_kit import BrandKitEdit, PersonalPageAccess
 from console.jobs.edits.exceptions import ClosedDaysEdit, closed_days_edit, holidays_edit
 from console.jobs.edits.hours import AvailabilityAccess, WeeklyHoursEdit
 from console.jobs.edits.meeting_types import MeetingTypeAccess, MeetingTypeSettingsEdit
+from console.jobs.edits.template_assign import (
+    TemplateAssignEdit,
+    TemplateAssignmentAccess,
+    TemplateReapplyEdit,
+)
 from console.jobs.edits.users import UserAccess, UserFieldsEdit
 
 __all__ = [
@@ -30,6 +35,9 @@ __all__ = [
     "MeetingTypeSettingsEdit",
     "PersonalPageAccess",
     "ResourceAccess",
+    "TemplateAssignEdit",
+    "TemplateAssignmentAccess",
+    "TemplateReapplyEdit",
     "UserAccess",
     "UserFieldsEdit",
     "WeeklyHoursEdit",

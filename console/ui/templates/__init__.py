@@ -1,0 +1,1 @@
+"""The templates tab: meeting-type templates, their assignment, drift and re-apply."""

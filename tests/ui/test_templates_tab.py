@@ -1,0 +1,113 @@
+"""The templates tab in the real window, on the in-process sandbox with the real change engine:
+create a template with a locked field, assign it through the picker and the Changes panel,
+see one account's divergence in the drift table and re-apply just that field."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+from console.asyncqt import signal_future
+from console.ui.changes.panel import ChangesPanel
+from console.ui.templates.tab import TemplatesTab
+from tests.ui.test_changes_wiring import make_shell  # noqa: F401  (the fixture)
+
+TIMEOUT = 30
+
+
+def _cells(tab: TemplatesTab) -> list[list[str]]:
+    table = tab.drift_table
+    rows: list[list[str]] = []
+    for r in range(table.rowCount()):
+        items = [table.item(r, c) for c in range(table.columnCount())]
+        rows.append([item.text() if item is not None else "" for item in items])
+    return rows
+
+
+def test_create_assign_drift_and_reapply_in_the_tab(make_shell, qloop, tmp_path: Path) -> None:  # noqa: F811
+    shell = make_shell()
+    tab = shell.window.findChildren(TemplatesTab)[0]
+    panel = shell.window.findChildren(ChangesPanel)[0]
+    assert tab.notice.text() == (
+        "The API cannot list templates: the console keeps the ones it created or was given."
+    )
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        start = asyncio.ensure_future(shell.start())
+        await asyncio.wait_for(opened, TIMEOUT)
+        ui = shell.ui
+        assert ui is not None and ui.templates is not None
+        templates, changes = ui.templates, ui.changes
+        while shell.window.accounts_model.rowCount() == 0:
+            await asyncio.wait_for(signal_future(ui.accounts.loaded), TIMEOUT)
+        await start
+        assert not tab.assign_button.isEnabled()  # nothing chosen yet
+
+        tab.new_button.click()
+        name, buffer = tab.inputs["meetingInfo.name"], tab.inputs["meetingInfo.bufferAfter"]
+        assert isinstance(name, QLineEdit) and isinstance(buffer, QSpinBox)
+        name.setText("Erstberatung Vorlage")
+        buffer.setValue(10)
+        tab.locks["meetingInfo.duration"].setChecked(True)
+        saved = signal_future(templates.saved)
+        tab.save_button.click()
+        (template_id,) = await asyncio.wait_for(saved, TIMEOUT)
+        assert tab.templates.count() == 1 and tab.current == template_id
+        record = await templates.service.get(template_id)
+        assert record.locked_fields == ("meetingInfo.duration",)
+
+        tab.assign_button.click()
+        picker = changes.picker
+        assert picker is not None
+        ids = [picker.model.account(r).id for r in range(3)]
+        picker.model.set_checked(ids)
+        planned = signal_future(changes.plan_shown)
+        picker.ok_button.click()
+        await asyncio.wait_for(planned, TIMEOUT)
+        assert panel.change_set is not None and len(panel.change_set.operations) == 3
+        drifted = signal_future(templates.drift_shown)
+        panel.apply_button.click()
+        assert await asyncio.wait_for(drifted, TIMEOUT) == (3,)
+        assert {row[1] for row in _cells(tab)} == {"in sync"}
+
+        first = (await templates.service.assignments(template_id))[0]
+        await shell.client.acting_as(first.account_id).send(
+            "PATCH",
+            f"/v4/meeting-type/{first.meeting_type_id}",
+            json={"meetingInfo": {"duration": 60}},
+        )
+        drifted = signal_future(templates.drift_shown)
+        tab.drift_button.click()
+        await asyncio.wait_for(drifted, TIMEOUT)
+        rows = _cells(tab)
+        changed = [row for row in rows if row[1] != "in sync"]
+        assert changed == [
+            [first.account_label, "drifted in 1 field", "meetingInfo.duration 🔒", "30", "60"]
+        ]
+        assert tab.drift_summary.text().startswith("3 accounts got this template")
+        assert tab.chosen_accounts() == [first.account_id]  # drifted ones come ticked
+
+        for i in range(tab.reapply_fields.count()):
+            item = tab.reapply_fields.item(i)
+            if item.text() == "meetingInfo.duration":
+                item.setCheckState(Qt.CheckState.Checked)
+        planned = signal_future(changes.plan_shown)
+        tab.reapply_button.click()
+        await asyncio.wait_for(planned, TIMEOUT)
+        assert panel.change_set is not None
+        [op] = panel.change_set.operations
+        assert op.request is not None and op.request.body == {"meetingInfo": {"duration": 30}}
+        drifted = signal_future(templates.drift_shown)
+        panel.apply_button.click()
+        await asyncio.wait_for(drifted, TIMEOUT)
+        assert {row[1] for row in _cells(tab)} == {"in sync"}
+        shell.window.resize(1200, 800)
+        shell.window.tabs.setCurrentWidget(tab)
+        shell.window.grab().save(str(tmp_path / "templates.png"))
+        await asyncio.wait_for(shell.shutdown(), TIMEOUT)
+
+    qloop.run_until_complete(scenario())
