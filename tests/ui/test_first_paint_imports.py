@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from console.ui.wiring import build_views
 build_views()
-print("loaded:", sorted(m for m in ("sqlalchemy", "alembic", "httpx", "pydantic") if m in sys.modules))
+heavy = ("sqlalchemy", "alembic", "httpx", "pydantic")
+print("loaded:", sorted(m for m in heavy if m in sys.modules))
 """
 
 
