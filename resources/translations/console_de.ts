@@ -1038,17 +1038,6 @@
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
-    <message numerus="yes">
-        <source>Server unreachable — retrying in %n s</source>
-        <translation>
-            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
-            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server unreachable — retrying now…</source>
-        <translation>Server nicht erreichbar — neuer Versuch läuft…</translation>
-    </message>
     <message>
         <source>Account / field</source>
         <translation>Konto / Feld</translation>
@@ -1527,6 +1516,19 @@
     <message>
         <source>Choose accounts…</source>
         <translation>Konten wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownLabel</name>
+    <message numerus="yes">
+        <source>Server unreachable — retrying in %n s</source>
+        <extracomment>The label is refreshed this often while the job waits out an outage or a 429.</extracomment>
+        <translation>
+            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform><numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Server unreachable — retrying now…</source>
+        <translation>Server nicht erreichbar — neuer Versuch läuft…</translation>
     </message>
 </context>
 <context>
@@ -2932,12 +2934,16 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>Re-apply %1 to %n account(s)</source>
         <translation>
-            <numerusform>%1 erneut auf %n Konto anwenden</numerusform><numerusform>%1 erneut auf %n Konten anwenden</numerusform></translation>
+            <numerusform>%1 erneut auf %n Konto anwenden</numerusform>
+            <numerusform>%1 erneut auf %n Konten anwenden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign %1 to %n account(s)</source>
         <translation>
-            <numerusform>%1 %n Konto zuweisen</numerusform><numerusform>%1 %n Konten zuweisen</numerusform></translation>
+            <numerusform>%1 %n Konto zuweisen</numerusform>
+            <numerusform>%1 %n Konten zuweisen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign %1 to…</source>
@@ -3062,17 +3068,23 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>%n account(s) got this template</source>
         <translation>
-            <numerusform>%n Konto hat diese Vorlage erhalten</numerusform><numerusform>%n Konten haben diese Vorlage erhalten</numerusform></translation>
+            <numerusform>%n Konto hat diese Vorlage erhalten</numerusform>
+            <numerusform>%n Konten haben diese Vorlage erhalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n drifted</source>
         <translation>
-            <numerusform>%n abgewichen</numerusform><numerusform>%n abgewichen</numerusform></translation>
+            <numerusform>%n abgewichen</numerusform>
+            <numerusform>%n abgewichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting type(s) gone</source>
         <translation>
-            <numerusform>%n Terminart gelöscht</numerusform><numerusform>%n Terminarten gelöscht</numerusform></translation>
+            <numerusform>%n Terminart gelöscht</numerusform>
+            <numerusform>%n Terminarten gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <source>in sync</source>
@@ -3085,7 +3097,9 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>drifted in %n field(s)</source>
         <translation>
-            <numerusform>in %n Feld abgewichen</numerusform><numerusform>in %n Feldern abgewichen</numerusform></translation>
+            <numerusform>in %n Feld abgewichen</numerusform>
+            <numerusform>in %n Feldern abgewichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,13 +71,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Server unreachable — retrying in %n s</source>
-        <translation>
-            <numerusform>Server unreachable — retrying in %n s</numerusform>
-            <numerusform>Server unreachable — retrying in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
             <numerusform>Unchanged (%n account)</numerusform>
@@ -180,6 +173,15 @@
             <numerusform>This key expires in %n day. Create a new key soon.</numerusform>
             <numerusform>This key expires in %n days. Create a new key soon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountdownLabel</name>
+    <message numerus="yes">
+        <source>Server unreachable — retrying in %n s</source>
+        <extracomment>The label is refreshed this often while the job waits out an outage or a 429.</extracomment>
+        <translation>
+            <numerusform>Server unreachable — retrying in %n s</numerusform><numerusform>Server unreachable — retrying in %n s</numerusform></translation>
     </message>
 </context>
 <context>

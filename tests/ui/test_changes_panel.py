@@ -206,10 +206,10 @@ def test_the_outage_countdown_counts_down_and_goes_away_when_the_server_answers(
     panel.set_waiting_until(now[0] + timedelta(seconds=12))
     assert panel.wait_text() == "Server unreachable — retrying in 12 s"
     now[0] += timedelta(seconds=11, milliseconds=200)
-    panel._countdown.timeout.emit()
+    panel.wait_label.timer.timeout.emit()
     assert panel.wait_text() == "Server unreachable — retrying in 1 s"
     now[0] += timedelta(seconds=1)
-    panel._countdown.timeout.emit()
+    panel.wait_label.timer.timeout.emit()
     assert panel.wait_text() == "Server unreachable — retrying now…"
     panel.set_waiting_until(None)
     assert panel.wait_text() == ""

@@ -224,3 +224,18 @@ def test_a_renamed_zone_is_shown_with_its_note_and_the_export_help_names_formula
     )
     assert "formulas" in dialog.export_help.text()
     assert dialog.export_button.toolTip() == dialog.export_help.text()
+
+
+def test_while_the_server_is_away_the_dialog_counts_down_to_the_next_try(qtbot):
+    from datetime import UTC, datetime, timedelta
+
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_preview("team.csv", parse_csv(CSV).rows)
+    assert dialog.wait_label.shown_text() == ""
+    dialog.set_waiting_until(datetime.now(UTC) + timedelta(seconds=30))
+    assert dialog.wait_label.isVisible()
+    assert dialog.wait_label.shown_text().startswith("Server unreachable — retrying in ")
+    dialog.set_waiting_until(None)  # the server answers again: the rows go on
+    assert dialog.wait_label.shown_text() == ""

@@ -7,6 +7,7 @@ parses the file and runs the journaled :class:`console.jobs.onboarding.Onboardin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from console.jobs.csv_import import ImportRow, RowAction
 from console.store import RowStatus
 from console.ui.problems import translate_problem, translate_problems
+from console.ui.widgets.countdown_label import CountdownLabel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -201,6 +203,10 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.set_phase("preview" if valid + link else "empty")
 
+    def set_waiting_until(self, until: datetime | None) -> None:
+        """The job waits out an outage or a 429 until ``until`` (None: it runs again)."""
+        self.wait_label.set_until(until)
+
     def show_file_error(self, text: str) -> None:
         """The file could not be read at all."""
         self.summary_label.setText(text)
@@ -276,6 +282,9 @@ class ImportDialog(QDialog):
         )
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
+        # While the server does not answer the job pauses (no row fails): say until when.
+        self.wait_label = CountdownLabel(self)
+        layout.addWidget(self.wait_label)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setModel(self.rows_model)

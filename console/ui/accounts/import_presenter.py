@@ -226,6 +226,7 @@ class ImportPresenter(QObject):
         if event.row is not None:
             dialog.update_row(event.row.index, event.row.status.value, self._row_detail(event.row))
         dialog.set_counts({k.value: v for k, v in event.counts.items()})
+        dialog.set_waiting_until(event.waiting_until)
 
     def _row_detail(self, row: Any) -> str:
         if row.status is RowStatus.DONE:

@@ -9,12 +9,11 @@ the work. Nothing is sent before the user presses Apply.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,11 +36,10 @@ from console.ui.changes.diff_delegate import StruckValueDelegate
 from console.ui.changes.history_model import ID_ROLE, HistoryModel
 from console.ui.changes.plan_model import Column, PlanModel
 from console.ui.changes.texts import counts_text, settled, state_text, to_send
+from console.ui.widgets.countdown_label import COUNTDOWN_TICK_MS, CountdownLabel
 
 Clock = Callable[[], datetime]
 
-# The countdown's label is refreshed this often while the apply waits out an outage.
-COUNTDOWN_TICK_MS = 1000
 # Before / now / after: a duration or a title fits; longer values are cut, the tooltip has all.
 VALUE_COLUMN_WIDTH = 130
 
@@ -88,13 +86,9 @@ class ChangesPanel(QDockWidget):
         self._busy = False
         self._state: ChangeSetState | None = None
         self._counts: Mapping[OpStatus, int] = {}
-        self._waiting_until: datetime | None = None
         self._offer_id: str | None = None
         self._showing_history = False
         self._setup_ui()
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(COUNTDOWN_TICK_MS)
-        self._countdown.timeout.connect(self._on_countdown_timeout)
         self._update_view()
 
     # -- setters ----------------------------------------------------------------------------
@@ -158,14 +152,7 @@ class ChangesPanel(QDockWidget):
 
     def set_waiting_until(self, until: datetime | None) -> None:
         """The apply waits out an outage or a 429 until ``until``: show a countdown."""
-        self._waiting_until = until
-        if until is None:
-            self._countdown.stop()
-            self.wait_label.setVisible(False)
-            return
-        self.wait_label.setVisible(True)
-        self._on_countdown_timeout()
-        self._countdown.start()
+        self.wait_label.set_until(until)
 
     def show_notice(self, text: str, *, level: str = "info") -> None:
         """A sentence above the plan (a failure, a lease held elsewhere); dismissable."""
@@ -201,7 +188,7 @@ class ChangesPanel(QDockWidget):
     # -- what the panel shows (tests read these) ----------------------------------------------
 
     def wait_text(self) -> str:
-        return "" if self.wait_label.isHidden() else self.wait_label.text()
+        return self.wait_label.shown_text()
 
     def offered(self) -> str | None:
         """The id of the change set offered for resume, if the offer is shown."""
@@ -293,10 +280,7 @@ class ChangesPanel(QDockWidget):
         splitter.setSizes([880, 360])
         layout.addWidget(splitter, 1)
 
-        self.wait_label = QLabel()
-        self.wait_label.setObjectName("changesWait")
-        self.wait_label.setStyleSheet("#changesWait { font-weight: bold; }")
-        self.wait_label.setVisible(False)
+        self.wait_label = CountdownLabel(clock=self._clock)
         layout.addWidget(self.wait_label)
 
         bottom = QHBoxLayout()
@@ -484,15 +468,6 @@ class ChangesPanel(QDockWidget):
             self.change_set is None or change_set_id != self.change_set.id
         ):
             self.history_chosen.emit(change_set_id)
-
-    def _on_countdown_timeout(self) -> None:
-        if self._waiting_until is None:
-            return
-        left = math.ceil((self._waiting_until - self._clock()).total_seconds())
-        if left > 0:
-            self.wait_label.setText(self.tr("Server unreachable — retrying in %n s", "", left))
-        else:
-            self.wait_label.setText(self.tr("Server unreachable — retrying now…"))
 
 
 __all__ = ["COUNTDOWN_TICK_MS", "ChangesPanel", "Clock"]
