@@ -20,28 +20,25 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from console.api.errors import ApiError
 from console.cli import (
     EXIT_INCOMPLETE,
     EXIT_OK,
-    EXIT_USAGE,
     UsageError,
     add_connection_arguments,
-    open_session,
 )
 from console.jobs.changes_cli import (
     _apply,
     _counts_text,
     _dump,
     _print_change_set,
-    _print_message,
     chosen_accounts,
 )
-from console.messages import MessageBus
+from console.jobs.changes_cli import (
+    _handler as changes_handler,
+)
 
 if TYPE_CHECKING:
     from console.jobs.engine import ChangeEngine
@@ -61,6 +58,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="meeting-type templates: create, assign to accounts, drift, re-apply",
         description=NOT_LISTABLE,
     )
+    templates.set_defaults(noun="templates")  # the prefix of every message of these verbs
     verbs = templates.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
     listing = verbs.add_parser("list", help="the templates this console knows")
     add_connection_arguments(listing)
@@ -108,42 +106,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _handler(run: Any) -> Any:
-    def handle(args: argparse.Namespace) -> int:
-        try:
-            code: int = asyncio.run(_in_session(args, run, sys.stdout, sys.stderr))
-            return code
-        except KeyboardInterrupt:
-            print(
-                "Interrupted; a change set is journaled: continue it with 'changes resume ID'.",
-                file=sys.stderr,
-            )
-            return EXIT_INCOMPLETE
+    """The shared change-set command runner of ``changes_cli``, with a template service."""
 
-    return handle
+    async def with_service(
+        args: argparse.Namespace,
+        session: Session,
+        engine: ChangeEngine,
+        out: TextIO,
+        text: TextIO,
+        err: TextIO,
+    ) -> int:
+        from console.services.templates import TemplateService
 
+        service = TemplateService(session.client, session.store, session.name)
+        code: int = await run(args, session, engine, service, out, text)
+        return code
 
-async def _in_session(args: argparse.Namespace, run: Any, out: TextIO, err: TextIO) -> int:
-    from console.jobs.engine import ChangeEngine, LeaseHeld
-    from console.services.templates import TemplateService
-
-    text = err if args.json else out
-    bus = MessageBus()
-    bus.subscribe(lambda m: _print_message(m, text, err))
-    try:
-        async with open_session(args, bus=bus, progress=err) as session:
-            engine = ChangeEngine(session.client, session.store, session.name, bus=bus)
-            service = TemplateService(session.client, session.store, session.name)
-            code: int = await run(args, session, engine, service, out, text)
-            return code
-    except UsageError as exc:
-        print(f"templates: {exc}", file=err)
-        return EXIT_USAGE
-    except LeaseHeld as exc:
-        print(f"templates: not started: {exc}.", file=err)
-        return EXIT_INCOMPLETE
-    except ApiError as exc:
-        print(f"templates: the server refused: {exc.message}", file=err)
-        return EXIT_INCOMPLETE
+    return changes_handler(with_service)
 
 
 def template_json(record: TemplateRecord, assigned: int) -> dict[str, Any]:
