@@ -905,13 +905,6 @@
 </context>
 <context>
     <name>ChangesPanel</name>
-    <message numerus="yes">
-        <source>{state} · %n to send</source>
-        <translation>
-            <numerusform>{state} · %n zu senden</numerusform>
-            <numerusform>{state} · %n zu senden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change set</source>
         <translation>Änderungssatz</translation>
@@ -1074,23 +1067,9 @@
         <source>After: {value}</source>
         <translation>Nachher: {value}</translation>
     </message>
-    <message numerus="yes">
-        <source>Unchanged (%n account(s))</source>
-        <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform>
-            <numerusform>Unverändert (%n Konten)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New {resource}</source>
         <translation>Neu: {resource}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{account} (%n change(s))</source>
-        <translation>
-            <numerusform>{account} (%n Änderung)</numerusform>
-            <numerusform>{account} (%n Änderungen)</numerusform>
-        </translation>
     </message>
     <message>
         <source>pending</source>
@@ -1167,34 +1146,6 @@
     <message>
         <source>Template</source>
         <translation>Vorlage</translation>
-    </message>
-    <message numerus="yes">
-        <source>{done} of %n done</source>
-        <translation>
-            <numerusform>{done} von %n erledigt</numerusform>
-            <numerusform>{done} von %n erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1519,12 +1470,57 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n account(s))</source>
+        <translation>
+            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{account} (%n change(s))</source>
+        <translation>
+            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{state} · %n to send</source>
+        <translation>
+            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CountdownLabel</name>
     <message numerus="yes">
         <source>Server unreachable — retrying in %n s</source>
         <extracomment>The label is refreshed this often while the job waits out an outage or a 429.</extracomment>
         <translation>
-            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform><numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform></translation>
+            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
+            <numerusform>Server nicht erreichbar — neuer Versuch in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server unreachable — retrying now…</source>

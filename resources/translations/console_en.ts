@@ -50,13 +50,6 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <source>{state} · %n to send</source>
-        <translation>
-            <numerusform>{state} · %n to send</numerusform>
-            <numerusform>{state} · %n to send</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n account(s) to change</source>
         <translation>
             <numerusform>%n account to change</numerusform>
@@ -68,48 +61,6 @@
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unchanged (%n account(s))</source>
-        <translation>
-            <numerusform>Unchanged (%n account)</numerusform>
-            <numerusform>Unchanged (%n accounts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{account} (%n change(s))</source>
-        <translation>
-            <numerusform>{account} (%n change)</numerusform>
-            <numerusform>{account} (%n changes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{done} of %n done</source>
-        <translation>
-            <numerusform>{done} of %n done</numerusform>
-            <numerusform>{done} of %n done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform>
-            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -176,12 +127,57 @@
     </message>
 </context>
 <context>
+    <name>CountTexts</name>
+    <message numerus="yes">
+        <source>{done} of %n done</source>
+        <translation>
+            <numerusform>{done} of %n done</numerusform><numerusform>{done} of %n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n account(s))</source>
+        <translation>
+            <numerusform>Unchanged (%n account)</numerusform><numerusform>Unchanged (%n accounts)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{account} (%n change(s))</source>
+        <translation>
+            <numerusform>{account} (%n change)</numerusform><numerusform>{account} (%n changes)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{state} · %n to send</source>
+        <translation>
+            <numerusform>{state} · %n to send</numerusform><numerusform>{state} · %n to send</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CountdownLabel</name>
     <message numerus="yes">
         <source>Server unreachable — retrying in %n s</source>
         <extracomment>The label is refreshed this often while the job waits out an outage or a 429.</extracomment>
         <translation>
-            <numerusform>Server unreachable — retrying in %n s</numerusform><numerusform>Server unreachable — retrying in %n s</numerusform></translation>
+            <numerusform>Server unreachable — retrying in %n s</numerusform>
+            <numerusform>Server unreachable — retrying in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

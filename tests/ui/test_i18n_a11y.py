@@ -63,6 +63,22 @@ def test_every_german_catalog_entry_is_translated():
     assert text.count("<message") > 150
 
 
+def test_every_counted_text_keeps_its_german_plural_forms():
+    # A "%n" text extracted as a singular entry shows "1 Konflikte" (pyside6-lupdate 6.11 does that
+    # to QCoreApplication.translate(..., n) calls; see console/ui/changes/texts.py).
+    import xml.etree.ElementTree as ET
+
+    from console.ui.i18n import source_dir
+
+    root = ET.parse(source_dir() / "console_de.ts").getroot()
+    singular = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"
+    ]
+    assert singular == []
+
+
 def test_a_language_setting_overrides_the_system_language():
     assert choose_language("de") == "de"
     assert choose_language("en") == "en"

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from console.jobs.model import ChangeSet, ChangeSetState, OpStatus
-from console.ui.changes.texts import counts_text, state_text
+from console.ui.changes.texts import count_texts, counts_text, state_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,9 +30,7 @@ def result_text(change_set: ChangeSet) -> str:
     if change_set.state is ChangeSetState.PLANNED:
         counts = change_set.counts()
         planned = counts[OpStatus.PENDING]
-        return QCoreApplication.translate(
-            "ChangesPanel", "{state} · %n to send", "", planned
-        ).format(state=state)
+        return count_texts().to_send(planned).format(state=state)
     return f"{state} · {counts_text(change_set.counts())}"
 
 

@@ -36,6 +36,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from console.jobs.model import MISSING, ChangeSet, Operation, OpStatus
 from console.ui.changes.texts import (
+    count_texts,
     format_value,
     resource_text,
     shorten,
@@ -380,9 +381,7 @@ class PlanModel(QAbstractItemModel):
 
     def _title(self, node: _Node) -> str:
         if node.kind is NodeKind.UNCHANGED_GROUP:
-            return QCoreApplication.translate(
-                "ChangesPanel", "Unchanged (%n account(s))", "", len(node.children)
-            )
+            return count_texts().unchanged_group(len(node.children))
         if node.kind is NodeKind.OPERATION:
             op = self._ops[node.op_ids[0]]
             what = resource_text(op.resource)
@@ -398,9 +397,7 @@ class PlanModel(QAbstractItemModel):
         )
         if node.parent >= 0 and self._nodes[node.parent].kind is NodeKind.UNCHANGED_GROUP:
             return node.label
-        return QCoreApplication.translate(
-            "ChangesPanel", "{account} (%n change(s))", "", changes
-        ).format(account=node.label)
+        return count_texts().account_changes(changes).format(account=node.label)
 
     def _status(self, node: _Node) -> OpStatus | None:
         if node.kind in (NodeKind.FIELD, NodeKind.DELETION) or not node.op_ids:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from console.jobs.model import MISSING, ChangeSetState, OpStatus, ResourceKind
 
@@ -16,6 +16,50 @@ VALUE_LIMIT = 80
 
 # Called by this name so lupdate finds the strings (it knows ``translate``, not an alias).
 translate = QCoreApplication.translate
+
+
+class CountTexts(QObject):
+    """The Changes panel's texts with a count in them ("%n failed").
+
+    They are ``self.tr`` calls of a class because pyside6-lupdate 6.11 marks only those as plural
+    (numerus) entries; ``QCoreApplication.translate(context, text, "", n)`` is extracted as a
+    singular text, and the German catalog then loses its plural forms.
+    """
+
+    def done_of(self, total: int) -> str:
+        return self.tr("{done} of %n done", "", total)
+
+    def failed(self, n: int) -> str:
+        return self.tr("%n failed", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflict(s)", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%n skipped", "", n)
+
+    def unchanged(self, n: int) -> str:
+        return self.tr("%n unchanged", "", n)
+
+    def unchanged_group(self, n: int) -> str:
+        return self.tr("Unchanged (%n account(s))", "", n)
+
+    def account_changes(self, n: int) -> str:
+        return self.tr("{account} (%n change(s))", "", n)
+
+    def to_send(self, n: int) -> str:
+        return self.tr("{state} · %n to send", "", n)
+
+
+_COUNTS: CountTexts | None = None
+
+
+def count_texts() -> CountTexts:
+    """The one CountTexts object (made on first use, after the translators are installed)."""
+    global _COUNTS
+    if _COUNTS is None:
+        _COUNTS = CountTexts()
+    return _COUNTS
 
 
 def status_text(status: OpStatus) -> str:
@@ -83,21 +127,17 @@ def settled(counts: Mapping[OpStatus, int]) -> int:
 def counts_text(counts: Mapping[OpStatus, int]) -> str:
     """ "37 of 50 done · 2 failed · 1 conflict" (only the parts that are not zero)."""
     total = to_send(counts)
-    parts = [
-        translate("ChangesPanel", "{done} of %n done", "", total).format(
-            done=counts.get(OpStatus.DONE, 0)
-        )
-    ]
+    parts = [count_texts().done_of(total).format(done=counts.get(OpStatus.DONE, 0))]
     failed, conflicts = counts.get(OpStatus.FAILED, 0), counts.get(OpStatus.CONFLICT, 0)
     skipped, unchanged = counts.get(OpStatus.SKIPPED, 0), counts.get(OpStatus.UNCHANGED, 0)
     if failed:
-        parts.append(translate("ChangesPanel", "%n failed", "", failed))
+        parts.append(count_texts().failed(failed))
     if conflicts:
-        parts.append(translate("ChangesPanel", "%n conflict(s)", "", conflicts))
+        parts.append(count_texts().conflicts(conflicts))
     if skipped:
-        parts.append(translate("ChangesPanel", "%n skipped", "", skipped))
+        parts.append(count_texts().skipped(skipped))
     if unchanged:
-        parts.append(translate("ChangesPanel", "%n unchanged", "", unchanged))
+        parts.append(count_texts().unchanged(unchanged))
     return " · ".join(parts)
 
 
