@@ -25,6 +25,7 @@ from console.ui.changes.presenter import ChangesPresenter
 from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.selection import Selection
 from console.ui.templates.presenter import TemplatesPresenter
+from console.ui.unsaved import UnsavedEdits
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,8 @@ class UiSession(QObject):
     """One connection as the window shows it.
 
     Attributes: ``session`` (the Qt-free :class:`Session`), ``runner`` (this connection's task
-    scope), ``selection`` (its current account), ``accounts``, ``importer``, ``bookings``,
+    scope), ``selection`` (its current account), ``unsaved`` (its accounts with unsaved edits),
+    ``accounts``, ``importer``, ``bookings``,
     ``meeting_types``, ``branding``, ``templates`` and ``changes`` (its presenters; tabs plan
     changes to many accounts through ``changes``).
 
@@ -59,12 +61,14 @@ class UiSession(QObject):
         meeting_types: MeetingTypesPresenter | None = None,
         branding: BrandingPresenter | None = None,
         templates: TemplatesPresenter | None = None,
+        unsaved: UnsavedEdits | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = runner
         self.selection = selection
+        self.unsaved = unsaved if unsaved is not None else UnsavedEdits(self)
         self.accounts = accounts
         self.importer = importer
         self.changes = changes
