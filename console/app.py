@@ -109,8 +109,9 @@ def run_gui(args: argparse.Namespace) -> int:
     """Paint the main window, then run it on the qasync loop until it is closed.
 
     Start-up order (each step only imports what it needs, see tests/bench/test_startup.py):
-    the QApplication and translators, the window and its views, shown and painted by a short
-    Qt event loop; only then asyncio, qasync, the store (SQLAlchemy), the client (httpx,
+    the QApplication and translators, the window with the accounts tab (the other tabs are empty
+    pages with their titles), shown and painted by a short Qt event loop; then the other tabs;
+    only then asyncio, qasync, the store (SQLAlchemy), the client (httpx,
     pydantic), the jobs and the shell, which opens the connection.
     """
     import os
@@ -124,7 +125,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from console.ui.first_paint import show_and_paint
     from console.ui.i18n import choose_language, install_translators
-    from console.ui.wiring import build_views
+    from console.ui.wiring import build_first_views, finish_views
 
     # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window, at any stage; until
     # the shell exists the request is only remembered.
@@ -146,13 +147,15 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)
     log.info("meetergo-console %s starting (language %s)", __version__, language)
 
-    views = build_views()
+    first = build_first_views()
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
-        views.window.restoreGeometry(geometry)
-    show_and_paint(views.window)
+        first.window.restoreGeometry(geometry)
+    show_and_paint(first.window)
     if os.environ.get(REPORT_PAINT):
         print("painted", flush=True)
+    # The tabs the user does not see yet are built behind the painted window.
+    views = finish_views(first)
 
     import asyncio
 

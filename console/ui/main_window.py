@@ -143,6 +143,18 @@ class MainWindow(QMainWindow):
         """Append a tab (the wiring adds every tab, placeholders included); returns its index."""
         return self.tabs.addTab(widget, title)
 
+    def replace_tab(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` in place of the page at ``index``, keeping its title and the current tab
+        (start-up shows empty pages for the tabs it builds after the first paint)."""
+        current = self.tabs.currentIndex()
+        old = self.tabs.widget(index)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+
     def add_dock(self, dock: QDockWidget, shortcut: QKeySequence | None = None) -> QAction:
         """Put ``dock`` at the bottom, hidden; its toggle goes into the View menu.
 

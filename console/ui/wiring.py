@@ -15,30 +15,31 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from console.ui.accounts.model import AccountsModel
 from console.ui.accounts.tab import AccountsTab
-from console.ui.availability.tab import AvailabilityTab
-from console.ui.bookings.model import BookingsModel
-from console.ui.bookings.tab import BookingsTab
-from console.ui.branding.tab import BrandingTab
-from console.ui.changes.panel import ChangesPanel
 from console.ui.main_window import MainWindow
-from console.ui.meeting_types.tab import MeetingTypesTab
-from console.ui.templates.tab import TemplatesTab
 
 if TYPE_CHECKING:
     # The window is painted before any of these is imported (SQLAlchemy, httpx, pydantic, the
-    # jobs): build_views needs none of them, the other functions import them when called.
+    # jobs): build_views needs none of them, the other functions import them when called; the
+    # tabs after Accounts are imported by finish_views, after the first paint.
     from console.asyncqt import TaskRunner
     from console.credentials import Connection, ConnectionStore, SecretStore
     from console.messages import MessageBus
     from console.session import ClientFactory, Session
     from console.store import Store
+    from console.ui.availability.tab import AvailabilityTab
+    from console.ui.bookings.tab import BookingsTab
+    from console.ui.branding.tab import BrandingTab
     from console.ui.changes.backend import ChangesBackend
+    from console.ui.changes.panel import ChangesPanel
     from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
+    from console.ui.meeting_types.tab import MeetingTypesTab
     from console.ui.session import UiSession
     from console.ui.shell import SandboxControl, Shell
+    from console.ui.templates.tab import TemplatesTab
 
 # An open Session -> the change engine of its connection (console.jobs.engine.ChangeEngine).
 ChangesBackendFactory = Callable[["Session"], "ChangesBackend"]
@@ -61,32 +62,82 @@ class Views:
     templates_tab: TemplatesTab
 
 
-def build_views() -> Views:
-    """The main window with every tab added, its shortcuts and status messages wired."""
+@dataclass(frozen=True)
+class FirstViews:
+    """What the first paint shows: the window, the accounts tab and an empty page per other tab.
+
+    The other tabs (and the modules they import) are built by :func:`finish_views` after the
+    window has painted, so start-up pays only for what the user sees first.
+    """
+
+    window: MainWindow
+    accounts_tab: AccountsTab
+    pages: dict[str, int]  # tab key -> index of its empty page
+
+
+# The tabs after Accounts, in the order the window shows them.
+LATER_TABS = ("meeting_types", "availability", "branding", "templates", "bookings")
+
+
+def later_tab_title(key: str) -> str:
+    """The title of a tab built after the first paint (shown on its empty page already)."""
+    if key == "meeting_types":
+        return meeting_types_title(dirty=False)
+    if key == "branding":
+        return branding_title()
+    titles = {
+        "availability": QCoreApplication.translate("MainWindow", "Availability"),
+        "templates": QCoreApplication.translate("MainWindow", "Templates"),
+        "bookings": QCoreApplication.translate("MainWindow", "Bookings"),
+    }
+    return titles[key]
+
+
+def build_first_views() -> FirstViews:
+    """The main window with the accounts tab and the other tabs' titles, ready to paint."""
     window = MainWindow(AccountsModel())
     accounts_tab = AccountsTab(window.accounts_proxy)
     window.add_tab(accounts_tab, QCoreApplication.translate("MainWindow", "Accounts"))
-    meeting_types_tab = MeetingTypesTab()
-    window.add_tab(meeting_types_tab, meeting_types_title(dirty=False))
-    meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
-    availability_tab = AvailabilityTab()
-    window.add_tab(availability_tab, QCoreApplication.translate("MainWindow", "Availability"))
-    branding_tab = BrandingTab()
-    window.add_tab(branding_tab, branding_title())
-    templates_tab = TemplatesTab()
-    window.add_tab(templates_tab, QCoreApplication.translate("MainWindow", "Templates"))
-    bookings_tab = BookingsTab(BookingsModel())
-    window.add_tab(bookings_tab, QCoreApplication.translate("MainWindow", "Bookings"))
-    bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
+    pages = {key: window.add_tab(QWidget(), later_tab_title(key)) for key in LATER_TABS}
     window.add_shortcut(QKeySequence.StandardKey.New, accounts_tab.new_requested.emit)
     window.add_shortcut(QKeySequence("Ctrl+R"), accounts_tab.refresh_requested.emit)
     # A tab's own confirmations ("Booking URL copied") are status-bar messages like any other.
     accounts_tab.status_posted.connect(lambda text: window.show_message("info", text))
+    return FirstViews(window, accounts_tab, pages)
+
+
+def finish_views(first: FirstViews) -> Views:
+    """Build the tabs behind the empty pages and the Changes panel; every tab is then real."""
+    from console.ui.availability.tab import AvailabilityTab
+    from console.ui.bookings.model import BookingsModel
+    from console.ui.bookings.tab import BookingsTab
+    from console.ui.branding.tab import BrandingTab
+    from console.ui.changes.panel import ChangesPanel
+    from console.ui.meeting_types.tab import MeetingTypesTab
+    from console.ui.templates.tab import TemplatesTab
+
+    window = first.window
+    meeting_types_tab = MeetingTypesTab()
+    meeting_types_tab.status_posted.connect(lambda text: window.show_message("info", text))
+    availability_tab = AvailabilityTab()
+    branding_tab = BrandingTab()
+    templates_tab = TemplatesTab()
+    bookings_tab = BookingsTab(BookingsModel())
+    bookings_tab.status_posted.connect(lambda text: window.show_message("info", text))
+    built: dict[str, QWidget] = {
+        "meeting_types": meeting_types_tab,
+        "availability": availability_tab,
+        "branding": branding_tab,
+        "templates": templates_tab,
+        "bookings": bookings_tab,
+    }
+    for key, widget in built.items():
+        window.replace_tab(first.pages[key], widget)
     changes_panel = ChangesPanel(window)
     window.add_dock(changes_panel, QKeySequence(CHANGES_SHORTCUT))
     return Views(
         window,
-        accounts_tab,
+        first.accounts_tab,
         changes_panel,
         bookings_tab,
         meeting_types_tab,
@@ -94,6 +145,11 @@ def build_views() -> Views:
         availability_tab,
         templates_tab,
     )
+
+
+def build_views() -> Views:
+    """The main window with every tab added, its shortcuts and status messages wired."""
+    return finish_views(build_first_views())
 
 
 def meeting_types_title(*, dirty: bool) -> str:

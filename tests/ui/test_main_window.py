@@ -200,3 +200,21 @@ def test_choosing_a_language_in_the_menu_emits_its_code(qtbot):
     assert blocker.args == ["de"]
     window.set_language("")
     assert not german.isChecked()
+
+
+def test_tabs_built_after_the_first_paint_take_their_pages_without_moving_the_user(qtbot):
+    from console.ui.bookings.tab import BookingsTab
+    from console.ui.wiring import build_first_views, finish_views
+
+    first = build_first_views()
+    qtbot.addWidget(first.window)
+    tabs = first.window.tabs
+    tabs.setCurrentIndex(first.pages["bookings"])  # clicked before the tab was built
+
+    views = finish_views(first)
+
+    assert tabs.count() == 6
+    assert tabs.currentWidget() is views.bookings_tab
+    assert isinstance(tabs.widget(first.pages["bookings"]), BookingsTab)
+    assert tabs.tabText(first.pages["bookings"]) == "Bookings"
+    assert tabs.widget(first.pages["meeting_types"]) is views.meeting_types_tab
