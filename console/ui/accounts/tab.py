@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.ui.accounts.audit import AuditPanel
 from console.ui.accounts.embed import embed_code
+from console.ui.accounts.health_filter import HealthFilterBox
 from console.ui.accounts.model import (
     ROW_ROLE,
     AccountRow,
@@ -207,6 +208,9 @@ class AccountsTab(QWidget):
         self.progress.setMaximumWidth(320)
         status.addWidget(self.count_label, 1)
         status.addWidget(self.progress)
+        self.health_filter = HealthFilterBox()
+        self.health_filter.filter_chosen.connect(self._on_health_filter_chosen)
+        status.addWidget(self.health_filter)
         layout.addLayout(status)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -281,6 +285,12 @@ class AccountsTab(QWidget):
         self._update_actions()
         if not self._showing:
             self.account_chosen.emit(self.selected_account())
+
+    def _on_health_filter_chosen(self, wanted: object) -> None:
+        source = self._proxy.sourceModel()
+        if isinstance(source, AccountsModel):
+            source.set_health_filter(wanted if isinstance(wanted, str) else None)
+        self._update_count()
 
     def _on_edit_button_clicked(self, *args: object) -> None:
         account = self.selected_account()
