@@ -342,6 +342,10 @@
         </translation>
     </message>
     <message>
+        <source>{shown} of {total} accounts shown</source>
+        <translation>{shown} von {total} Konten angezeigt</translation>
+    </message>
+    <message>
         <source>{shown} of {total} accounts match the search</source>
         <translation>{shown} von {total} Konten passen zur Suche</translation>
     </message>
@@ -1746,7 +1750,9 @@
     <message numerus="yes">
         <source>Key: %n day(s) left</source>
         <translation>
-            <numerusform>Schlüssel: noch %n Tag</numerusform><numerusform>Schlüssel: noch %n Tage</numerusform></translation>
+            <numerusform>Schlüssel: noch %n Tag</numerusform>
+            <numerusform>Schlüssel: noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>The key expires on {day}.</source>

@@ -1064,4 +1064,5 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Das Unternehmen hat {count} von höchstens {limit} Webhooks."
     ),
     "Key expiry and webhooks": "Schlüsselablauf und Webhooks",
+    "{shown} of {total} accounts shown": "{shown} von {total} Konten angezeigt",
 }

@@ -164,7 +164,7 @@ def test_the_show_box_of_the_tab_filters_the_table_and_the_count(qtbot: QtBot) -
     assert entries[:3] == ["All accounts", "Needs attention", "No meeting type"]
     tab.health_filter.choose(NEEDS_ATTENTION)
     assert tab.table.model().rowCount() == 2
-    assert tab.count_label.text().startswith("2 of 4")
+    assert tab.count_label.text() == "2 of 4 accounts shown"
     tab.health_filter.choose(str(HealthKind.NO_SLOT))
     assert tab.table.model().rowCount() == 2  # both flagged accounts have no slot
     tab.health_filter.choose(None)

@@ -32,6 +32,7 @@ from console.ui.accounts.model import (
     AccountsFilterModel,
     AccountsModel,
     Column,
+    HealthColumn,
 )
 from console.ui.widgets.paint_throttle import PaintThrottle
 
@@ -238,6 +239,14 @@ class AccountsTab(QWidget):
             (Column.BOOKING_URL, 260),
         ):
             header.resizeSection(column, width)
+        # Health at a glance: its column is shown right after the name (the model appends it).
+        header.moveSection(header.visualIndex(HealthColumn.HEALTH), Column.NAME + 1)
+        for health_column, width in (
+            (HealthColumn.HEALTH, 240),
+            (HealthColumn.NEXT_SLOT, 100),
+            (HealthColumn.LAST_BOOKING, 110),
+        ):
+            header.resizeSection(health_column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self._proxy.modelReset.connect(self._update_count)
@@ -263,6 +272,10 @@ class AccountsTab(QWidget):
         total = source.total() if isinstance(source, AccountsModel) else shown
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
+        elif isinstance(source, AccountsModel) and source.health_filter() is not None:
+            self.count_label.setText(
+                self.tr("{shown} of {total} accounts shown").format(shown=shown, total=total)
+            )
         else:
             self.count_label.setText(
                 self.tr("{shown} of {total} accounts match the search").format(
