@@ -137,8 +137,9 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_HEALTH = int(HEALTH_ROLE)
 _ROLES = frozenset(
-    {_DISPLAY, _TOOLTIP, _ALIGN, _DECORATION, int(ROW_ROLE), int(SORT_ROLE), int(HEALTH_ROLE)}
+    {_DISPLAY, _TOOLTIP, _ALIGN, _DECORATION, int(ROW_ROLE), int(SORT_ROLE), _HEALTH}
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -352,7 +353,7 @@ class AccountsModel(QAbstractTableModel):
         r = index.row()
         row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][2])
         column = index.column()
-        if column >= FIRST_HEALTH_COLUMN or role == HEALTH_ROLE:
+        if column >= FIRST_HEALTH_COLUMN or role == _HEALTH:
             return self._health_data(row, column, role)
         if role == _DISPLAY:
             return _display(row, column)
@@ -593,7 +594,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _health_data(self, row: AccountRow, column: int, role: int) -> Any:
         health = self._health.get(row.id)
-        if role == HEALTH_ROLE:
+        if role == _HEALTH:
             return health
         if role == SORT_ROLE:
             cell = health_columns.HealthCell(column - FIRST_HEALTH_COLUMN)
