@@ -15,9 +15,13 @@ from console.credentials import Connection, CredentialKind
 from console.health import AccountHealth, HealthKind
 from console.health.model import fleet_slug_clashes
 from console.health.service import HealthService
+from console.jobs.edits import AccountRef, MeetingTypeSettingsEdit
+from console.jobs.engine import ChangeEngine
+from console.jobs.model import OpStatus
 from console.store import Store, audit_entry
 from console.store.templates import Assignment
 from tests.health.fleet import counted_sandbox, fleet_slugs, meeting_types, seed_problems
+from tests.jobs.sandbox_helpers import no_sleep
 
 
 @pytest_asyncio.fixture
@@ -234,3 +238,22 @@ def test_stored_facts_read_back_as_the_same_record() -> None:
     )
     back = AccountHealth.from_facts("u1", record.facts(), checked_at=record.checked_at, stale=False)
     assert back == record
+
+
+@pytest.mark.asyncio
+async def test_a_change_set_applied_to_an_account_makes_its_entry_stale(store: Store) -> None:
+    async with counted_sandbox() as (client, _):
+        fleet = await seed_problems(client)
+        slugs = await fleet_slugs(client)
+        service = HealthService(client, store, "Sandbox")
+        await service.refresh(slugs)
+        engine = ChangeEngine(client, store, "Sandbox", sleep=no_sleep)
+        edit = MeetingTypeSettingsEdit("Erstberatung", {"enabled": True})
+        plan = await engine.plan("Switch on", [AccountRef(fleet.disabled, "disabled")], edit)
+        applied = await engine.apply(plan.id)
+        assert applied.counts()[OpStatus.DONE] == 1
+
+        cached = await service.cached(slugs)
+        assert service.due(cached) == [fleet.disabled]
+        health = await service.refresh(slugs)
+    assert health[fleet.disabled].problems == ()
