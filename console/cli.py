@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
+    from console.health.cli import register as register_accounts
     from console.jobs.availability_cli import register as register_availability
     from console.jobs.branding_cli import register as register_branding
     from console.jobs.changes_cli import register as register_changes
@@ -103,6 +104,7 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
         register_branding,
         register_availability,
         register_templates,
+        register_accounts,
     ]
 
 

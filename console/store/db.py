@@ -28,6 +28,7 @@ from console.store.audit import AuditTrail, AuditWrites
 from console.store.brand_kits import BrandKits
 from console.store.changes import ChangeJournal, ChangeWrites
 from console.store.events import EventLog
+from console.store.health import HealthCache
 from console.store.journal import Journal, JournalWrites
 from console.store.leases import Leases
 from console.store.ops import Op
@@ -124,6 +125,7 @@ class Store:
         leases: which process runs a job or change set (:class:`Leases`).
         events: the live feed's event log and bookings (:class:`EventLog`).
         templates: meeting-type templates and their assignments (:class:`TemplateStore`).
+        health: each account's last health check (:class:`HealthCache`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -140,6 +142,7 @@ class Store:
         self.events = EventLog(self)
         self.brand_kits = BrandKits(self)
         self.templates = TemplateStore(self)
+        self.health = HealthCache(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

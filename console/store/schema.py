@@ -208,3 +208,15 @@ template_assignments = sa.Table(
     sa.Column("account_label", sa.String(320), nullable=False, server_default=""),
     sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: The last health check of each account (console/health): the facts as JSON, when they were
+#: read, and when the console itself last changed the account (which makes them stale).
+account_health = sa.Table(
+    "account_health",
+    metadata,
+    sa.Column("connection", sa.String(200), primary_key=True),
+    sa.Column("account_id", sa.String(100), primary_key=True),
+    sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("invalidated_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("facts", sa.JSON, nullable=False),
+)

@@ -108,6 +108,12 @@ class MainWindow(QMainWindow):
         """The live-feed part of the status bar (e.g. "Live feed: off")."""
         self.live_label.setText(text)
 
+    def set_connection_health(self, text: str, tooltip: str = "") -> None:
+        """The connection's key expiry and webhook count in the status bar ("" hides it)."""
+        self.health_label.setText(text)
+        self.health_label.setToolTip(tooltip)
+        self.health_label.setVisible(bool(text))
+
     def show_message(self, level: str, text: str) -> None:
         """Show a message of the message bus in the status bar (errors stay longer)."""
         timeout = 15000 if level == "error" else 6000
@@ -318,6 +324,10 @@ class MainWindow(QMainWindow):
         self.live_label = QLabel(self.tr("Live feed: off"))
         for label in (self.connection_label, self.budget_label, self.live_label):
             self.statusBar().addPermanentWidget(label)
+        self.health_label = QLabel()
+        self.health_label.setAccessibleName(self.tr("Key expiry and webhooks"))
+        self.health_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.health_label)
 
         self.add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
         self.add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)

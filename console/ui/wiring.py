@@ -30,11 +30,14 @@ if TYPE_CHECKING:
     from console.messages import MessageBus
     from console.session import ClientFactory, Session
     from console.store import Store
+    from console.ui.accounts.health_presenter import HealthPresenter
+    from console.ui.accounts.presenter import AccountsPresenter
     from console.ui.availability.tab import AvailabilityTab
     from console.ui.bookings.tab import BookingsTab
     from console.ui.branding.tab import BrandingTab
     from console.ui.changes.backend import ChangesBackend
     from console.ui.changes.panel import ChangesPanel
+    from console.ui.changes.presenter import ChangesPresenter
     from console.ui.connections.presenter import ConnectionsPresenter, ProbeClient
     from console.ui.meeting_types.tab import MeetingTypesTab
     from console.ui.session import UiSession
@@ -353,7 +356,45 @@ def make_ui_session(
         accounts.refresh()
 
     importer.finished.connect(on_import_finished)
+    wire_health(ui, window=window, accounts=accounts, changes=changes)
     return ui
+
+
+def wire_health(
+    ui: UiSession, *, window: MainWindow, accounts: AccountsPresenter, changes: ChangesPresenter
+) -> HealthPresenter:
+    """The connection's health presenter: it starts with the first accounts shown, rechecks
+    an account the console changed, and follows applied change sets."""
+    from console.health.service import HealthService
+    from console.ui.accounts.health_presenter import HealthPresenter
+
+    session = ui.session
+    health = HealthPresenter(
+        window.accounts_model,
+        service=HealthService(session.client, session.store, session.name),
+        runner=ui.runner,
+        connection=session.connection,
+        budget=session.client.rate_budget.available,
+        parent=ui,
+    )
+    health.message_posted.connect(window.show_message)
+    health.connection_health_changed.connect(window.set_connection_health)
+    links = (
+        (accounts.loaded, health.check_now),
+        (accounts.account_changed, health.account_changed),
+        (accounts.account_created, health.account_changed),
+        (changes.applied, health.check_now),
+    )
+    for signal, slot in links:
+        signal.connect(slot)
+
+    def release_health() -> None:
+        for signal, slot in links:
+            signal.disconnect(slot)
+        health.close()
+
+    ui.add_cleanup(release_health)
+    return health
 
 
 def real_change_engine(session: Session) -> ChangesBackend:

@@ -115,9 +115,117 @@
     </message>
 </context>
 <context>
+    <name>AccountsHealth</name>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next slot</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <source>Last booking</source>
+        <translation>Letzte Buchung</translation>
+    </message>
+    <message>
+        <source>Problems found by the last health check; hover a cell for details</source>
+        <translation>Probleme aus der letzten Zustandsprüfung; Details im Tooltip der Zelle</translation>
+    </message>
+    <message>
+        <source>The first bookable start in the next {days} days</source>
+        <translation>Der erste buchbare Termin in den nächsten {days} Tagen</translation>
+    </message>
+    <message>
+        <source>When a client last booked this account</source>
+        <translation>Wann dieses Konto zuletzt gebucht wurde</translation>
+    </message>
+    <message>
+        <source>No meeting type</source>
+        <translation>Keine Terminart</translation>
+    </message>
+    <message>
+        <source>No slot</source>
+        <translation>Kein Termin frei</translation>
+    </message>
+    <message>
+        <source>Slug clash</source>
+        <translation>Slug doppelt</translation>
+    </message>
+    <message>
+        <source>Template drift</source>
+        <translation>Weicht von Vorlage ab</translation>
+    </message>
+    <message>
+        <source>Brand kit drift</source>
+        <translation>Weicht vom Brand-Kit ab</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No meeting type is enabled: clients cannot book this account.</source>
+        <translation>Keine Terminart ist aktiviert: Kunden können dieses Konto nicht buchen.</translation>
+    </message>
+    <message>
+        <source>No bookable slot in the next {days} days (check the hours).</source>
+        <translation>Kein buchbarer Termin in den nächsten {days} Tagen (Verfügbarkeit prüfen).</translation>
+    </message>
+    <message>
+        <source>Meeting types share the slug “{slug}”.</source>
+        <translation>Mehrere Terminarten nutzen den Slug „{slug}“.</translation>
+    </message>
+    <message>
+        <source>Other accounts use the same slug: {count}.</source>
+        <translation>Andere Konten nutzen denselben Slug: {count}.</translation>
+    </message>
+    <message>
+        <source>Differs from its template: {names}.</source>
+        <translation>Weicht von seiner Vorlage ab: {names}.</translation>
+    </message>
+    <message>
+        <source>Differs from its brand kit: {names}.</source>
+        <translation>Weicht von seinem Brand-Kit ab: {names}.</translation>
+    </message>
+    <message>
+        <source>The check failed: {reason}</source>
+        <translation>Die Prüfung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Kein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Checked {when}.</source>
+        <translation>Geprüft am {when}.</translation>
+    </message>
+    <message>
+        <source>Will be checked again shortly.</source>
+        <translation>Wird in Kürze erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Name</source>
+        <extracomment>The "Needs attention" filter: every account needing attention, or one kind of problem.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -232,6 +340,10 @@
             <numerusform>%n Konto</numerusform>
             <numerusform>%n Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} accounts shown</source>
+        <translation>{shown} von {total} Konten angezeigt</translation>
     </message>
     <message>
         <source>{shown} of {total} accounts match the search</source>
@@ -1474,42 +1586,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1707,64 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFilterBox</name>
+    <message>
+        <source>Show accounts</source>
+        <translation>Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all accounts, or only those the health check flagged</source>
+        <translation>Alle Konten anzeigen oder nur die, bei denen die Zustandsprüfung etwas gefunden hat</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPresenter</name>
+    <message>
+        <source>The health check paused: {reason}</source>
+        <extracomment>Accounts checked per step of a pass (the service runs a few of them at once). Requests of the budget a pass leaves to the user: below this it stops until the next one. Time between passes; stale entries (older than the service's max age) are rechecked then.</extracomment>
+        <translation>Die Zustandsprüfung pausiert: {reason}</translation>
+    </message>
+    <message>
+        <source>The key's expiry date is not set (Manage connections…).</source>
+        <translation>Das Ablaufdatum des Schlüssels ist nicht eingetragen (Verbindungen verwalten…).</translation>
+    </message>
+    <message>
+        <source>Key expired</source>
+        <translation>Schlüssel abgelaufen</translation>
+    </message>
+    <message>
+        <source>The key expired; create a new one in meetergo.</source>
+        <translation>Der Schlüssel ist abgelaufen; erstellen Sie in meetergo einen neuen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %n day(s) left</source>
+        <translation>
+            <numerusform>Schlüssel: noch %n Tag</numerusform>
+            <numerusform>Schlüssel: noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key expires on {day}.</source>
+        <translation>Der Schlüssel läuft am {day} ab.</translation>
+    </message>
+    <message>
+        <source>Webhooks {count}/{limit}</source>
+        <translation>Webhooks {count}/{limit}</translation>
+    </message>
+    <message>
+        <source>The company has {count} of at most {limit} webhooks.</source>
+        <translation>Das Unternehmen hat {count} von höchstens {limit} Webhooks.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2190,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Key expiry and webhooks</source>
+        <translation>Schlüsselablauf und Webhooks</translation>
     </message>
     <message>
         <source>Accounts</source>

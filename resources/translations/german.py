@@ -1007,4 +1007,62 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # -- fleet health (console/ui/accounts: health columns, filter, badge, status bar) --------
+    "Health": "Zustand",
+    "Next slot": "Nächster Termin",
+    "Last booking": "Letzte Buchung",
+    "Problems found by the last health check; hover a cell for details": (
+        "Probleme aus der letzten Zustandsprüfung; Details im Tooltip der Zelle"
+    ),
+    "The first bookable start in the next {days} days": (
+        "Der erste buchbare Termin in den nächsten {days} Tagen"
+    ),
+    "When a client last booked this account": "Wann dieses Konto zuletzt gebucht wurde",
+    "No meeting type": "Keine Terminart",
+    "No slot": "Kein Termin frei",
+    "Slug clash": "Slug doppelt",
+    "Template drift": "Weicht von Vorlage ab",
+    "Brand kit drift": "Weicht vom Brand-Kit ab",
+    "Check failed": "Prüfung fehlgeschlagen",
+    "No meeting type is enabled: clients cannot book this account.": (
+        "Keine Terminart ist aktiviert: Kunden können dieses Konto nicht buchen."
+    ),
+    "No bookable slot in the next {days} days (check the hours).": (
+        "Kein buchbarer Termin in den nächsten {days} Tagen (Verfügbarkeit prüfen)."
+    ),
+    "Meeting types share the slug “{slug}”.": "Mehrere Terminarten nutzen den Slug „{slug}“.",
+    "Other accounts use the same slug: {count}.": (
+        "Andere Konten nutzen denselben Slug: {count}."
+    ),
+    "Differs from its template: {names}.": "Weicht von seiner Vorlage ab: {names}.",
+    "Differs from its brand kit: {names}.": "Weicht von seinem Brand-Kit ab: {names}.",
+    "The check failed: {reason}": "Die Prüfung ist fehlgeschlagen: {reason}",
+    "OK": "OK",
+    "Not checked yet.": "Noch nicht geprüft.",
+    "No problem found.": "Kein Problem gefunden.",
+    "Checked {when}.": "Geprüft am {when}.",
+    "Will be checked again shortly.": "Wird in Kürze erneut geprüft.",
+    "none": "keiner",
+    "never": "nie",
+    "Show accounts": "Konten anzeigen",
+    "Show all accounts, or only those the health check flagged": (
+        "Alle Konten anzeigen oder nur die, bei denen die Zustandsprüfung etwas gefunden hat"
+    ),
+    "Needs attention": "Braucht Aufmerksamkeit",
+    "The health check paused: {reason}": "Die Zustandsprüfung pausiert: {reason}",
+    "The key's expiry date is not set (Manage connections…).": (
+        "Das Ablaufdatum des Schlüssels ist nicht eingetragen (Verbindungen verwalten…)."
+    ),
+    "Key expired": "Schlüssel abgelaufen",
+    "The key expired; create a new one in meetergo.": (
+        "Der Schlüssel ist abgelaufen; erstellen Sie in meetergo einen neuen."
+    ),
+    "Key: %n day(s) left": ("Schlüssel: noch %n Tag", "Schlüssel: noch %n Tage"),
+    "The key expires on {day}.": "Der Schlüssel läuft am {day} ab.",
+    "Webhooks {count}/{limit}": "Webhooks {count}/{limit}",
+    "The company has {count} of at most {limit} webhooks.": (
+        "Das Unternehmen hat {count} von höchstens {limit} Webhooks."
+    ),
+    "Key expiry and webhooks": "Schlüsselablauf und Webhooks",
+    "{shown} of {total} accounts shown": "{shown} von {total} Konten angezeigt",
 }

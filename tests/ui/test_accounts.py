@@ -25,7 +25,7 @@ from console.ui.wiring import Views, build_views
 from tests.ui.accounts_data import sample_accounts
 
 
-def test_the_model_shows_one_row_per_account_with_the_seven_columns(qtbot):
+def test_the_model_shows_one_row_per_account_with_the_seven_columns_then_health(qtbot):
     model = AccountsModel()
     model.set_accounts(sample_accounts(3))
     assert model.rowCount() == 3
@@ -38,6 +38,9 @@ def test_the_model_shows_one_row_per_account_with_the_seven_columns(qtbot):
         "Meeting types",
         "Booking URL",
         "Created",
+        "Health",
+        "Next slot",
+        "Last booking",
     ]
     assert model.index(1, Column.NAME).data() == "Jörg Müller1"
     assert model.index(1, Column.CREATED).data() == "2026-01-02"

@@ -21,12 +21,12 @@ import contextlib
 import enum
 import gc
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import accumulate, compress, repeat
 from operator import contains
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +37,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from console.ui.accounts import health_columns
+
+if TYPE_CHECKING:
+    from console.health.model import AccountHealth, HealthKind
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,10 +113,34 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Role that returns a sortable key (numbers and dates sort as such, not as text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+
+# -- health (console.health): columns after the table's own, a role, a filter ---------------
+
+
+class HealthColumn(enum.IntEnum):
+    """The health columns, appended after :class:`Column` (see ``health_columns``)."""
+
+    HEALTH = len(Column)
+    NEXT_SLOT = len(Column) + 1
+    LAST_BOOKING = len(Column) + 2
+
+
+FIRST_HEALTH_COLUMN = int(HealthColumn.HEALTH)
+COLUMN_COUNT = len(Column) + len(HealthColumn)
+# Role that returns the account's :class:`~console.health.model.AccountHealth` (None: not
+# known yet) on any column of its row: the left list's badge paints from it.
+HEALTH_ROLE = health_columns.HEALTH_ROLE
+#: The "Needs attention" filter: every account needing attention, or one kind of problem.
+NEEDS_ATTENTION = "attention"
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, int(ROW_ROLE), int(SORT_ROLE)})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_HEALTH = int(HEALTH_ROLE)
+_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, _ALIGN, _DECORATION, int(ROW_ROLE), int(SORT_ROLE), _HEALTH}
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -177,9 +206,11 @@ class AccountsModel(QAbstractTableModel):
         # (search texts, the texts joined by newlines, start offset of each): built on the
         # first search after a change of the rows, dropped on the next change.
         self._search_index: tuple[list[str], str, list[int]] | None = None
-        self._headers = _headers()
+        self._headers = _headers() + health_columns.health_headers()
         self._sort_column = -1
         self._descending = False
+        self._health: dict[str, AccountHealth] = {}
+        self._health_filter: str | None = None
 
     # -- public API -------------------------------------------------------------------------
 
@@ -189,7 +220,10 @@ class AccountsModel(QAbstractTableModel):
         with _collector_paused():
             column = self._sort_column
             unique = {row.id: row for row in rows}  # an id listed twice: the later values win
-            entries = _entries_of(unique.values(), column)
+            if column >= FIRST_HEALTH_COLUMN:
+                entries = [self._entry(r, seq) for seq, r in enumerate(unique.values())]
+            else:
+                entries = _entries_of(unique.values(), column)
             self._next_seq = len(entries)
             self._take(entries)
         self.endResetModel()
@@ -248,8 +282,7 @@ class AccountsModel(QAbstractTableModel):
         if old[2] == _fields(row):
             return
         new = self._entry(row, _seq(old_key))
-        needle = self._needle
-        if self._shown is self._entries or (needle in old[1]) == (needle in new[1]):
+        if self._shown is self._entries or self._accepts(old) == self._accepts(new):
             self._replace(old, new)
         else:
             self._discard(old_key)
@@ -309,7 +342,7 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Hot path: a repaint asks ~10 roles per visible cell, so unneeded roles leave first
@@ -320,6 +353,8 @@ class AccountsModel(QAbstractTableModel):
         r = index.row()
         row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][2])
         column = index.column()
+        if column >= FIRST_HEALTH_COLUMN or role == _HEALTH:
+            return self._health_data(row, column, role)
         if role == _DISPLAY:
             return _display(row, column)
         if role == SORT_ROLE:
@@ -328,6 +363,9 @@ class AccountsModel(QAbstractTableModel):
             return row
         if role == _TOOLTIP and column == Column.BOOKING_URL:
             return row.booking_url
+        if role == _TOOLTIP and column == Column.NAME:
+            health = self._health.get(row.id)
+            return health_columns.tooltip(health) if health and health.needs_attention else None
         if role == _ALIGN and column == Column.MEETING_TYPES:
             return _RIGHT
         return None
@@ -337,6 +375,10 @@ class AccountsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section >= FIRST_HEALTH_COLUMN:
+                cell = health_columns.HealthCell(section - FIRST_HEALTH_COLUMN)
+                return health_columns.header_tooltip(cell)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -346,7 +388,7 @@ class AccountsModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _entry(self, row: AccountRow, seq: int) -> _Entry:
-        return (_rank(row, self._sort_column, seq), _haystack(row), _fields(row))
+        return (self._rank_of(row, self._sort_column, seq), _haystack(row), _fields(row))
 
     def _view_row(self, position: int) -> int:
         # Model row <-> position in the shown list (the same mapping both ways).
@@ -380,7 +422,7 @@ class AccountsModel(QAbstractTableModel):
     def _merge(self, rows: Sequence[AccountRow]) -> None:
         # Inside a layout change: the lists change silently; views relayout afterwards.
         self._search_index = None
-        entries, needle = self._entries, self._needle
+        entries = self._entries
         filtered = self._shown is not entries
         added: dict[str, _Entry] = {}
         gone: set[_Key] = set()
@@ -408,7 +450,7 @@ class AccountsModel(QAbstractTableModel):
         additions = sorted(added.values())
         self._entries = _merged(entries, additions)
         if filtered:
-            self._shown = _merged(shown, [e for e in additions if needle in e[1]])
+            self._shown = _merged(shown, [e for e in additions if self._accepts(e)])
         else:
             self._shown = self._entries
 
@@ -418,7 +460,7 @@ class AccountsModel(QAbstractTableModel):
         shown = self._shown
         if shown is not self._entries:
             self._entries.insert(bisect_left(self._entries, entry), entry)
-            if self._needle not in entry[1]:
+            if not self._accepts(entry):
                 return
         position = bisect_left(shown, entry)
         row = len(shown) - position if self._descending else position
@@ -490,14 +532,17 @@ class AccountsModel(QAbstractTableModel):
 
     def _set_needle(self, needle: str) -> None:
         self._needle = needle
-        self._shown = self._matching(needle)
+        self._shown = self._visible(needle)
 
     def _resort(self, column: int, descending: bool) -> None:
         self._sort_column = column
         self._descending = descending
         with _collector_paused():
             self._take(
-                [(_rank(_row(row), column, _seq(key)), hay, row) for key, hay, row in self._entries]
+                [
+                    (self._rank_of(_row(row), column, _seq(key)), hay, row)
+                    for key, hay, row in self._entries
+                ]
             )
 
     def _take(self, entries: list[_Entry]) -> None:
@@ -505,7 +550,86 @@ class AccountsModel(QAbstractTableModel):
         self._entries = entries
         self._keys = {entry[2][0]: entry[0] for entry in entries}
         self._search_index = None
-        self._shown = self._matching(self._needle)
+        self._shown = self._visible(self._needle)
+
+    # -- health (console.health) --------------------------------------------------------------
+
+    def set_health(self, health: Mapping[str, AccountHealth], *, replace: bool = False) -> None:
+        """Show these accounts' health (``replace``: forget every other account's first).
+
+        The health columns, the name column's badge and tooltip repaint; while the table is
+        sorted by a health column or the "Needs attention" filter is on, rows move to match.
+        """
+        if replace:
+            self._health = dict(health)
+        else:
+            self._health.update(health)
+        if self._sort_column >= FIRST_HEALTH_COLUMN or self._health_filter is not None:
+            self._relayout(self._rehealth)
+        elif self._shown:
+            last = self.index(len(self._shown) - 1, COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def health(self, account_id: str) -> AccountHealth | None:
+        """The health shown for ``account_id`` (None: not known yet)."""
+        return self._health.get(account_id)
+
+    def set_health_filter(self, wanted: str | HealthKind | None) -> None:
+        """Show only accounts needing attention (:data:`NEEDS_ATTENTION`), only those with one
+        kind of problem (a :class:`~console.health.model.HealthKind`), or all (None)."""
+        value = None if wanted is None else str(wanted)
+        if value == self._health_filter:
+            return
+        self._health_filter = value
+        self._relayout(self._rehealth)
+
+    def health_filter(self) -> str | None:
+        return self._health_filter
+
+    def _rehealth(self) -> None:
+        if self._sort_column >= FIRST_HEALTH_COLUMN:
+            self._resort(self._sort_column, self._descending)
+        else:
+            self._shown = self._visible(self._needle)
+
+    def _health_data(self, row: AccountRow, column: int, role: int) -> Any:
+        health = self._health.get(row.id)
+        if role == _HEALTH:
+            return health
+        if role == SORT_ROLE:
+            cell = health_columns.HealthCell(column - FIRST_HEALTH_COLUMN)
+            return health_columns.sort_key(health, cell)
+        if role in (_DISPLAY, _TOOLTIP, _DECORATION):
+            cell = health_columns.HealthCell(column - FIRST_HEALTH_COLUMN)
+            return health_columns.cell(health, cell, role)
+        return None
+
+    def _rank_of(self, row: AccountRow, column: int, seq: int) -> str:
+        if column < FIRST_HEALTH_COLUMN:
+            return _rank(row, column, seq)
+        cell = health_columns.HealthCell(column - FIRST_HEALTH_COLUMN)
+        return f"{health_columns.sort_key(self._health.get(row.id), cell)}\x00{seq:010d}"
+
+    def _accepts(self, entry: _Entry) -> bool:
+        """Whether ``entry`` is shown under the search and the health filter."""
+        return self._needle in entry[1] and self._health_ok(entry[2][0])
+
+    def _health_ok(self, account_id: str) -> bool:
+        wanted = self._health_filter
+        if wanted is None:
+            return True
+        health = self._health.get(account_id)
+        if health is None:
+            return False
+        if wanted == NEEDS_ATTENTION:
+            return health.needs_attention
+        return any(str(kind) == wanted for kind in health.problems)
+
+    def _visible(self, needle: str) -> list[_Entry]:
+        found = self._matching(needle)
+        if self._health_filter is None:
+            return found
+        return [e for e in found if self._health_ok(e[2][0])]
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from console.ui.accounts.health_badge import HealthBadgeDelegate
 from console.ui.accounts.model import Column
 
 
@@ -28,6 +29,8 @@ class AccountNameList(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The health badge (the model's HEALTH_ROLE) is painted after the name.
+        self.setItemDelegate(HealthBadgeDelegate(self))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """Show ``model``'s name column only."""

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from console.ui.accounts.audit import AuditPanel
 from console.ui.accounts.embed import embed_code
+from console.ui.accounts.health_filter import HealthFilterBox
 from console.ui.accounts.model import (
     ROW_ROLE,
     AccountRow,
     AccountsFilterModel,
     AccountsModel,
     Column,
+    HealthColumn,
 )
 from console.ui.widgets.paint_throttle import PaintThrottle
 
@@ -207,6 +209,9 @@ class AccountsTab(QWidget):
         self.progress.setMaximumWidth(320)
         status.addWidget(self.count_label, 1)
         status.addWidget(self.progress)
+        self.health_filter = HealthFilterBox()
+        self.health_filter.filter_chosen.connect(self._on_health_filter_chosen)
+        status.addWidget(self.health_filter)
         layout.addLayout(status)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -234,6 +239,14 @@ class AccountsTab(QWidget):
             (Column.BOOKING_URL, 260),
         ):
             header.resizeSection(column, width)
+        # Health at a glance: its column is shown right after the name (the model appends it).
+        header.moveSection(header.visualIndex(HealthColumn.HEALTH), Column.NAME + 1)
+        for health_column, width in (
+            (HealthColumn.HEALTH, 240),
+            (HealthColumn.NEXT_SLOT, 100),
+            (HealthColumn.LAST_BOOKING, 110),
+        ):
+            header.resizeSection(health_column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self._proxy.modelReset.connect(self._update_count)
@@ -259,6 +272,10 @@ class AccountsTab(QWidget):
         total = source.total() if isinstance(source, AccountsModel) else shown
         if shown == total:
             self.count_label.setText(self.tr("%n account(s)", "", total))
+        elif isinstance(source, AccountsModel) and source.health_filter() is not None:
+            self.count_label.setText(
+                self.tr("{shown} of {total} accounts shown").format(shown=shown, total=total)
+            )
         else:
             self.count_label.setText(
                 self.tr("{shown} of {total} accounts match the search").format(
@@ -281,6 +298,12 @@ class AccountsTab(QWidget):
         self._update_actions()
         if not self._showing:
             self.account_chosen.emit(self.selected_account())
+
+    def _on_health_filter_chosen(self, wanted: object) -> None:
+        source = self._proxy.sourceModel()
+        if isinstance(source, AccountsModel):
+            source.set_health_filter(wanted if isinstance(wanted, str) else None)
+        self._update_count()
 
     def _on_edit_button_clicked(self, *args: object) -> None:
         account = self.selected_account()
