@@ -322,33 +322,54 @@ class Shell(QObject):
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.window.setProperty("busy", busy)
 
-    def _on_window_close_requested(self) -> None:
-        editor = self.ui.meeting_types if self.ui is not None else None
-        if editor is None or not editor.has_unsaved():
-            self._closing.set()
-            return
-        # Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
-        # nested event loop ever runs inside a task.
+    def unsaved_accounts(self) -> int:
+        """How many accounts of the current connection hold edits nobody saved yet."""
+        if self.ui is None:
+            return 0
+        if self.ui.meeting_types is not None:
+            self.ui.meeting_types.has_unsaved()  # keeps the draft being typed
+        return len(self.ui.unsaved.accounts())
+
+    def _ask_discard(self, go_on: str, then: Callable[[], object]) -> bool:
+        """Run ``then`` now, or after the user agreed to drop the unsaved edits.
+
+        Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
+        nested event loop ever runs inside a task. Returns whether ``then`` ran already.
+        """
+        count = self.unsaved_accounts()
+        if not count:
+            then()
+            return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Unsaved meeting types"),
-            self.tr("Some meeting types have unsaved changes. Close without saving them?"),
+            self.tr("Unsaved edits"),
+            self.tr("Discard the unsaved edits of %n account(s)?", "", count),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        discard = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        box.setInformativeText(self.tr("Cancel keeps them; save them in their tab first."))
+        discard = box.addButton(go_on, QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _r: self._closing.set() if box.clickedButton() is discard else None
-        )
+        box.finished.connect(lambda _r: then() if box.clickedButton() is discard else None)
         self.close_question = box
         box.open()
+        return False
+
+    def _on_window_close_requested(self) -> None:
+        self._ask_discard(self.tr("Close without saving"), self._closing.set)
 
     def _on_window_connection_chosen(self, name: str) -> None:
-        if self.current is None or name != self.current.name:
+        current = self.current.name if self.current is not None else None
+        if name == current:
+            return
+
+        def switch() -> None:
             self.runner.run(self.open_connection(name), name="open-connection")
+
+        if not self._ask_discard(self.tr("Discard and switch"), switch):
+            # Until the user agreed, the combo keeps showing the connection that is open.
+            names = [c.name for c in self.connections.list()]
+            self.window.set_connections(names, current)
 
     def _on_connections_changed(self, name: str) -> None:
         names = [c.name for c in self.connections.list()]

@@ -1474,42 +1474,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2195,10 @@ F1  diese Hilfe</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
         <source>Booking URL</source>
         <translation>Buchungs-URL</translation>
     </message>
@@ -2199,6 +2219,7 @@ F1  diese Hilfe</translation>
     <name>MeetingTypesPresenter</name>
     <message>
         <source>Could not load the meeting types: %1</source>
+        <extracomment>The place name this tab's drafts have in :class:`UnsavedEdits`.</extracomment>
         <translation>Die Terminarten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
@@ -2295,6 +2316,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Meeting types of %1</source>
         <translation>Terminarten von %1</translation>
+    </message>
+    <message>
+        <source>“%1”, made from the template “%2”</source>
+        <translation>„%1“, erstellt aus der Vorlage „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”, not made from a template the console knows</source>
+        <translation>„%1“, nicht aus einer der Konsole bekannten Vorlage erstellt</translation>
     </message>
     <message>
         <source>Booking URL copied</source>
@@ -2898,12 +2927,23 @@ F1  diese Hilfe</translation>
         <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <source>Unsaved meeting types</source>
-        <translation>Ungespeicherte Terminarten</translation>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved edits of %n account(s)?</source>
+        <translation>
+            <numerusform>Die ungespeicherten Änderungen an %n Konto verwerfen?</numerusform>
+            <numerusform>Die ungespeicherten Änderungen an %n Konten verwerfen?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Some meeting types have unsaved changes. Close without saving them?</source>
-        <translation>Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+        <source>Cancel keeps them; save them in their tab first.</source>
+        <translation>Abbrechen behält sie; speichern Sie sie zuerst in ihrem Reiter.</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Verwerfen und wechseln</translation>
     </message>
     <message>
         <source>Close without saving</source>

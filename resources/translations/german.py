@@ -1007,4 +1007,18 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # -- meeting types tab (drafts across connections, templates, real editors) --
+    "Unsaved edits": "Ungespeicherte Änderungen",
+    "Discard the unsaved edits of %n account(s)?": (
+        "Die ungespeicherten Änderungen an %n Konto verwerfen?",
+        "Die ungespeicherten Änderungen an %n Konten verwerfen?",
+    ),
+    "Cancel keeps them; save them in their tab first.": (
+        "Abbrechen behält sie; speichern Sie sie zuerst in ihrem Reiter."
+    ),
+    "Discard and switch": "Verwerfen und wechseln",
+    "“%1”, made from the template “%2”": "„%1“, erstellt aus der Vorlage „%2“",
+    "“%1”, not made from a template the console knows": (
+        "„%1“, nicht aus einer der Konsole bekannten Vorlage erstellt"
+    ),
 }

@@ -24,6 +24,7 @@ from console.ui.changes.presenter import ChangesPresenter
 from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.selection import Selection
+from console.ui.unsaved import UnsavedEdits
 from tests.jobs.sandbox_helpers import sandbox_client
 
 
@@ -52,12 +53,14 @@ class Rig:
             selection=self.selection,
             settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
         )
+        self.unsaved = UnsavedEdits()
         self.presenter = MeetingTypesPresenter(
             self.tab,
             selection=self.selection,
             service=self.service,
             runner=self.runner,
             changes=self.changes,
+            unsaved=self.unsaved,
         )
         self.messages: list[tuple[str, str]] = []
         self.presenter.message_posted.connect(lambda lvl, t: self.messages.append((lvl, t)))
@@ -118,7 +121,8 @@ def test_the_list_shows_the_chosen_accounts_meeting_types_and_searches_and_sorts
     assert _texts(tab, 1) == ["30 min", "45 min"]
     assert _texts(tab, 3)[0] == "Phone (host calls)"
     assert _texts(tab, 4) == ["Yes", "Yes"]
-    assert all(url.startswith("http") for url in _texts(tab, 5))
+    assert _texts(tab, 5) == ["", ""]  # made without a template
+    assert all(url.startswith("http") for url in _texts(tab, 6))
     tab.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert _texts(tab, 0) == ["Mandatsgespräch", "Erstberatung"]
     qtbot.keyClicks(tab.search_edit, "mandat")
@@ -165,6 +169,49 @@ def test_unsaved_edits_are_marked_and_survive_switching_accounts(rig, qtbot):
     assert editor.spins["duration"].value() == 30
     assert rig.dirty == [True, False]
     assert not rig.presenter.has_unsaved()
+
+
+def test_accounts_with_drafts_are_marked_unsaved_until_saved_or_discarded(rig, qtbot):
+    jana, tom = rig.accounts[0].id, rig.accounts[1].id
+    changed: list[str] = []
+    rig.unsaved.changed.connect(changed.append)
+    rig.choose(qtbot, 0)
+    rig.tab.editor.spins["duration"].setValue(45)
+    assert rig.unsaved.accounts() == {jana}
+    assert rig.unsaved.places(jana) == {"meeting-types"}
+    rig.choose(qtbot, 1)
+    rig.tab.editor.spins["buffer_after"].setValue(5)
+    assert rig.unsaved.accounts() == {jana, tom}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.unsaved.accounts() == {jana}
+    rig.choose(qtbot, 0)
+    rig.tab.editor.spins["duration"].setValue(30)  # back to what is saved: no draft left
+    assert rig.unsaved.accounts() == frozenset()
+    assert changed == [jana, tom, tom, jana]
+
+
+def test_the_list_and_the_editor_name_the_template_a_meeting_type_came_from(rig, qtbot):
+    from console.store.templates import Assignment
+
+    jana = rig.accounts[0].id
+    [first] = rig.server()
+    other = rig.run(rig.service.create(jana, {"name": "Mandatsgespräch", "duration": 45})).record
+    rig.run(rig.store.templates.save("sandbox", "tpl-1", name="Erstberatung Kanzlei", body={}))
+    rig.run(rig.store.templates.record_assignment("sandbox", Assignment("tpl-1", jana, first.id)))
+    rig.choose(qtbot, 0)
+    rig.tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _texts(rig.tab, 5) == ["Erstberatung Kanzlei", ""]
+    rig.tab.select(first.id)
+    assert "template “Erstberatung Kanzlei”" in rig.tab.origin_label.text()
+    rig.tab.select(other.id)
+    assert "not made from a template" in rig.tab.origin_label.text()
+    rig.tab.select(first.id)
+    rig.tab.editor.spins["duration"].setValue(40)
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert _texts(rig.tab, 5)[0] == "Erstberatung Kanzlei"  # still known after the read-back
+    assert "Erstberatung Kanzlei" in rig.tab.origin_label.text()
 
 
 def test_the_booking_url_follows_the_slug_as_it_is_typed(rig, qtbot):
@@ -266,7 +313,7 @@ def test_copy_settings_plans_in_the_changes_panel_and_sends_nothing(rig, qtbot):
     assert rig.server(1)[0].values["duration"] == 30  # planned, not sent
 
 
-def _shell(qtbot: Any, home: Any) -> Any:
+def _shell(qtbot: Any, home: Any, names: tuple[str, ...] = ("A",)) -> Any:
     from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
     from console.sandbox import SandboxConfig, create_app, sandbox_transport
     from console.ui.wiring import build_shell
@@ -274,8 +321,9 @@ def _shell(qtbot: Any, home: Any) -> Any:
 
     app = create_app(SandboxConfig(rate_limit=False))
     connections, secrets = ConnectionStore(), SecretStore()
-    connections.add(Connection("A", BASE_URL, CredentialKind.API_KEY))
-    secrets.set("A", app.state.sandbox.demo_api_key)
+    for name in names:
+        connections.add(Connection(name, BASE_URL, CredentialKind.API_KEY))
+        secrets.set(name, app.state.sandbox.demo_api_key)
     shell = build_shell(
         store=Store.open(":memory:"),
         settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat),
@@ -315,6 +363,48 @@ def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, qloop, isolated
         assert not run.done()
         shell.window.close()
         _click(shell.close_question, "Close without saving")
+        await asyncio.wait_for(run, 30)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_switching_connections_with_unsaved_edits_asks_and_cancel_keeps_them(
+    qtbot, qloop, isolated_dirs
+):
+    from console.asyncqt import signal_future
+
+    shell = _shell(qtbot, isolated_dirs, ("A", "B"))
+    tab = shell.window.findChildren(MeetingTypesTab)[0]
+    combo = shell.window.connection_combo
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        run = asyncio.ensure_future(shell.run())
+        await asyncio.wait_for(opened, 30)
+        assert shell.ui is not None
+        await shell.ui.runner.drain()
+        shell.window.account_list.setCurrentIndex(shell.window.account_list.model().index(0, 0))
+        await shell.ui.runner.drain()
+        duration = tab.editor.spins["duration"].value() + 5
+        tab.editor.spins["duration"].setValue(duration)
+        assert len(shell.ui.unsaved.accounts()) == 1
+        combo.setCurrentText("B")
+        box = shell.close_question
+        assert box is not None and "unsaved edits of 1 account" in box.text()
+        assert combo.currentText() == "A"  # nothing switched while the question is open
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.sleep(0)
+        await shell.runner.drain()
+        assert shell.current is not None and shell.current.name == "A"
+        assert combo.currentText() == "A"
+        assert tab.editor.spins["duration"].value() == duration
+        opened = signal_future(shell.connection_opened)
+        combo.setCurrentText("B")
+        _click(shell.close_question, "Discard and switch")
+        assert await asyncio.wait_for(opened, 30) == ("B",)
+        assert combo.currentText() == "B"
+        assert not shell.ui.unsaved.accounts()
+        shell.request_close()
         await asyncio.wait_for(run, 30)
 
     qloop.run_until_complete(scenario())

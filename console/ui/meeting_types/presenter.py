@@ -32,11 +32,14 @@ from console.ui.errors import describe
 from console.ui.meeting_types.copy_dialog import CopySettingsDialog
 from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.selection import Selection
+from console.ui.unsaved import UnsavedEdits
 
 log = logging.getLogger(__name__)
 
 LOAD = "meeting-types-load"
 SAVE = "meeting-type-save"
+#: The place name this tab's drafts have in :class:`UnsavedEdits`.
+PLACE = "meeting-types"
 
 
 class MeetingTypesBackend(Protocol):
@@ -95,10 +98,12 @@ class MeetingTypesPresenter(QObject):
         service: MeetingTypesBackend,
         runner: TaskRunner,
         changes: ChangesPlanner | None = None,
+        unsaved: UnsavedEdits | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tab = tab
+        self._unsaved = unsaved
         self._selection = selection
         self._service = service
         self._runner = runner
@@ -211,6 +216,7 @@ class MeetingTypesPresenter(QObject):
         self._stash()
         self._current = record
         self._tab.set_notice("")
+        self._tab.set_origin(record)
         if record is None:
             self._tab.editor.load({})
             self._tab.set_booking_url(None)
@@ -249,6 +255,12 @@ class MeetingTypesPresenter(QObject):
         self._signal_dirty()
 
     def _signal_dirty(self) -> None:
+        if self._unsaved is not None:
+            for account_id, drafts in self.drafts.items():
+                if drafts:
+                    self._unsaved.mark(account_id, PLACE)
+                else:
+                    self._unsaved.clear(account_id, PLACE)
         dirty = any(self.drafts.values())
         if dirty != self._was_dirty:
             self._was_dirty = dirty
@@ -290,6 +302,7 @@ class MeetingTypesPresenter(QObject):
         self._tab.model.replace(result.record)
         if self._current is not None and self._current.id == before.id:
             self._current = result.record
+            self._tab.set_origin(result.record)
             self._tab.editor.load(result.record.values)
             self._refresh_editor()
             if result.not_kept:
