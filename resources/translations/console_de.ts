@@ -1461,6 +1461,18 @@
         <translation>Slug (%1)</translation>
     </message>
     <message>
+        <source>Create it in accounts that have none</source>
+        <translation>In Konten ohne sie anlegen</translation>
+    </message>
+    <message>
+        <source>Created with this name, duration, description and channel; undo deletes it.</source>
+        <translation>Mit diesem Namen, dieser Dauer, Beschreibung und diesem Kanal angelegt; Rückgängig löscht sie wieder.</translation>
+    </message>
+    <message>
+        <source>Accounts without a match get it created; the plan lists them as creates.</source>
+        <translation>Konten ohne Treffer bekommen sie angelegt; der Plan führt sie als Neuanlagen.</translation>
+    </message>
+    <message>
         <source>Accounts without a match are listed as skipped in the plan.</source>
         <translation>Konten ohne passende Terminart stehen im Plan als übersprungen.</translation>
     </message>

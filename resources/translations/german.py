@@ -1021,4 +1021,12 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "“%1”, not made from a template the console knows": (
         "„%1“, nicht aus einer der Konsole bekannten Vorlage erstellt"
     ),
+    "Create it in accounts that have none": "In Konten ohne sie anlegen",
+    "Created with this name, duration, description and channel; undo deletes it.": (
+        "Mit diesem Namen, dieser Dauer, Beschreibung und diesem Kanal angelegt; "
+        "Rückgängig löscht sie wieder."
+    ),
+    "Accounts without a match get it created; the plan lists them as creates.": (
+        "Konten ohne Treffer bekommen sie angelegt; der Plan führt sie als Neuanlagen."
+    ),
 }

@@ -313,6 +313,36 @@ def test_copy_settings_plans_in_the_changes_panel_and_sends_nothing(rig, qtbot):
     assert rig.server(1)[0].values["duration"] == 30  # planned, not sent
 
 
+def test_copy_settings_can_create_the_meeting_type_where_it_is_missing(rig, qtbot):
+    rig.choose(qtbot, 0)
+    record = rig.tab.current_record()
+    rig.run(rig.service.update(record, {"duration": 45, "buffer_after": 10}))
+    rig.run(rig.service.update(rig.server(2)[0], {"name": "Kennenlernen", "slug": "kennenlernen"}))
+    rig.presenter.reload()
+    rig.wait_idle(qtbot)
+    dialog = rig.presenter.open_copy_to_many(rig.tab.current_record())
+    assert dialog is not None
+    assert "skipped" in dialog.missing_label.text()
+    dialog.create_check.setChecked(True)
+    assert "created" in dialog.missing_label.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    picker = rig.changes.picker
+    assert picker is not None
+    picker.model.set_checked([rig.accounts[1].id, rig.accounts[2].id])
+    picker.ok_button.click()
+    rig.wait_idle(qtbot)
+    qtbot.waitUntil(lambda: rig.panel.change_set is not None, timeout=10_000)
+    rig.wait_idle(qtbot)
+    ops = {op.account_label: op for op in rig.panel.change_set.operations}
+    eva = ops["eva@kanzlei.example"]
+    assert eva.status is OpStatus.PENDING and eva.request is not None
+    assert eva.request.method == "POST"
+    assert eva.after["meetingInfo.name"] == "Erstberatung"
+    assert eva.after["meetingInfo.duration"] == 45 and eva.after["meetingInfo.bufferAfter"] == 10
+    assert ops["tom@kanzlei.example"].request.method == "PATCH"
+    assert [r.name for r in rig.server(2)] == ["Kennenlernen"]  # planned, not sent
+
+
 def _shell(qtbot: Any, home: Any, names: tuple[str, ...] = ("A",)) -> Any:
     from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
     from console.sandbox import SandboxConfig, create_app, sandbox_transport
