@@ -327,7 +327,8 @@ async def _list_meeting_types(
             {
                 "account": {"id": account.user_id, "email": account.email},
                 "meetingTypes": [
-                    {"id": r.id, **r.values, "bookingUrl": r.booking_url} for r in records
+                    {"id": r.id, **r.values, "bookingUrl": r.booking_url, "template": r.template}
+                    for r in records
                 ],
             },
         )
@@ -342,7 +343,9 @@ async def _list_meeting_types(
         buffers = f"buffers {v.get('buffer_before') or 0}/{v.get('buffer_after') or 0} min"
         print(
             f"  {r.name} — {v.get('duration')} min, {buffers}, {channel_label(v.get('channel'))},"
-            f" {state}, slug {r.slug}\n    {r.booking_url or ''}  (id {r.id})",
+            f" {state}, slug {r.slug}"
+            + (f", from template {r.template}" if r.template else "")
+            + f"\n    {r.booking_url or ''}  (id {r.id})",
             file=out,
         )
     return EXIT_OK

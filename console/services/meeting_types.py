@@ -66,6 +66,15 @@ class MeetingTypeRecord:
 
 
 @dataclass(frozen=True)
+class Schedule:
+    """An availability (weekly hours) a meeting type of the account can use."""
+
+    id: str
+    name: str
+    is_default: bool = False
+
+
+@dataclass(frozen=True)
 class SaveResult:
     """What a save stored: the record read back and the fields the server did not keep."""
 
@@ -145,6 +154,12 @@ class MeetingTypeService:
         mt = await self.client.acting_as(user_id).meeting_types.get(meeting_type_id)
         [record] = await self._with_templates(user_id, [record_of(mt, user_id)])
         return record
+
+    async def schedules(self, user_id: str) -> builtins.list[Schedule]:
+        """The account's availabilities, the default one first, then by name."""
+        found = await self.client.acting_as(user_id).availabilities.list()
+        schedules = [Schedule(av.id, av.name or "", bool(av.is_default)) for av in found]
+        return sorted(schedules, key=lambda s: (not s.is_default, s.name.casefold(), s.id))
 
     async def _with_templates(
         self, user_id: str, records: Sequence[MeetingTypeRecord]
@@ -289,6 +304,7 @@ __all__ = [
     "MeetingTypeRecord",
     "MeetingTypeService",
     "SaveResult",
+    "Schedule",
     "SharedAvailability",
     "body_for",
     "field_problems",

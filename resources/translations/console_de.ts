@@ -1932,6 +1932,17 @@
     </message>
 </context>
 <context>
+    <name>LocationsEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection: {name}</source>
@@ -2096,14 +2107,6 @@ F1  diese Hilfe</translation>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>e.g. zoom, phone</source>
-        <translation>z. B. zoom, phone</translation>
-    </message>
-    <message>
-        <source>Comma-separated</source>
-        <translation>Durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>Bookable</source>
         <translation>Buchbar</translation>
     </message>
@@ -2138,6 +2141,22 @@ F1  diese Hilfe</translation>
     <message>
         <source>Descr&amp;iption</source>
         <translation>Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine gewählt)</translation>
+    </message>
+    <message>
+        <source>Channels the client may choose instead of the main one.</source>
+        <translation>Kanäle, die der Kunde statt des Hauptkanals wählen kann.</translation>
+    </message>
+    <message>
+        <source>The weekly hours this meeting type uses.</source>
+        <translation>Die Wochenzeiten, die diese Terminart nutzt.</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
@@ -2230,8 +2249,12 @@ F1  diese Hilfe</translation>
 <context>
     <name>MeetingTypesPresenter</name>
     <message>
-        <source>Could not load the meeting types: %1</source>
+        <source>Could not load the account's availabilities: %1</source>
         <extracomment>The place name this tab's drafts have in :class:`UnsavedEdits`.</extracomment>
+        <translation>Die Verfügbarkeiten des Kontos konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load the meeting types: %1</source>
         <translation>Die Terminarten konnten nicht geladen werden: %1</translation>
     </message>
     <message>

@@ -1029,4 +1029,15 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Accounts without a match get it created; the plan lists them as creates.": (
         "Konten ohne Treffer bekommen sie angelegt; der Plan führt sie als Neuanlagen."
     ),
+    "Add address": "Adresse hinzufügen",
+    " (default)": " (Standard)",
+    "(none chosen)": "(keine gewählt)",
+    "Channels the client may choose instead of the main one.": (
+        "Kanäle, die der Kunde statt des Hauptkanals wählen kann."
+    ),
+    "The weekly hours this meeting type uses.": "Die Wochenzeiten, die diese Terminart nutzt.",
+    "Could not load the account's availabilities: %1": (
+        "Die Verfügbarkeiten des Kontos konnten nicht geladen werden: %1"
+    ),
+    "Remove": "Entfernen",
 }

@@ -16,7 +16,7 @@ from console.asyncqt import TaskRunner
 from console.jobs.engine import ChangeEngine
 from console.jobs.model import OpStatus
 from console.messages import MessageBus
-from console.services.meeting_types import MeetingTypeRecord, MeetingTypeService
+from console.services.meeting_types import MeetingTypeRecord, MeetingTypeService, Schedule
 from console.store import Store
 from console.ui.accounts.model import AccountRow
 from console.ui.changes.panel import ChangesPanel
@@ -214,6 +214,76 @@ def test_the_list_and_the_editor_name_the_template_a_meeting_type_came_from(rig,
     assert "Erstberatung Kanzlei" in rig.tab.origin_label.text()
 
 
+def test_channels_also_offered_are_ticked_by_their_readable_names_and_saved(rig, qtbot):
+    rig.choose(qtbot, 0)
+    checklist = rig.tab.editor.allowed_channels
+    labels = [checklist.item(row).text() for row in range(checklist.count())]
+    assert "Zoom" in labels and "Microsoft Teams" in labels and "zoom" not in labels
+    checklist.set_checked("zoom", True)
+    checklist.set_checked("phone-incoming", True)
+    assert rig.tab.editor.changes() == {"allowed_channels": ["zoom", "phone-incoming"]}
+    assert rig.unsaved.accounts() == {rig.accounts[0].id}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.server()[0].values["allowed_channels"] == ["zoom", "phone-incoming"]
+    assert checklist.channels() == ["zoom", "phone-incoming"]  # as read back
+    assert not rig.tab.editor.is_dirty()
+
+
+def test_the_availability_is_chosen_among_the_accounts_schedules_by_name(rig, qtbot):
+    jana = rig.accounts[0].id
+    acting = rig.client.acting_as(jana)
+    week = {"monday": {"enabled": True, "hours": [{"start": "08:00", "end": "12:00"}]}}
+    other = rig.run(
+        acting.send(
+            "POST",
+            "/availability",
+            json={"name": "Vormittags", "timezone": "Europe/Berlin", "schedule": week},
+        )
+    )
+    rig.choose(qtbot, 0)
+    combo = rig.tab.editor.availability_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Vormittags" in texts
+    assert any(text.endswith(" (default)") for text in texts)
+    assert combo.currentData() == rig.server()[0].values["availability_id"]
+    assert not rig.tab.editor.is_dirty()  # the names arriving is no edit
+    combo.setCurrentIndex(combo.findData(other["id"]))
+    assert rig.tab.editor.changes() == {"availability_id": other["id"]}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.server()[0].values["availability_id"] == other["id"]
+    assert combo.currentText() == "Vormittags"
+
+
+def test_fields_of_other_channels_are_hidden_and_locations_are_a_list(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    rig.tab.show()
+    assert editor.channel_combo.currentData() == "phone"
+    for name in ("custom_channel_name", "custom_channel_link", "locations"):
+        assert not editor.row_shown(name)
+    assert editor.row_shown("allowed_channels")
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("custom"))
+    assert editor.row_shown("custom_channel_link") and editor.row_shown("custom_channel_name")
+    assert not editor.row_shown("locations")
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("local"))
+    assert editor.row_shown("locations") and not editor.row_shown("custom_channel_link")
+    item = editor.locations.add_entry()
+    assert editor.changes() == {"channel": "local"}  # an empty entry is no address yet
+    item.setText("Hauptstraße 1, 10115 Berlin")
+    editor.locations.add_entry("Filiale Potsdam")
+    assert editor.changes()["locations"] == ["Hauptstraße 1, 10115 Berlin", "Filiale Potsdam"]
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    stored = rig.server()[0].values
+    assert stored["channel"] == "local"
+    assert stored["locations"] == ["Hauptstraße 1, 10115 Berlin", "Filiale Potsdam"]
+    editor.locations.list.setCurrentRow(0)
+    editor.locations.remove_current()
+    assert editor.changes() == {"locations": ["Filiale Potsdam"]}
+
+
 def test_the_booking_url_follows_the_slug_as_it_is_typed(rig, qtbot):
     rig.choose(qtbot, 0)
     editor = rig.tab.editor
@@ -248,8 +318,16 @@ def test_a_save_the_server_refuses_keeps_the_edit_and_names_the_field(rig, qtbot
     rig.choose(qtbot, 0)
     editor = rig.tab.editor
     editor.spins["duration"].setValue(45)
-    editor.availability_edit.clear()
-    qtbot.keyClicks(editor.availability_edit, "no-such-availability")
+    # An availability deleted on the server after the list was read: the server refuses it.
+    schedules = [
+        editor.availability_combo.itemData(i) for i in range(1, editor.availability_combo.count())
+    ]
+    editor.set_schedules(
+        [*(Schedule(s, s) for s in schedules), Schedule("no-such-availability", "Gone")]
+    )
+    editor.availability_combo.setCurrentIndex(
+        editor.availability_combo.findData("no-such-availability")
+    )
     qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
     rig.wait_idle(qtbot)
     assert "availabilityId" in editor.problem_text("availability_id")

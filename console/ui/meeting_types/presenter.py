@@ -24,6 +24,7 @@ from console.services.accounts import ValidationFailed
 from console.services.meeting_types import (
     MeetingTypeRecord,
     SaveResult,
+    Schedule,
     SharedAvailability,
     field_problems,
 )
@@ -37,6 +38,7 @@ from console.ui.unsaved import UnsavedEdits
 log = logging.getLogger(__name__)
 
 LOAD = "meeting-types-load"
+SCHEDULES = "meeting-types-schedules"
 SAVE = "meeting-type-save"
 #: The place name this tab's drafts have in :class:`UnsavedEdits`.
 PLACE = "meeting-types"
@@ -45,6 +47,7 @@ PLACE = "meeting-types"
 class MeetingTypesBackend(Protocol):
     """What the presenter needs of :class:`~console.services.meeting_types.MeetingTypeService`."""
 
+    async def schedules(self, user_id: str) -> list[Schedule]: ...
     async def list(self, user_id: str) -> list[MeetingTypeRecord]: ...
     async def update(
         self,
@@ -165,7 +168,18 @@ class MeetingTypesPresenter(QObject):
             self._tab.show_account(None)
             return
         self._tab.show_account(account.email or account.id)
+        self._tab.editor.set_schedules([])
         self.reload()
+        self._runner.run(
+            self._load_schedules(account.id),
+            name=SCHEDULES,
+            on_failure=self._on_schedules_failed,
+        )
+
+    async def _load_schedules(self, account_id: str) -> None:
+        schedules = await self._service.schedules(account_id)
+        if self._account is not None and self._account.id == account_id:
+            self._tab.editor.set_schedules(schedules)
 
     def reload(self, select: str | None = None) -> None:
         """Read the current account's meeting types again."""
@@ -186,6 +200,13 @@ class MeetingTypesPresenter(QObject):
             self._tab.select(keep if any(r.id == keep for r in records) else None)
             if self._tab.current_record() is None:
                 self._tab.table.selectRow(0)
+
+    def _on_schedules_failed(self, exc: BaseException) -> None:
+        log.warning("loading availabilities failed", exc_info=exc)
+        self.message_posted.emit(
+            "error",
+            self.tr("Could not load the account's availabilities: %1").replace("%1", describe(exc)),
+        )
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("loading meeting types failed", exc_info=exc)
