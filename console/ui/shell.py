@@ -107,6 +107,8 @@ class Shell(QObject):
         self.ui: UiSession | None = None
         self.close_question: QMessageBox | None = None
         self._manager: ConnectionsPresenter | None = None
+        # A connection that could not be opened for want of a key: saving its key opens it.
+        self._awaiting_key: str | None = None
         self._closing = asyncio.Event()
         self._switch_lock = asyncio.Lock()
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -155,8 +157,37 @@ class Shell(QObject):
         name = self._choose_connection()
         if name is None:
             name = await self._create_sandbox_connection()
-        if name is not None:
-            await self.open_connection(name)
+        if name is None:
+            return
+        chosen = self.connections.get(name)
+        if chosen is not None and not chosen.is_sandbox and not await self.secrets.get_async(name):
+            await self._open_sandbox_instead(chosen)
+            return
+        await self.open_connection(name)
+
+    async def _open_sandbox_instead(self, missing: Connection) -> None:
+        """At start, the chosen connection has no key: show the sandbox, say why and what to do."""
+        self._awaiting_key = missing.name
+        sandbox = next((c.name for c in self.connections.list() if c.is_sandbox), None)
+        if sandbox is None:
+            sandbox = await self._create_sandbox_connection()
+        if sandbox is not None:
+            await self.open_connection(sandbox)
+        else:
+            self.window.set_connections([c.name for c in self.connections.list()], None)
+        self.bus.warning(self._key_missing_text(missing.name, sandbox_open=self.ui is not None))
+        self.open_connections_dialog(missing.name)
+
+    def _key_missing_text(self, name: str, *, sandbox_open: bool) -> str:
+        if sandbox_open:
+            return self.tr(
+                "No key is stored for {name} (a key kept for one session only is gone after a "
+                "restart). The sandbox is open meanwhile; enter the key under Manage connections."
+            ).format(name=name)
+        return self.tr(
+            "No key is stored for {name} (a key kept for one session only is gone after a "
+            "restart). Enter it under Manage connections."
+        ).format(name=name)
 
     async def run(self) -> None:
         """Start, then wait until the user closes the window, then shut everything down."""
@@ -200,12 +231,14 @@ class Shell(QObject):
                     return
             key = await self.secrets.get_async(connection.name)
             if not key:
-                self.bus.warning(
-                    self.tr("No key is stored for {name}. Add it under Manage connections.").format(
-                        name=connection.name
-                    )
+                self._awaiting_key = connection.name
+                # The dropdown goes on showing what is open, not the connection that is not.
+                self.window.set_connections(
+                    [c.name for c in self.connections.list()],
+                    self.current.name if self.current is not None else None,
                 )
-                self.open_connections_dialog()
+                self.bus.warning(self._key_missing_text(connection.name, sandbox_open=False))
+                self.open_connections_dialog(connection.name)
                 return
             if self.ui is not None and self.ui.import_running():
                 self.bus.warning(
@@ -248,12 +281,15 @@ class Shell(QObject):
         if isinstance(exc, InvalidBaseUrl | AuthenticationError | PermissionDenied):
             self.open_connections_dialog()
 
-    def open_connections_dialog(self) -> ConnectionsDialog:
-        """The connection manager (``open()``, non-modal); one dialog, reused on every opening."""
+    def open_connections_dialog(self, focus: str | None = None) -> ConnectionsDialog:
+        """The connection manager (``open()``, non-modal) on ``focus`` or the open connection;
+        one dialog, reused on every opening."""
         if self._manager is None:
             self._manager = self._make_connections_manager()
             self._manager.connections_changed.connect(self._on_connections_changed)
-        return self._manager.show(self.current.name if self.current is not None else None)
+        if not isinstance(focus, str):  # also a menu action's ``triggered(bool)``
+            focus = None
+        return self._manager.show(focus or (self.current.name if self.current else None))
 
     async def _close_ui_session(self) -> None:
         ui, self.ui = self.ui, None
@@ -375,5 +411,47 @@ class Shell(QObject):
         names = [c.name for c in self.connections.list()]
         current = self.current.name if self.current is not None else None
         self.window.set_connections(names, current if current in names else None)
-        if name and (current is None or current not in names):
-            self.runner.run(self.open_connection(name), name="open-connection")
+        if current is not None and current not in names:
+            # The open connection was deleted (or renamed): what it showed is gone with it.
+            if name:
+                self.runner.run(self.open_connection(name), name="open-connection")
+            else:
+                self.runner.run(self._open_sandbox_after_last(), name="open-connection")
+            return
+        if not name:
+            if current is None:
+                self.runner.run(self._open_sandbox_after_last(), name="open-connection")
+            return
+        saved = self.connections.get(name)
+        if current is None or name == self._awaiting_key:
+            self.runner.run(self._open_when_keyed(name), name="open-connection")
+        elif name == current and saved is not None and saved != self.current:
+            # The open connection's address or kind changed: reopen it, so what is shown comes
+            # from the connection as saved.
+            self._ask_discard(
+                self.tr("Discard and reopen"),
+                lambda: self.runner.run(self.open_connection(name), name="open-connection"),
+            )
+
+    async def _open_when_keyed(self, name: str) -> None:
+        if not await self.secrets.get_async(name):
+            return
+        if name == self._awaiting_key:
+            self._awaiting_key = None
+        if self.current is not None and self.current.name != name and self.unsaved_accounts():
+            self._ask_discard(
+                self.tr("Discard and switch"),
+                lambda: self.runner.run(self.open_connection(name), name="open-connection"),
+            )
+            return
+        await self.open_connection(name)
+
+    async def _open_sandbox_after_last(self) -> None:
+        await self._close_ui_session()
+        self.window.accounts_model.set_accounts([])
+        name = await self._create_sandbox_connection()
+        if name is not None:
+            await self.open_connection(name)
+            self.bus.info(
+                self.tr("No connection is left; the built-in sandbox (demo data) is open.")
+            )

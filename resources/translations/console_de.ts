@@ -1287,6 +1287,14 @@
         <translation>Schlüssel einfügen</translation>
     </message>
     <message>
+        <source>No key stored — paste the key</source>
+        <translation>Kein Schlüssel gespeichert — Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>No key is stored for “%1”: it is not in the keyring, and a key kept for one session only is gone after a restart. Paste the key and save to use this connection again.</source>
+        <translation>Für „%1“ ist kein Schlüssel gespeichert: Er ist nicht im Schlüsselbund, und ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg. Fügen Sie den Schlüssel ein und speichern Sie, um diese Verbindung wieder zu nutzen.</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1389,12 +1397,32 @@
             <numerusform>Dieser Schlüssel läuft in %n Tagen ab. Bitte bald einen neuen erstellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the connection “%1”? Its key is removed from this computer; the accounts on meetergo stay as they are.</source>
+        <translation>Die Verbindung „%1“ löschen? Ihr Schlüssel wird von diesem Computer entfernt; die Konten bei meetergo bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>It is the last connection: the built-in sandbox (demo data) will be used until you add another.</source>
+        <translation>Es ist die letzte Verbindung: Bis Sie eine weitere hinzufügen, wird die eingebaute Sandbox (Demodaten) verwendet.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPresenter</name>
     <message>
-        <source>No key to test with.</source>
-        <translation>Kein Schlüssel zum Testen vorhanden.</translation>
+        <source>No key is stored for this connection. Paste the key above, then test.</source>
+        <translation>Für diese Verbindung ist kein Schlüssel gespeichert. Fügen Sie ihn oben ein und testen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Paste the key above, then test.</source>
+        <translation>Fügen Sie den Schlüssel oben ein und testen Sie dann.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -2938,8 +2966,12 @@ F1  diese Hilfe</translation>
         <translation>Es gibt keine Verbindung namens {name}.</translation>
     </message>
     <message>
-        <source>No key is stored for {name}. Add it under Manage connections.</source>
-        <translation>Für {name} ist kein Schlüssel gespeichert. Bitte unter „Verbindungen verwalten“ hinzufügen.</translation>
+        <source>No key is stored for {name} (a key kept for one session only is gone after a restart). The sandbox is open meanwhile; enter the key under Manage connections.</source>
+        <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Solange ist die Sandbox geöffnet; geben Sie den Schlüssel unter „Verbindungen verwalten“ ein.</translation>
+    </message>
+    <message>
+        <source>No key is stored for {name} (a key kept for one session only is gone after a restart). Enter it under Manage connections.</source>
+        <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Geben Sie ihn unter „Verbindungen verwalten“ ein.</translation>
     </message>
     <message>
         <source>An import is running; switch connections when it has finished.</source>
@@ -2979,6 +3011,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Discard and switch</source>
         <translation>Verwerfen und wechseln</translation>
+    </message>
+    <message>
+        <source>Discard and reopen</source>
+        <translation>Verwerfen und neu öffnen</translation>
+    </message>
+    <message>
+        <source>No connection is left; the built-in sandbox (demo data) is open.</source>
+        <translation>Es ist keine Verbindung mehr übrig; die eingebaute Sandbox (Demodaten) ist geöffnet.</translation>
     </message>
     <message>
         <source>Close without saving</source>

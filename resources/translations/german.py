@@ -1040,4 +1040,54 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Die Verfügbarkeiten des Kontos konnten nicht geladen werden: %1"
     ),
     "Remove": "Entfernen",
+    # -- connections: missing keys and deleting --
+    "No key stored — paste the key": "Kein Schlüssel gespeichert — Schlüssel einfügen",
+    (
+        "No key is stored for “%1”: it is not in the keyring, and a key kept for one session "
+        "only is gone after a restart. Paste the key and save to use this connection again."
+    ): (
+        "Für „%1“ ist kein Schlüssel gespeichert: Er ist nicht im Schlüsselbund, und ein nur für "
+        "eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg. Fügen Sie den "
+        "Schlüssel ein und speichern Sie, um diese Verbindung wieder zu nutzen."
+    ),
+    (
+        "Delete the connection “%1”? Its key is removed from this computer; the accounts on "
+        "meetergo stay as they are."
+    ): (
+        "Die Verbindung „%1“ löschen? Ihr Schlüssel wird von diesem Computer entfernt; die "
+        "Konten bei meetergo bleiben, wie sie sind."
+    ),
+    (
+        "It is the last connection: the built-in sandbox (demo data) will be used until you "
+        "add another."
+    ): (
+        "Es ist die letzte Verbindung: Bis Sie eine weitere hinzufügen, wird die eingebaute "
+        "Sandbox (Demodaten) verwendet."
+    ),
+    "Delete connection": "Verbindung löschen",
+    "No key is stored for this connection. Paste the key above, then test.": (
+        "Für diese Verbindung ist kein Schlüssel gespeichert. Fügen Sie ihn oben ein und "
+        "testen Sie dann."
+    ),
+    "Paste the key above, then test.": "Fügen Sie den Schlüssel oben ein und testen Sie dann.",
+    (
+        "No key is stored for {name} (a key kept for one session only is gone after a "
+        "restart). The sandbox is open meanwhile; enter the key under Manage connections."
+    ): (
+        "Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter "
+        "Schlüssel ist nach einem Neustart weg). Solange ist die Sandbox geöffnet; geben Sie "
+        "den Schlüssel unter „Verbindungen verwalten“ ein."
+    ),
+    (
+        "No key is stored for {name} (a key kept for one session only is gone after a "
+        "restart). Enter it under Manage connections."
+    ): (
+        "Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter "
+        "Schlüssel ist nach einem Neustart weg). Geben Sie ihn unter „Verbindungen verwalten“ "
+        "ein."
+    ),
+    "Discard and reopen": "Verwerfen und neu öffnen",
+    "No connection is left; the built-in sandbox (demo data) is open.": (
+        "Es ist keine Verbindung mehr übrig; die eingebaute Sandbox (Demodaten) ist geöffnet."
+    ),
 }
