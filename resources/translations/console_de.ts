@@ -1477,6 +1477,14 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Find the meeting type in each account by its:</source>
         <translation>Die Terminart in jedem Konto finden über ihren:</translation>
     </message>

@@ -148,6 +148,12 @@ class ConnectionsDialog(QDialog):
             ).replace("%1", name)
         )
         self.key_note.setVisible(not has_key)
+        if not has_key:
+            # Grow to fit the note rather than squeeze the form's fields.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def key_state(self, name: str) -> bool:
         """Whether a key is known to be stored for ``name`` (True until told otherwise)."""
@@ -280,9 +286,9 @@ class ConnectionsDialog(QDialog):
         self.key_note.setObjectName("keyMissing")
         self.key_note.setWordWrap(True)
         self.key_note.setVisible(False)
-        form.addRow("", self.key_note)
         form.addRow(self.tr("Expiry:"), expiry_row)
         right.addLayout(form)
+        right.addWidget(self.key_note)
         self.expiry_label = QLabel()
         self.expiry_label.setWordWrap(True)
         self.expiry_label.setObjectName("expiryWarning")

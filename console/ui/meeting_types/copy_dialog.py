@@ -59,7 +59,11 @@ class CopySettingsDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         for name in COPYABLE:
             value = record.values.get(name)
-            check = QCheckBox(f"{labels[name]}: {value if value is not None else '—'}")
+            if isinstance(value, bool):
+                shown = self.tr("Yes") if value else self.tr("No")
+            else:
+                shown = str(value) if value is not None else "—"
+            check = QCheckBox(f"{labels[name]}: {shown}")
             check.setEnabled(value is not None)
             check.setChecked(
                 name in ("duration", "buffer_before", "buffer_after") and value is not None
