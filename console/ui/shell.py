@@ -159,6 +159,13 @@ class Shell(QObject):
             name = await self._create_sandbox_connection()
         if name is None:
             return
+        if self._preferred and self.connections.get(self._preferred) is None:
+            self.bus.warning(
+                self.tr(
+                    "There is no connection called {wanted}; {name} is open instead. Add it "
+                    "under Manage connections."
+                ).format(wanted=self._preferred, name=name)
+            )
         chosen = self.connections.get(name)
         if chosen is not None and not chosen.is_sandbox and not await self.secrets.get_async(name):
             await self._open_sandbox_instead(chosen)

@@ -2978,6 +2978,10 @@ F1  diese Hilfe</translation>
         <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Solange ist die Sandbox geöffnet; geben Sie den Schlüssel unter „Verbindungen verwalten“ ein.</translation>
     </message>
     <message>
+        <source>There is no connection called {wanted}; {name} is open instead. Add it under Manage connections.</source>
+        <translation>Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie sie unter „Verbindungen verwalten“ an.</translation>
+    </message>
+    <message>
         <source>No key is stored for {name} (a key kept for one session only is gone after a restart). Enter it under Manage connections.</source>
         <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Geben Sie ihn unter „Verbindungen verwalten“ ein.</translation>
     </message>

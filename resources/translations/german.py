@@ -1090,4 +1090,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "No connection is left; the built-in sandbox (demo data) is open.": (
         "Es ist keine Verbindung mehr übrig; die eingebaute Sandbox (Demodaten) ist geöffnet."
     ),
+    (
+        "There is no connection called {wanted}; {name} is open instead. Add it under Manage "
+        "connections."
+    ): (
+        "Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie "
+        "sie unter „Verbindungen verwalten“ an."
+    ),
 }

@@ -146,6 +146,21 @@ def test_choosing_a_connection_without_its_key_keeps_the_open_one_shown_and_asks
     qloop.run_until_complete(scenario())
 
 
+def test_a_connection_named_at_start_that_does_not_exist_is_named_in_a_message(
+    shell: Shell, qloop: asyncio.AbstractEventLoop, qtbot: Any
+) -> None:
+    shell._preferred = "Agncy"
+    said = _said(shell)
+
+    async def scenario() -> None:
+        await asyncio.wait_for(shell.start(), 30)
+        assert shell.current is not None and shell.current.name == "Other"
+        assert "There is no connection called Agncy; Other is open instead." in " ".join(said)
+        await asyncio.wait_for(shell.shutdown(), 30)
+
+    qloop.run_until_complete(scenario())
+
+
 def test_changing_the_open_connections_address_reopens_it_from_what_was_saved(
     shell: Shell, qloop: asyncio.AbstractEventLoop, qtbot: Any
 ) -> None:
