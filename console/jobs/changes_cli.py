@@ -7,7 +7,7 @@
     meetergo-console meeting-types list --account EMAIL_OR_ID [--json]
     meetergo-console meeting-types set (--accounts A,B,… | --all) --match NAME_OR_SLUG
                                        --set duration=45 [--set bufferAfter=10 …]
-                                       [--dry-run] [--json]
+                                       [--create-missing] [--dry-run] [--json]
 
 Each takes ``--connection NAME`` or ``--base-url URL`` with the key in ``MEETERGO_API_KEY``
 (:func:`console.cli.open_session`). Readable text on stdout, or one JSON document with
@@ -109,6 +109,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="FIELD=VALUE",
         help="a setting to write (repeatable)",
+    )
+    put.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=(
+            "create the meeting type (named as --match, 30 min unless --set duration=…) on "
+            "accounts that have none, instead of skipping them; undo deletes what was created"
+        ),
     )
     put.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
     put.set_defaults(handler=_handler(_set_meeting_types))
@@ -259,7 +267,9 @@ async def _set_meeting_types(
     text: TextIO,
     err: TextIO,
 ) -> int:
+    from console.domain.meeting_types import slug_format_problem
     from console.jobs.edits import MeetingTypeSettingsEdit
+    from console.jobs.edits.meeting_types import create_state
     from console.jobs.engine import change_set_json
 
     if not args.all and not args.accounts:
@@ -269,8 +279,17 @@ async def _set_meeting_types(
     if not args.settings:
         raise UsageError("give at least one --set FIELD=VALUE (e.g. --set duration=45).")
     values = dict(_setting(raw) for raw in args.settings)
+    match = args.match.strip()
+    create = None
+    if args.create_missing:
+        duration = values.get("duration", 30)
+        # A --match written as a slug becomes the slug too, so the next run matches it again.
+        slug = match if slug_format_problem(match) is None else None
+        create = create_state(
+            match, duration=duration if isinstance(duration, int) else 30, slug=slug
+        )
     try:
-        edit = MeetingTypeSettingsEdit(args.match.strip(), values)
+        edit = MeetingTypeSettingsEdit(match, values, create=create)
     except ValueError as exc:
         raise UsageError(f"{exc}.") from None
     refs = await chosen_accounts(session, args.accounts, every=args.all)
@@ -308,7 +327,8 @@ async def _list_meeting_types(
             {
                 "account": {"id": account.user_id, "email": account.email},
                 "meetingTypes": [
-                    {"id": r.id, **r.values, "bookingUrl": r.booking_url} for r in records
+                    {"id": r.id, **r.values, "bookingUrl": r.booking_url, "template": r.template}
+                    for r in records
                 ],
             },
         )
@@ -323,7 +343,9 @@ async def _list_meeting_types(
         buffers = f"buffers {v.get('buffer_before') or 0}/{v.get('buffer_after') or 0} min"
         print(
             f"  {r.name} — {v.get('duration')} min, {buffers}, {channel_label(v.get('channel'))},"
-            f" {state}, slug {r.slug}\n    {r.booking_url or ''}  (id {r.id})",
+            f" {state}, slug {r.slug}"
+            + (f", from template {r.template}" if r.template else "")
+            + f"\n    {r.booking_url or ''}  (id {r.id})",
             file=out,
         )
     return EXIT_OK

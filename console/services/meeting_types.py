@@ -11,8 +11,9 @@ server kept is compared with what was sent and the difference is returned, not g
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+import builtins
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from console.api.errors import ApiStatusError, Conflict
@@ -52,6 +53,8 @@ class MeetingTypeRecord:
     values: dict[str, Any]
     booking_url: str | None
     raw: dict[str, Any] = field(compare=False, repr=False)
+    #: The name of the template this meeting type was made from, when the console knows it.
+    template: str | None = field(default=None, compare=False)
 
     @property
     def name(self) -> str:
@@ -60,6 +63,15 @@ class MeetingTypeRecord:
     @property
     def slug(self) -> str:
         return str(self.values.get("slug") or "")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """An availability (weekly hours) a meeting type of the account can use."""
+
+    id: str
+    name: str
+    is_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,16 +142,48 @@ class MeetingTypeService:
         self.connection = connection_name
 
     async def list(self, user_id: str) -> list[MeetingTypeRecord]:
-        """The account's live meeting types, as the server lists them."""
+        """The account's live meeting types, as the server lists them (with their template)."""
         found = await self.client.acting_as(user_id).meeting_types.list()
-        return [
+        records = [
             record_of(mt, user_id) for mt in found if not (mt.model_extra or {}).get("deletedAt")
         ]
+        return await self._with_templates(user_id, records)
 
     async def get(self, user_id: str, meeting_type_id: str) -> MeetingTypeRecord:
         """One meeting type, read fresh."""
         mt = await self.client.acting_as(user_id).meeting_types.get(meeting_type_id)
-        return record_of(mt, user_id)
+        [record] = await self._with_templates(user_id, [record_of(mt, user_id)])
+        return record
+
+    async def schedules(self, user_id: str) -> builtins.list[Schedule]:
+        """The account's availabilities, the default one first, then by name."""
+        found = await self.client.acting_as(user_id).availabilities.list()
+        schedules = [Schedule(av.id, av.name or "", bool(av.is_default)) for av in found]
+        return sorted(schedules, key=lambda s: (not s.is_default, s.name.casefold(), s.id))
+
+    async def _with_templates(
+        self, user_id: str, records: Sequence[MeetingTypeRecord]
+    ) -> builtins.list[MeetingTypeRecord]:
+        """``records`` with the name of the template each came from, where the console knows it.
+
+        The store remembers what each assignment made; a meeting type the server marks with a
+        ``templateId`` (assigned elsewhere, or before the store knew) is named by that
+        template when the store knows it.
+        """
+        made: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for template in await self.store.templates.all(self.connection):
+            names[template.template_id] = template.name
+            for assignment in await self.store.templates.assignments(
+                self.connection, template.template_id
+            ):
+                if assignment.account_id == user_id:
+                    made[assignment.meeting_type_id] = template.name
+        out: builtins.list[MeetingTypeRecord] = []
+        for record in records:
+            name = made.get(record.id) or names.get(str(record.raw.get("templateId") or ""))
+            out.append(replace(record, template=name) if name else record)
+        return out
 
     async def update(
         self,
@@ -260,6 +304,7 @@ __all__ = [
     "MeetingTypeRecord",
     "MeetingTypeService",
     "SaveResult",
+    "Schedule",
     "SharedAvailability",
     "body_for",
     "field_problems",

@@ -107,6 +107,8 @@ class Shell(QObject):
         self.ui: UiSession | None = None
         self.close_question: QMessageBox | None = None
         self._manager: ConnectionsPresenter | None = None
+        # A connection that could not be opened for want of a key: saving its key opens it.
+        self._awaiting_key: str | None = None
         self._closing = asyncio.Event()
         self._switch_lock = asyncio.Lock()
         self.runner.busy_changed.connect(self._on_runner_busy_changed)
@@ -155,8 +157,44 @@ class Shell(QObject):
         name = self._choose_connection()
         if name is None:
             name = await self._create_sandbox_connection()
-        if name is not None:
-            await self.open_connection(name)
+        if name is None:
+            return
+        if self._preferred and self.connections.get(self._preferred) is None:
+            self.bus.warning(
+                self.tr(
+                    "There is no connection called {wanted}; {name} is open instead. Add it "
+                    "under Manage connections."
+                ).format(wanted=self._preferred, name=name)
+            )
+        chosen = self.connections.get(name)
+        if chosen is not None and not chosen.is_sandbox and not await self.secrets.get_async(name):
+            await self._open_sandbox_instead(chosen)
+            return
+        await self.open_connection(name)
+
+    async def _open_sandbox_instead(self, missing: Connection) -> None:
+        """At start, the chosen connection has no key: show the sandbox, say why and what to do."""
+        self._awaiting_key = missing.name
+        sandbox = next((c.name for c in self.connections.list() if c.is_sandbox), None)
+        if sandbox is None:
+            sandbox = await self._create_sandbox_connection()
+        if sandbox is not None:
+            await self.open_connection(sandbox)
+        else:
+            self.window.set_connections([c.name for c in self.connections.list()], None)
+        self.bus.warning(self._key_missing_text(missing.name, sandbox_open=self.ui is not None))
+        self.open_connections_dialog(missing.name)
+
+    def _key_missing_text(self, name: str, *, sandbox_open: bool) -> str:
+        if sandbox_open:
+            return self.tr(
+                "No key is stored for {name} (a key kept for one session only is gone after a "
+                "restart). The sandbox is open meanwhile; enter the key under Manage connections."
+            ).format(name=name)
+        return self.tr(
+            "No key is stored for {name} (a key kept for one session only is gone after a "
+            "restart). Enter it under Manage connections."
+        ).format(name=name)
 
     async def run(self) -> None:
         """Start, then wait until the user closes the window, then shut everything down."""
@@ -200,12 +238,14 @@ class Shell(QObject):
                     return
             key = await self.secrets.get_async(connection.name)
             if not key:
-                self.bus.warning(
-                    self.tr("No key is stored for {name}. Add it under Manage connections.").format(
-                        name=connection.name
-                    )
+                self._awaiting_key = connection.name
+                # The dropdown goes on showing what is open, not the connection that is not.
+                self.window.set_connections(
+                    [c.name for c in self.connections.list()],
+                    self.current.name if self.current is not None else None,
                 )
-                self.open_connections_dialog()
+                self.bus.warning(self._key_missing_text(connection.name, sandbox_open=False))
+                self.open_connections_dialog(connection.name)
                 return
             if self.ui is not None and self.ui.import_running():
                 self.bus.warning(
@@ -248,12 +288,15 @@ class Shell(QObject):
         if isinstance(exc, InvalidBaseUrl | AuthenticationError | PermissionDenied):
             self.open_connections_dialog()
 
-    def open_connections_dialog(self) -> ConnectionsDialog:
-        """The connection manager (``open()``, non-modal); one dialog, reused on every opening."""
+    def open_connections_dialog(self, focus: str | None = None) -> ConnectionsDialog:
+        """The connection manager (``open()``, non-modal) on ``focus`` or the open connection;
+        one dialog, reused on every opening."""
         if self._manager is None:
             self._manager = self._make_connections_manager()
             self._manager.connections_changed.connect(self._on_connections_changed)
-        return self._manager.show(self.current.name if self.current is not None else None)
+        if not isinstance(focus, str):  # also a menu action's ``triggered(bool)``
+            focus = None
+        return self._manager.show(focus or (self.current.name if self.current else None))
 
     async def _close_ui_session(self) -> None:
         ui, self.ui = self.ui, None
@@ -322,37 +365,100 @@ class Shell(QObject):
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.window.setProperty("busy", busy)
 
-    def _on_window_close_requested(self) -> None:
-        editor = self.ui.meeting_types if self.ui is not None else None
-        if editor is None or not editor.has_unsaved():
-            self._closing.set()
-            return
-        # Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
-        # nested event loop ever runs inside a task.
+    def unsaved_accounts(self) -> int:
+        """How many accounts of the current connection hold edits nobody saved yet."""
+        if self.ui is None:
+            return 0
+        if self.ui.meeting_types is not None:
+            self.ui.meeting_types.has_unsaved()  # keeps the draft being typed
+        return len(self.ui.unsaved.accounts())
+
+    def _ask_discard(self, go_on: str, then: Callable[[], object]) -> bool:
+        """Run ``then`` now, or after the user agreed to drop the unsaved edits.
+
+        Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
+        nested event loop ever runs inside a task. Returns whether ``then`` ran already.
+        """
+        count = self.unsaved_accounts()
+        if not count:
+            then()
+            return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Unsaved meeting types"),
-            self.tr("Some meeting types have unsaved changes. Close without saving them?"),
+            self.tr("Unsaved edits"),
+            self.tr("Discard the unsaved edits of %n account(s)?", "", count),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        discard = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        box.setInformativeText(self.tr("Cancel keeps them; save them in their tab first."))
+        discard = box.addButton(go_on, QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _r: self._closing.set() if box.clickedButton() is discard else None
-        )
+        box.finished.connect(lambda _r: then() if box.clickedButton() is discard else None)
         self.close_question = box
         box.open()
+        return False
+
+    def _on_window_close_requested(self) -> None:
+        self._ask_discard(self.tr("Close without saving"), self._closing.set)
 
     def _on_window_connection_chosen(self, name: str) -> None:
-        if self.current is None or name != self.current.name:
+        current = self.current.name if self.current is not None else None
+        if name == current:
+            return
+
+        def switch() -> None:
             self.runner.run(self.open_connection(name), name="open-connection")
+
+        if not self._ask_discard(self.tr("Discard and switch"), switch):
+            # Until the user agreed, the combo keeps showing the connection that is open.
+            names = [c.name for c in self.connections.list()]
+            self.window.set_connections(names, current)
 
     def _on_connections_changed(self, name: str) -> None:
         names = [c.name for c in self.connections.list()]
         current = self.current.name if self.current is not None else None
         self.window.set_connections(names, current if current in names else None)
-        if name and (current is None or current not in names):
-            self.runner.run(self.open_connection(name), name="open-connection")
+        if current is not None and current not in names:
+            # The open connection was deleted (or renamed): what it showed is gone with it.
+            if name:
+                self.runner.run(self.open_connection(name), name="open-connection")
+            else:
+                self.runner.run(self._open_sandbox_after_last(), name="open-connection")
+            return
+        if not name:
+            if current is None:
+                self.runner.run(self._open_sandbox_after_last(), name="open-connection")
+            return
+        saved = self.connections.get(name)
+        if current is None or name == self._awaiting_key:
+            self.runner.run(self._open_when_keyed(name), name="open-connection")
+        elif name == current and saved is not None and saved != self.current:
+            # The open connection's address or kind changed: reopen it, so what is shown comes
+            # from the connection as saved.
+            self._ask_discard(
+                self.tr("Discard and reopen"),
+                lambda: self.runner.run(self.open_connection(name), name="open-connection"),
+            )
+
+    async def _open_when_keyed(self, name: str) -> None:
+        if not await self.secrets.get_async(name):
+            return
+        if name == self._awaiting_key:
+            self._awaiting_key = None
+        if self.current is not None and self.current.name != name and self.unsaved_accounts():
+            self._ask_discard(
+                self.tr("Discard and switch"),
+                lambda: self.runner.run(self.open_connection(name), name="open-connection"),
+            )
+            return
+        await self.open_connection(name)
+
+    async def _open_sandbox_after_last(self) -> None:
+        await self._close_ui_session()
+        self.window.accounts_model.set_accounts([])
+        name = await self._create_sandbox_connection()
+        if name is not None:
+            await self.open_connection(name)
+            self.bus.info(
+                self.tr("No connection is left; the built-in sandbox (demo data) is open.")
+            )

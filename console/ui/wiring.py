@@ -196,10 +196,12 @@ def make_ui_session(
     from console.ui.selection import Selection
     from console.ui.session import UiSession
     from console.ui.templates.presenter import TemplatesPresenter
+    from console.ui.unsaved import UnsavedEdits
 
     scope = runner.scope(f"connection:{session.name}")
     window, tab = views.window, views.accounts_tab
     selection = Selection()
+    unsaved = UnsavedEdits()
     store, name = session.store, session.name
 
     async def audit() -> list[object]:
@@ -256,6 +258,7 @@ def make_ui_session(
         service=MeetingTypeService(session.client, store, name),
         runner=scope,
         changes=changes,
+        unsaved=unsaved,
     )
     meeting_types.message_posted.connect(window.show_message)
 
@@ -300,7 +303,9 @@ def make_ui_session(
         meeting_types=meeting_types,
         branding=branding,
         templates=templates,
+        unsaved=unsaved,
     )
+    unsaved.setParent(ui)
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
     ui.add_cleanup(branding.close)
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)

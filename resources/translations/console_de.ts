@@ -1399,6 +1399,14 @@
         <translation>Schlüssel einfügen</translation>
     </message>
     <message>
+        <source>No key stored — paste the key</source>
+        <translation>Kein Schlüssel gespeichert — Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>No key is stored for “%1”: it is not in the keyring, and a key kept for one session only is gone after a restart. Paste the key and save to use this connection again.</source>
+        <translation>Für „%1“ ist kein Schlüssel gespeichert: Er ist nicht im Schlüsselbund, und ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg. Fügen Sie den Schlüssel ein und speichern Sie, um diese Verbindung wieder zu nutzen.</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1501,12 +1509,32 @@
             <numerusform>Dieser Schlüssel läuft in %n Tagen ab. Bitte bald einen neuen erstellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the connection “%1”? Its key is removed from this computer; the accounts on meetergo stay as they are.</source>
+        <translation>Die Verbindung „%1“ löschen? Ihr Schlüssel wird von diesem Computer entfernt; die Konten bei meetergo bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>It is the last connection: the built-in sandbox (demo data) will be used until you add another.</source>
+        <translation>Es ist die letzte Verbindung: Bis Sie eine weitere hinzufügen, wird die eingebaute Sandbox (Demodaten) verwendet.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPresenter</name>
     <message>
-        <source>No key to test with.</source>
-        <translation>Kein Schlüssel zum Testen vorhanden.</translation>
+        <source>No key is stored for this connection. Paste the key above, then test.</source>
+        <translation>Für diese Verbindung ist kein Schlüssel gespeichert. Fügen Sie ihn oben ein und testen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Paste the key above, then test.</source>
+        <translation>Fügen Sie den Schlüssel oben ein und testen Sie dann.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1561,6 +1589,14 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Find the meeting type in each account by its:</source>
         <translation>Die Terminart in jedem Konto finden über ihren:</translation>
     </message>
@@ -1571,6 +1607,18 @@
     <message>
         <source>Slug (%1)</source>
         <translation>Slug (%1)</translation>
+    </message>
+    <message>
+        <source>Create it in accounts that have none</source>
+        <translation>In Konten ohne sie anlegen</translation>
+    </message>
+    <message>
+        <source>Created with this name, duration, description and channel; undo deletes it.</source>
+        <translation>Mit diesem Namen, dieser Dauer, Beschreibung und diesem Kanal angelegt; Rückgängig löscht sie wieder.</translation>
+    </message>
+    <message>
+        <source>Accounts without a match get it created; the plan lists them as creates.</source>
+        <translation>Konten ohne Treffer bekommen sie angelegt; der Plan führt sie als Neuanlagen.</translation>
     </message>
     <message>
         <source>Accounts without a match are listed as skipped in the plan.</source>
@@ -2090,6 +2138,17 @@
     </message>
 </context>
 <context>
+    <name>LocationsEditor</name>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection: {name}</source>
@@ -2258,14 +2317,6 @@ F1  diese Hilfe</translation>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>e.g. zoom, phone</source>
-        <translation>z. B. zoom, phone</translation>
-    </message>
-    <message>
-        <source>Comma-separated</source>
-        <translation>Durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>Bookable</source>
         <translation>Buchbar</translation>
     </message>
@@ -2300,6 +2351,22 @@ F1  diese Hilfe</translation>
     <message>
         <source>Descr&amp;iption</source>
         <translation>Beschrei&amp;bung</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine gewählt)</translation>
+    </message>
+    <message>
+        <source>Channels the client may choose instead of the main one.</source>
+        <translation>Kanäle, die der Kunde statt des Hauptkanals wählen kann.</translation>
+    </message>
+    <message>
+        <source>The weekly hours this meeting type uses.</source>
+        <translation>Die Wochenzeiten, die diese Terminart nutzt.</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
@@ -2369,6 +2436,10 @@ F1  diese Hilfe</translation>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
         <source>Booking URL</source>
         <translation>Buchungs-URL</translation>
     </message>
@@ -2387,6 +2458,11 @@ F1  diese Hilfe</translation>
 </context>
 <context>
     <name>MeetingTypesPresenter</name>
+    <message>
+        <source>Could not load the account's availabilities: %1</source>
+        <extracomment>The place name this tab's drafts have in :class:`UnsavedEdits`.</extracomment>
+        <translation>Die Verfügbarkeiten des Kontos konnten nicht geladen werden: %1</translation>
+    </message>
     <message>
         <source>Could not load the meeting types: %1</source>
         <translation>Die Terminarten konnten nicht geladen werden: %1</translation>
@@ -2485,6 +2561,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Meeting types of %1</source>
         <translation>Terminarten von %1</translation>
+    </message>
+    <message>
+        <source>“%1”, made from the template “%2”</source>
+        <translation>„%1“, erstellt aus der Vorlage „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”, not made from a template the console knows</source>
+        <translation>„%1“, nicht aus einer der Konsole bekannten Vorlage erstellt</translation>
     </message>
     <message>
         <source>Booking URL copied</source>
@@ -3064,8 +3148,16 @@ F1  diese Hilfe</translation>
         <translation>Es gibt keine Verbindung namens {name}.</translation>
     </message>
     <message>
-        <source>No key is stored for {name}. Add it under Manage connections.</source>
-        <translation>Für {name} ist kein Schlüssel gespeichert. Bitte unter „Verbindungen verwalten“ hinzufügen.</translation>
+        <source>No key is stored for {name} (a key kept for one session only is gone after a restart). The sandbox is open meanwhile; enter the key under Manage connections.</source>
+        <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Solange ist die Sandbox geöffnet; geben Sie den Schlüssel unter „Verbindungen verwalten“ ein.</translation>
+    </message>
+    <message>
+        <source>There is no connection called {wanted}; {name} is open instead. Add it under Manage connections.</source>
+        <translation>Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie sie unter „Verbindungen verwalten“ an.</translation>
+    </message>
+    <message>
+        <source>No key is stored for {name} (a key kept for one session only is gone after a restart). Enter it under Manage connections.</source>
+        <translation>Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg). Geben Sie ihn unter „Verbindungen verwalten“ ein.</translation>
     </message>
     <message>
         <source>An import is running; switch connections when it has finished.</source>
@@ -3088,12 +3180,31 @@ F1  diese Hilfe</translation>
         <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
     </message>
     <message>
-        <source>Unsaved meeting types</source>
-        <translation>Ungespeicherte Terminarten</translation>
+        <source>Unsaved edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the unsaved edits of %n account(s)?</source>
+        <translation>
+            <numerusform>Die ungespeicherten Änderungen an %n Konto verwerfen?</numerusform>
+            <numerusform>Die ungespeicherten Änderungen an %n Konten verwerfen?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Some meeting types have unsaved changes. Close without saving them?</source>
-        <translation>Einige Terminarten haben ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+        <source>Cancel keeps them; save them in their tab first.</source>
+        <translation>Abbrechen behält sie; speichern Sie sie zuerst in ihrem Reiter.</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Verwerfen und wechseln</translation>
+    </message>
+    <message>
+        <source>Discard and reopen</source>
+        <translation>Verwerfen und neu öffnen</translation>
+    </message>
+    <message>
+        <source>No connection is left; the built-in sandbox (demo data) is open.</source>
+        <translation>Es ist keine Verbindung mehr übrig; die eingebaute Sandbox (Demodaten) ist geöffnet.</translation>
     </message>
     <message>
         <source>Close without saving</source>

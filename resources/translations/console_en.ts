@@ -217,6 +217,16 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message numerus="yes">
+        <source>Discard the unsaved edits of %n account(s)?</source>
+        <translation>
+            <numerusform>Discard the unsaved edits of %n account?</numerusform>
+            <numerusform>Discard the unsaved edits of %n accounts?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPresenter</name>
     <message numerus="yes">
         <source>Re-apply %1 to %n account(s)</source>

@@ -1065,4 +1065,94 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "Key expiry and webhooks": "Schlüsselablauf und Webhooks",
     "{shown} of {total} accounts shown": "{shown} von {total} Konten angezeigt",
+    # -- meeting types tab (drafts across connections, templates, real editors) --
+    "Unsaved edits": "Ungespeicherte Änderungen",
+    "Discard the unsaved edits of %n account(s)?": (
+        "Die ungespeicherten Änderungen an %n Konto verwerfen?",
+        "Die ungespeicherten Änderungen an %n Konten verwerfen?",
+    ),
+    "Cancel keeps them; save them in their tab first.": (
+        "Abbrechen behält sie; speichern Sie sie zuerst in ihrem Reiter."
+    ),
+    "Discard and switch": "Verwerfen und wechseln",
+    "“%1”, made from the template “%2”": "„%1“, erstellt aus der Vorlage „%2“",
+    "“%1”, not made from a template the console knows": (
+        "„%1“, nicht aus einer der Konsole bekannten Vorlage erstellt"
+    ),
+    "Create it in accounts that have none": "In Konten ohne sie anlegen",
+    "Created with this name, duration, description and channel; undo deletes it.": (
+        "Mit diesem Namen, dieser Dauer, Beschreibung und diesem Kanal angelegt; "
+        "Rückgängig löscht sie wieder."
+    ),
+    "Accounts without a match get it created; the plan lists them as creates.": (
+        "Konten ohne Treffer bekommen sie angelegt; der Plan führt sie als Neuanlagen."
+    ),
+    "Add address": "Adresse hinzufügen",
+    " (default)": " (Standard)",
+    "(none chosen)": "(keine gewählt)",
+    "Channels the client may choose instead of the main one.": (
+        "Kanäle, die der Kunde statt des Hauptkanals wählen kann."
+    ),
+    "The weekly hours this meeting type uses.": "Die Wochenzeiten, die diese Terminart nutzt.",
+    "Could not load the account's availabilities: %1": (
+        "Die Verfügbarkeiten des Kontos konnten nicht geladen werden: %1"
+    ),
+    "Remove": "Entfernen",
+    # -- connections: missing keys and deleting --
+    "No key stored — paste the key": "Kein Schlüssel gespeichert — Schlüssel einfügen",
+    (
+        "No key is stored for “%1”: it is not in the keyring, and a key kept for one session "
+        "only is gone after a restart. Paste the key and save to use this connection again."
+    ): (
+        "Für „%1“ ist kein Schlüssel gespeichert: Er ist nicht im Schlüsselbund, und ein nur für "
+        "eine Sitzung aufbewahrter Schlüssel ist nach einem Neustart weg. Fügen Sie den "
+        "Schlüssel ein und speichern Sie, um diese Verbindung wieder zu nutzen."
+    ),
+    (
+        "Delete the connection “%1”? Its key is removed from this computer; the accounts on "
+        "meetergo stay as they are."
+    ): (
+        "Die Verbindung „%1“ löschen? Ihr Schlüssel wird von diesem Computer entfernt; die "
+        "Konten bei meetergo bleiben, wie sie sind."
+    ),
+    (
+        "It is the last connection: the built-in sandbox (demo data) will be used until you "
+        "add another."
+    ): (
+        "Es ist die letzte Verbindung: Bis Sie eine weitere hinzufügen, wird die eingebaute "
+        "Sandbox (Demodaten) verwendet."
+    ),
+    "Delete connection": "Verbindung löschen",
+    "No key is stored for this connection. Paste the key above, then test.": (
+        "Für diese Verbindung ist kein Schlüssel gespeichert. Fügen Sie ihn oben ein und "
+        "testen Sie dann."
+    ),
+    "Paste the key above, then test.": "Fügen Sie den Schlüssel oben ein und testen Sie dann.",
+    (
+        "No key is stored for {name} (a key kept for one session only is gone after a "
+        "restart). The sandbox is open meanwhile; enter the key under Manage connections."
+    ): (
+        "Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter "
+        "Schlüssel ist nach einem Neustart weg). Solange ist die Sandbox geöffnet; geben Sie "
+        "den Schlüssel unter „Verbindungen verwalten“ ein."
+    ),
+    (
+        "No key is stored for {name} (a key kept for one session only is gone after a "
+        "restart). Enter it under Manage connections."
+    ): (
+        "Für {name} ist kein Schlüssel gespeichert (ein nur für eine Sitzung aufbewahrter "
+        "Schlüssel ist nach einem Neustart weg). Geben Sie ihn unter „Verbindungen verwalten“ "
+        "ein."
+    ),
+    "Discard and reopen": "Verwerfen und neu öffnen",
+    "No connection is left; the built-in sandbox (demo data) is open.": (
+        "Es ist keine Verbindung mehr übrig; die eingebaute Sandbox (Demodaten) ist geöffnet."
+    ),
+    (
+        "There is no connection called {wanted}; {name} is open instead. Add it under Manage "
+        "connections."
+    ): (
+        "Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie "
+        "sie unter „Verbindungen verwalten“ an."
+    ),
 }

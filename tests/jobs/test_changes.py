@@ -10,6 +10,7 @@ import pytest
 import pytest_asyncio
 
 from console.jobs.edits import MeetingTypeSettingsEdit, UserFieldsEdit
+from console.jobs.edits.meeting_types import create_state
 from console.jobs.engine import ChangeEngine, LeaseHeld
 from console.jobs.model import ChangeEvent, ChangeSetState, OpStatus
 from console.store import Store
@@ -162,6 +163,47 @@ async def test_an_account_without_the_meeting_type_is_skipped_with_the_reason(
         assert plan.operations[0].error == "no meeting type named 'Folgetermin'"
         applied = await engine.apply(plan.id)
         assert applied.state is ChangeSetState.DONE and applied.counts()[OpStatus.SKIPPED] == 2
+
+
+@pytest.mark.asyncio
+async def test_an_account_without_the_meeting_type_can_get_it_created_and_undo_deletes_it(
+    store: Store,
+) -> None:
+    async with sandbox_client() as client:
+        accounts = await make_accounts(client, 2)
+        second = client.acting_as(accounts[1].user_id)
+        [mt1] = await second.meeting_types.list()
+        await second.meeting_types.update(mt1.id, name="Folgetermin")
+        engine = ChangeEngine(client, store, "Sandbox", sleep=no_sleep)
+        edit = MeetingTypeSettingsEdit(
+            "Folgetermin",
+            {"duration": 45, "bufferBefore": 5},
+            create=create_state("Folgetermin", duration=45, slug="folgetermin"),
+        )
+        plan = await engine.plan("Buffers", accounts, edit)
+        ops = {op.account_id: op for op in plan.operations}
+        create, patch = ops[accounts[0].user_id], ops[accounts[1].user_id]
+        assert create.status is OpStatus.PENDING and create.request is not None
+        assert (create.request.method, create.request.path) == ("POST", "/v4/meeting-type")
+        assert create.request.body is not None
+        assert create.request.body["meetingInfo"]["bufferBefore"] == 5
+        assert create.resource_id is None
+        assert patch.request is not None and patch.request.method == "PATCH"
+        applied = await engine.apply(plan.id)
+        assert applied.counts()[OpStatus.DONE] == 2
+        made = next(op for op in applied.operations if op.account_id == accounts[0].user_id)
+        assert made.resource_id is not None
+        first = client.acting_as(accounts[0].user_id)
+        got = await first.meeting_types.get(made.resource_id)
+        assert (got.meeting_info.name, got.slug) == ("Folgetermin", "folgetermin")
+        assert (got.meeting_info.duration, got.meeting_info.buffer_before) == (45, 5)
+
+        undo = await engine.plan_undo(plan.id)
+        undone = await engine.apply(undo.id)
+        assert undone.counts()[OpStatus.DONE] == 2
+        names = [mt.meeting_info.name for mt in await first.meeting_types.list()]
+        assert "Folgetermin" not in names  # what the change set created is gone again
+        assert await _duration_of(client, accounts[1].user_id, mt1.id) == 30
 
 
 @pytest.mark.asyncio

@@ -16,7 +16,7 @@ from console.asyncqt import TaskRunner
 from console.jobs.engine import ChangeEngine
 from console.jobs.model import OpStatus
 from console.messages import MessageBus
-from console.services.meeting_types import MeetingTypeRecord, MeetingTypeService
+from console.services.meeting_types import MeetingTypeRecord, MeetingTypeService, Schedule
 from console.store import Store
 from console.ui.accounts.model import AccountRow
 from console.ui.changes.panel import ChangesPanel
@@ -24,6 +24,7 @@ from console.ui.changes.presenter import ChangesPresenter
 from console.ui.meeting_types.presenter import MeetingTypesPresenter
 from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.selection import Selection
+from console.ui.unsaved import UnsavedEdits
 from tests.jobs.sandbox_helpers import sandbox_client
 
 
@@ -52,12 +53,14 @@ class Rig:
             selection=self.selection,
             settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
         )
+        self.unsaved = UnsavedEdits()
         self.presenter = MeetingTypesPresenter(
             self.tab,
             selection=self.selection,
             service=self.service,
             runner=self.runner,
             changes=self.changes,
+            unsaved=self.unsaved,
         )
         self.messages: list[tuple[str, str]] = []
         self.presenter.message_posted.connect(lambda lvl, t: self.messages.append((lvl, t)))
@@ -118,7 +121,8 @@ def test_the_list_shows_the_chosen_accounts_meeting_types_and_searches_and_sorts
     assert _texts(tab, 1) == ["30 min", "45 min"]
     assert _texts(tab, 3)[0] == "Phone (host calls)"
     assert _texts(tab, 4) == ["Yes", "Yes"]
-    assert all(url.startswith("http") for url in _texts(tab, 5))
+    assert _texts(tab, 5) == ["", ""]  # made without a template
+    assert all(url.startswith("http") for url in _texts(tab, 6))
     tab.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert _texts(tab, 0) == ["Mandatsgespräch", "Erstberatung"]
     qtbot.keyClicks(tab.search_edit, "mandat")
@@ -167,6 +171,119 @@ def test_unsaved_edits_are_marked_and_survive_switching_accounts(rig, qtbot):
     assert not rig.presenter.has_unsaved()
 
 
+def test_accounts_with_drafts_are_marked_unsaved_until_saved_or_discarded(rig, qtbot):
+    jana, tom = rig.accounts[0].id, rig.accounts[1].id
+    changed: list[str] = []
+    rig.unsaved.changed.connect(changed.append)
+    rig.choose(qtbot, 0)
+    rig.tab.editor.spins["duration"].setValue(45)
+    assert rig.unsaved.accounts() == {jana}
+    assert rig.unsaved.places(jana) == {"meeting-types"}
+    rig.choose(qtbot, 1)
+    rig.tab.editor.spins["buffer_after"].setValue(5)
+    assert rig.unsaved.accounts() == {jana, tom}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.unsaved.accounts() == {jana}
+    rig.choose(qtbot, 0)
+    rig.tab.editor.spins["duration"].setValue(30)  # back to what is saved: no draft left
+    assert rig.unsaved.accounts() == frozenset()
+    assert changed == [jana, tom, tom, jana]
+
+
+def test_the_list_and_the_editor_name_the_template_a_meeting_type_came_from(rig, qtbot):
+    from console.store.templates import Assignment
+
+    jana = rig.accounts[0].id
+    [first] = rig.server()
+    other = rig.run(rig.service.create(jana, {"name": "Mandatsgespräch", "duration": 45})).record
+    rig.run(rig.store.templates.save("sandbox", "tpl-1", name="Erstberatung Kanzlei", body={}))
+    rig.run(rig.store.templates.record_assignment("sandbox", Assignment("tpl-1", jana, first.id)))
+    rig.choose(qtbot, 0)
+    rig.tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _texts(rig.tab, 5) == ["Erstberatung Kanzlei", ""]
+    rig.tab.select(first.id)
+    assert "template “Erstberatung Kanzlei”" in rig.tab.origin_label.text()
+    rig.tab.select(other.id)
+    assert "not made from a template" in rig.tab.origin_label.text()
+    rig.tab.select(first.id)
+    rig.tab.editor.spins["duration"].setValue(40)
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert _texts(rig.tab, 5)[0] == "Erstberatung Kanzlei"  # still known after the read-back
+    assert "Erstberatung Kanzlei" in rig.tab.origin_label.text()
+
+
+def test_channels_also_offered_are_ticked_by_their_readable_names_and_saved(rig, qtbot):
+    rig.choose(qtbot, 0)
+    checklist = rig.tab.editor.allowed_channels
+    labels = [checklist.item(row).text() for row in range(checklist.count())]
+    assert "Zoom" in labels and "Microsoft Teams" in labels and "zoom" not in labels
+    checklist.set_checked("zoom", True)
+    checklist.set_checked("phone-incoming", True)
+    assert rig.tab.editor.changes() == {"allowed_channels": ["zoom", "phone-incoming"]}
+    assert rig.unsaved.accounts() == {rig.accounts[0].id}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.server()[0].values["allowed_channels"] == ["zoom", "phone-incoming"]
+    assert checklist.channels() == ["zoom", "phone-incoming"]  # as read back
+    assert not rig.tab.editor.is_dirty()
+
+
+def test_the_availability_is_chosen_among_the_accounts_schedules_by_name(rig, qtbot):
+    jana = rig.accounts[0].id
+    acting = rig.client.acting_as(jana)
+    week = {"monday": {"enabled": True, "hours": [{"start": "08:00", "end": "12:00"}]}}
+    other = rig.run(
+        acting.send(
+            "POST",
+            "/availability",
+            json={"name": "Vormittags", "timezone": "Europe/Berlin", "schedule": week},
+        )
+    )
+    rig.choose(qtbot, 0)
+    combo = rig.tab.editor.availability_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert "Vormittags" in texts
+    assert any(text.endswith(" (default)") for text in texts)
+    assert combo.currentData() == rig.server()[0].values["availability_id"]
+    assert not rig.tab.editor.is_dirty()  # the names arriving is no edit
+    combo.setCurrentIndex(combo.findData(other["id"]))
+    assert rig.tab.editor.changes() == {"availability_id": other["id"]}
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    assert rig.server()[0].values["availability_id"] == other["id"]
+    assert combo.currentText() == "Vormittags"
+
+
+def test_fields_of_other_channels_are_hidden_and_locations_are_a_list(rig, qtbot):
+    rig.choose(qtbot, 0)
+    editor = rig.tab.editor
+    rig.tab.show()
+    assert editor.channel_combo.currentData() == "phone"
+    for name in ("custom_channel_name", "custom_channel_link", "locations"):
+        assert not editor.row_shown(name)
+    assert editor.row_shown("allowed_channels")
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("custom"))
+    assert editor.row_shown("custom_channel_link") and editor.row_shown("custom_channel_name")
+    assert not editor.row_shown("locations")
+    editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("local"))
+    assert editor.row_shown("locations") and not editor.row_shown("custom_channel_link")
+    item = editor.locations.add_entry()
+    assert editor.changes() == {"channel": "local"}  # an empty entry is no address yet
+    item.setText("Hauptstraße 1, 10115 Berlin")
+    editor.locations.add_entry("Filiale Potsdam")
+    assert editor.changes()["locations"] == ["Hauptstraße 1, 10115 Berlin", "Filiale Potsdam"]
+    qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
+    rig.wait_idle(qtbot)
+    stored = rig.server()[0].values
+    assert stored["channel"] == "local"
+    assert stored["locations"] == ["Hauptstraße 1, 10115 Berlin", "Filiale Potsdam"]
+    editor.locations.list.setCurrentRow(0)
+    editor.locations.remove_current()
+    assert editor.changes() == {"locations": ["Filiale Potsdam"]}
+
+
 def test_the_booking_url_follows_the_slug_as_it_is_typed(rig, qtbot):
     rig.choose(qtbot, 0)
     editor = rig.tab.editor
@@ -201,8 +318,16 @@ def test_a_save_the_server_refuses_keeps_the_edit_and_names_the_field(rig, qtbot
     rig.choose(qtbot, 0)
     editor = rig.tab.editor
     editor.spins["duration"].setValue(45)
-    editor.availability_edit.clear()
-    qtbot.keyClicks(editor.availability_edit, "no-such-availability")
+    # An availability deleted on the server after the list was read: the server refuses it.
+    schedules = [
+        editor.availability_combo.itemData(i) for i in range(1, editor.availability_combo.count())
+    ]
+    editor.set_schedules(
+        [*(Schedule(s, s) for s in schedules), Schedule("no-such-availability", "Gone")]
+    )
+    editor.availability_combo.setCurrentIndex(
+        editor.availability_combo.findData("no-such-availability")
+    )
     qtbot.mouseClick(rig.tab.save_button, Qt.MouseButton.LeftButton)
     rig.wait_idle(qtbot)
     assert "availabilityId" in editor.problem_text("availability_id")
@@ -266,7 +391,37 @@ def test_copy_settings_plans_in_the_changes_panel_and_sends_nothing(rig, qtbot):
     assert rig.server(1)[0].values["duration"] == 30  # planned, not sent
 
 
-def _shell(qtbot: Any, home: Any) -> Any:
+def test_copy_settings_can_create_the_meeting_type_where_it_is_missing(rig, qtbot):
+    rig.choose(qtbot, 0)
+    record = rig.tab.current_record()
+    rig.run(rig.service.update(record, {"duration": 45, "buffer_after": 10}))
+    rig.run(rig.service.update(rig.server(2)[0], {"name": "Kennenlernen", "slug": "kennenlernen"}))
+    rig.presenter.reload()
+    rig.wait_idle(qtbot)
+    dialog = rig.presenter.open_copy_to_many(rig.tab.current_record())
+    assert dialog is not None
+    assert "skipped" in dialog.missing_label.text()
+    dialog.create_check.setChecked(True)
+    assert "created" in dialog.missing_label.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    picker = rig.changes.picker
+    assert picker is not None
+    picker.model.set_checked([rig.accounts[1].id, rig.accounts[2].id])
+    picker.ok_button.click()
+    rig.wait_idle(qtbot)
+    qtbot.waitUntil(lambda: rig.panel.change_set is not None, timeout=10_000)
+    rig.wait_idle(qtbot)
+    ops = {op.account_label: op for op in rig.panel.change_set.operations}
+    eva = ops["eva@kanzlei.example"]
+    assert eva.status is OpStatus.PENDING and eva.request is not None
+    assert eva.request.method == "POST"
+    assert eva.after["meetingInfo.name"] == "Erstberatung"
+    assert eva.after["meetingInfo.duration"] == 45 and eva.after["meetingInfo.bufferAfter"] == 10
+    assert ops["tom@kanzlei.example"].request.method == "PATCH"
+    assert [r.name for r in rig.server(2)] == ["Kennenlernen"]  # planned, not sent
+
+
+def _shell(qtbot: Any, home: Any, names: tuple[str, ...] = ("A",)) -> Any:
     from console.credentials import Connection, ConnectionStore, CredentialKind, SecretStore
     from console.sandbox import SandboxConfig, create_app, sandbox_transport
     from console.ui.wiring import build_shell
@@ -274,8 +429,9 @@ def _shell(qtbot: Any, home: Any) -> Any:
 
     app = create_app(SandboxConfig(rate_limit=False))
     connections, secrets = ConnectionStore(), SecretStore()
-    connections.add(Connection("A", BASE_URL, CredentialKind.API_KEY))
-    secrets.set("A", app.state.sandbox.demo_api_key)
+    for name in names:
+        connections.add(Connection(name, BASE_URL, CredentialKind.API_KEY))
+        secrets.set(name, app.state.sandbox.demo_api_key)
     shell = build_shell(
         store=Store.open(":memory:"),
         settings=QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat),
@@ -315,6 +471,48 @@ def test_closing_the_window_with_unsaved_edits_asks_first(qtbot, qloop, isolated
         assert not run.done()
         shell.window.close()
         _click(shell.close_question, "Close without saving")
+        await asyncio.wait_for(run, 30)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_switching_connections_with_unsaved_edits_asks_and_cancel_keeps_them(
+    qtbot, qloop, isolated_dirs
+):
+    from console.asyncqt import signal_future
+
+    shell = _shell(qtbot, isolated_dirs, ("A", "B"))
+    tab = shell.window.findChildren(MeetingTypesTab)[0]
+    combo = shell.window.connection_combo
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        run = asyncio.ensure_future(shell.run())
+        await asyncio.wait_for(opened, 30)
+        assert shell.ui is not None
+        await shell.ui.runner.drain()
+        shell.window.account_list.setCurrentIndex(shell.window.account_list.model().index(0, 0))
+        await shell.ui.runner.drain()
+        duration = tab.editor.spins["duration"].value() + 5
+        tab.editor.spins["duration"].setValue(duration)
+        assert len(shell.ui.unsaved.accounts()) == 1
+        combo.setCurrentText("B")
+        box = shell.close_question
+        assert box is not None and "unsaved edits of 1 account" in box.text()
+        assert combo.currentText() == "A"  # nothing switched while the question is open
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        await asyncio.sleep(0)
+        await shell.runner.drain()
+        assert shell.current is not None and shell.current.name == "A"
+        assert combo.currentText() == "A"
+        assert tab.editor.spins["duration"].value() == duration
+        opened = signal_future(shell.connection_opened)
+        combo.setCurrentText("B")
+        _click(shell.close_question, "Discard and switch")
+        assert await asyncio.wait_for(opened, 30) == ("B",)
+        assert combo.currentText() == "B"
+        assert not shell.ui.unsaved.accounts()
+        shell.request_close()
         await asyncio.wait_for(run, 30)
 
     qloop.run_until_complete(scenario())

@@ -53,3 +53,11 @@ class Availabilities(Resource):
             ),
             json=body,
         )
+
+    async def list(self) -> list[Availability]:
+        """The acting user's availabilities (``GET /availability``, a bare array, §7)."""
+        return await self._call(
+            "GET",
+            "/availability",
+            lambda data: items_of(data, "availabilities", Availability.model_validate),
+        )

@@ -104,14 +104,42 @@ class MeetingTypeAccess:
         return count
 
 
+def create_state(
+    name: str,
+    *,
+    duration: int = 30,
+    description: str = "",
+    channel: str = "phone",
+    slug: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The flat state of a meeting type to create (``POST /v4/meeting-type`` needs
+    ``meetingInfo`` with name, description, duration and channel, meetergo-api §8)."""
+    state: dict[str, Any] = {
+        "meetingInfo.name": name,
+        "meetingInfo.description": description,
+        "meetingInfo.duration": duration,
+        "meetingInfo.channel": channel,
+    }
+    if slug:
+        state["slug"] = slug
+    state.update(extra or {})
+    return state
+
+
 @dataclass
 class MeetingTypeSettingsEdit:
     """Set settings of the meeting type named ``match`` (name or slug, case-insensitive) on
-    every account: ``MeetingTypeSettingsEdit("Erstberatung", {"duration": 45})``."""
+    every account: ``MeetingTypeSettingsEdit("Erstberatung", {"duration": 45})``.
+
+    With ``create`` (a flat state, see :func:`create_state`) an account without a match gets
+    that meeting type, with the settings, instead of being skipped; undo deletes it again.
+    """
 
     match: str
     values: Mapping[str, Any]
     description: str = ""
+    create: Mapping[str, Any] | None = None
     resource: ResourceKind = field(default=ResourceKind.MEETING_TYPE, init=False)
     _fields: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _access: MeetingTypeAccess = field(default_factory=MeetingTypeAccess, init=False, repr=False)
@@ -122,9 +150,13 @@ class MeetingTypeSettingsEdit:
         if not self.values:
             raise ValueError("nothing to change")
         self._fields = {setting_field(k): check_setting(k, v) for k, v in self.values.items()}
+        if self.create is not None and not str(self.create.get("meetingInfo.name") or "").strip():
+            raise ValueError("a meeting type to create needs its name")
         if not self.description:
             parts = ", ".join(f"{k} {v}" for k, v in self.values.items())
             self.description = f"{self.match}: {parts}"
+            if self.create is not None:
+                self.description += " (created where missing)"
 
     def _matches(self, state: Mapping[str, Any]) -> bool:
         wanted = self.match.strip().casefold()
@@ -141,9 +173,13 @@ class MeetingTypeSettingsEdit:
                 continue
             keep = ("id", "slug", "meetingInfo.name", *self._fields)
             found.append((str(mt["id"]), {k: state.get(k) for k in keep}))
+        if not found and self.create is not None:
+            return [(None, {})]  # nothing there yet: planned as a create
         return found
 
     def change(self, state: dict[str, Any]) -> dict[str, Any] | None:
+        if not state:
+            return None if self.create is None else {**self.create, **self._fields}
         return {**state, **self._fields}
 
     def skip_reason(self, state: dict[str, Any]) -> str:
@@ -156,7 +192,8 @@ class MeetingTypeSettingsEdit:
         before: dict[str, Any],
         after: dict[str, Any],
     ) -> WireRequest:
-        assert resource_id is not None
+        if resource_id is None:
+            return WireRequest("POST", "/v4/meeting-type", account.user_id, unflatten(after))
         return self._access.update(account.user_id, resource_id, changed_fields(before, after))
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,9 @@ class ConnectionsDialog(QDialog):
         self._keyring_available = keyring_available
         self._connections: dict[str, Connection] = {}
         self._editing: str | None = None
+        # Connection name → whether a key is stored for it (unknown names: assumed stored).
+        self._has_key: dict[str, bool] = {}
+        self.delete_question: QMessageBox | None = None
         self._setup_ui()
         self.start_new()
 
@@ -80,23 +84,22 @@ class ConnectionsDialog(QDialog):
         if current and current in self._connections:
             items = self.list_widget.findItems(current, Qt.MatchFlag.MatchExactly)
             if items:
+                self.list_widget.blockSignals(True)
                 self.list_widget.setCurrentItem(items[0])
-            self.edit(self._connections[current], has_key=True)
+                self.list_widget.blockSignals(False)
+            self.edit(self._connections[current], has_key=self._has_key.get(current, True))
         else:
             self.start_new()
 
     def edit(self, connection: Connection, *, has_key: bool) -> None:
         """Show ``connection`` in the form; the key field stays empty (never shown again)."""
         self._editing = connection.name
+        self._has_key[connection.name] = has_key
         self.name_edit.setText(connection.name)
         self.url_edit.setText(connection.base_url)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(connection.kind.value))
         self.key_edit.clear()
-        self.key_edit.setPlaceholderText(
-            self.tr("Stored — type a new key to replace it")
-            if has_key
-            else self.tr("Paste the key")
-        )
+        self._show_key_state(connection.name, has_key)
         self.expires_check.setChecked(connection.expires_on is not None)
         if connection.expires_on is not None:
             e = connection.expires_on
@@ -114,11 +117,56 @@ class ConnectionsDialog(QDialog):
         self.kind_combo.setCurrentIndex(0)
         self.key_edit.clear()
         self.key_edit.setPlaceholderText(self.tr("Paste the key"))
+        self.key_note.clear()
+        self.key_note.setVisible(False)
         self.expires_check.setChecked(True)
         self.expires_edit.setDate(QDate.currentDate().addDays(90))
         self.delete_button.setEnabled(False)
         self.show_test_result(None, "")
         self._validate()
+
+    def set_key_state(self, name: str, has_key: bool) -> None:
+        """Whether a key is stored for connection ``name`` (the form says so when it is shown)."""
+        self._has_key[name] = has_key
+        if self._editing == name:
+            self._show_key_state(name, has_key)
+            self._validate()
+
+    def _show_key_state(self, name: str, has_key: bool) -> None:
+        self.key_edit.setPlaceholderText(
+            self.tr("Stored — type a new key to replace it")
+            if has_key
+            else self.tr("No key stored — paste the key")
+        )
+        self.key_note.setText(
+            ""
+            if has_key
+            else self.tr(
+                "No key is stored for “%1”: it is not in the keyring, and a key kept for one "
+                "session only is gone after a restart. Paste the key and save to use this "
+                "connection again."
+            ).replace("%1", name)
+        )
+        self.key_note.setVisible(not has_key)
+        if not has_key:
+            # Grow to fit the note rather than squeeze the form's fields.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def key_state(self, name: str) -> bool:
+        """Whether a key is known to be stored for ``name`` (True until told otherwise)."""
+        return self._has_key.get(name, True)
+
+    def has_stored_key(self) -> bool:
+        """Whether the connection being edited has a stored key (False for a new one)."""
+        return self._editing is not None and self._has_key.get(self._editing, True)
+
+    def ask_for_key(self, text: str) -> None:
+        """Say why a key is needed and put the cursor into the key field."""
+        self.show_test_result(False, text)
+        self.key_edit.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         """While a test runs, the test button is disabled and says so."""
@@ -169,7 +217,7 @@ class ConnectionsDialog(QDialog):
             normalize_base_url(self.url_edit.text(), require_tls=True)
         except InvalidBaseUrl as exc:
             problems.append(translate_problem(exc.problem))
-        if self._editing is None and not draft.key:
+        if not draft.key and not self.has_stored_key():
             problems.append(self.tr("Paste the API key or personal access token."))
         if draft.key:
             inferred = CredentialKind.infer(draft.key)
@@ -234,8 +282,13 @@ class ConnectionsDialog(QDialog):
         form.addRow(self.tr("&Base URL:"), self.url_edit)
         form.addRow(self.tr("&Credential:"), self.kind_combo)
         form.addRow(self.tr("&Key:"), self.key_edit)
+        self.key_note = QLabel()
+        self.key_note.setObjectName("keyMissing")
+        self.key_note.setWordWrap(True)
+        self.key_note.setVisible(False)
         form.addRow(self.tr("Expiry:"), expiry_row)
         right.addLayout(form)
+        right.addWidget(self.key_note)
         self.expiry_label = QLabel()
         self.expiry_label.setWordWrap(True)
         self.expiry_label.setObjectName("expiryWarning")
@@ -293,9 +346,8 @@ class ConnectionsDialog(QDialog):
         self.problem_label.setText("\n".join(problems))
         self.save_button.setEnabled(not problems)
         draft = self.draft()
-        self.test_button.setEnabled(
-            bool(draft.connection.base_url) and (bool(draft.key) or self._editing is not None)
-        )
+        # Enabled without a key too: pressing it then says that a key is needed, and where.
+        self.test_button.setEnabled(bool(draft.connection.base_url))
 
     def _expiry_text(self) -> str:
         draft = self.draft()
@@ -314,8 +366,33 @@ class ConnectionsDialog(QDialog):
             self.selected.emit(name)
 
     def _on_delete_button_clicked(self) -> None:
-        if self._editing is not None:
-            self.delete_requested.emit(self._editing)
+        name = self._editing
+        if name is None:
+            return
+        text = self.tr(
+            "Delete the connection “%1”? Its key is removed from this computer; the accounts "
+            "on meetergo stay as they are."
+        ).replace("%1", name)
+        if set(self._connections) <= {name}:
+            text += " " + self.tr(
+                "It is the last connection: the built-in sandbox (demo data) will be used "
+                "until you add another."
+            )
+        # open(), not exec(): no nested event loop (code-style-anchors Q5).
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete connection"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _r: self.delete_requested.emit(name) if box.clickedButton() is delete else None
+        )
+        self.delete_question = box
+        box.open()
 
     def _on_test_button_clicked(self) -> None:
         self.test_requested.emit(self.draft())

@@ -31,6 +31,10 @@ class ProbeClient(Protocol):
 ClientFactory = Callable[[str, str], AbstractAsyncContextManager[ProbeClient]]
 
 
+class KeyMissing(Exception):
+    """Test was asked for a connection that has no stored key and none was typed."""
+
+
 class ConnectionsPresenter(QObject):
     """Drives a :class:`ConnectionsDialog`.
 
@@ -70,13 +74,19 @@ class ConnectionsPresenter(QObject):
         return self._dialog
 
     def show(self, current: str | None = None) -> ConnectionsDialog:
-        """Open the dialog again with the saved connections as they are now."""
+        """Open the dialog again with the saved connections as they are now, on ``current``."""
         self._dialog.set_keyring_available(self._secrets.backend_available)
-        self._dialog.set_connections(
-            self._connections.list(), current or self._connections.last_used
-        )
+        connections = self._connections.list()
+        self._dialog.set_connections(connections, current or self._connections.last_used)
+        self._runner.run(self._check_keys([c.name for c in connections]), name="check-keys")
         self._dialog.open()
         return self._dialog
+
+    async def _check_keys(self, names: list[str]) -> None:
+        # A key kept for one session only is gone after a restart, and a keyring entry can be
+        # removed outside the console: the form must not say "Stored" for those.
+        for name in names:
+            self._dialog.set_key_state(name, bool(await self._secrets.get_async(name)))
 
     async def test(self, draft: ConnectionDraft) -> str:
         """Call ``GET /v4/user/me`` with the draft's key (or the stored one); returns who we are."""
@@ -84,7 +94,11 @@ class ConnectionsPresenter(QObject):
             await self._secrets.get_async(draft.original_name) if draft.original_name else None
         )
         if not key:
-            raise ValueError(self.tr("No key to test with."))
+            raise KeyMissing(
+                self.tr("No key is stored for this connection. Paste the key above, then test.")
+                if draft.original_name
+                else self.tr("Paste the key above, then test.")
+            )
         base_url = normalize_base_url(draft.connection.base_url, require_tls=True)
         async with self._client_factory(base_url, key) as client:
             me = await client.users.me()
@@ -98,6 +112,11 @@ class ConnectionsPresenter(QObject):
             self._dialog.show_test_result(True, self.tr("Connected as {who}.").format(who=who))
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, KeyMissing):
+                if draft.original_name:
+                    self._dialog.set_key_state(draft.original_name, False)
+                self._dialog.ask_for_key(str(exc))
+                return
             self._dialog.show_test_result(False, describe(exc))
 
         # A test nobody waits for (the dialog was closed) is cancelled.
@@ -131,6 +150,7 @@ class ConnectionsPresenter(QObject):
         if draft.key:
             in_keyring = await self._secrets.set_async(connection.name, draft.key)
             self._dialog.set_keyring_available(in_keyring)
+            self._dialog.set_key_state(connection.name, True)
         self._dialog.set_connections(self._connections.list(), connection.name)
         self._dialog.show_test_result(None, self.tr("Saved."))
         self.connections_changed.emit(connection.name)
@@ -148,4 +168,5 @@ class ConnectionsPresenter(QObject):
     def _on_dialog_selected(self, name: str) -> None:
         connection = self._connections.get(name)
         if connection is not None:
-            self._dialog.edit(connection, has_key=True)
+            self._dialog.edit(connection, has_key=self._dialog.key_state(name))
+            self._runner.run(self._check_keys([name]), name="check-keys")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.jobs.edits.meeting_types import MeetingTypeSettingsEdit
+from console.jobs.edits.meeting_types import MeetingTypeSettingsEdit, create_state
 from console.services.meeting_types import MeetingTypeRecord
 
 #: Editor field → the change engine's setting name (those a change set may write).
@@ -59,7 +59,11 @@ class CopySettingsDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         for name in COPYABLE:
             value = record.values.get(name)
-            check = QCheckBox(f"{labels[name]}: {value if value is not None else '—'}")
+            if isinstance(value, bool):
+                shown = self.tr("Yes") if value else self.tr("No")
+            else:
+                shown = str(value) if value is not None else "—"
+            check = QCheckBox(f"{labels[name]}: {shown}")
             check.setEnabled(value is not None)
             check.setChecked(
                 name in ("duration", "buffer_before", "buffer_after") and value is not None
@@ -72,9 +76,16 @@ class CopySettingsDialog(QDialog):
         self.by_name.setChecked(True)
         layout.addWidget(self.by_name)
         layout.addWidget(self.by_slug)
-        layout.addWidget(
-            QLabel(self.tr("Accounts without a match are listed as skipped in the plan."))
+        self.create_check = QCheckBox(self.tr("Create it in accounts that have none"))
+        self.create_check.setToolTip(
+            self.tr("Created with this name, duration, description and channel; undo deletes it.")
         )
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.create_check.toggled.connect(self._show_missing)
+        layout.addWidget(self.create_check)
+        layout.addWidget(self.missing_label)
+        self._show_missing(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,12 +106,41 @@ class CopySettingsDialog(QDialog):
             if check.isChecked()
         }
 
+    def _show_missing(self, create: bool) -> None:
+        self.missing_label.setText(
+            self.tr("Accounts without a match get it created; the plan lists them as creates.")
+            if create
+            else self.tr("Accounts without a match are listed as skipped in the plan.")
+        )
+
+    def create_state(self) -> dict[str, Any] | None:
+        """What an account without a match gets, when "Create it" is ticked."""
+        if not self.create_check.isChecked():
+            return None
+        v = self.record.values
+        extra = (
+            {
+                "meetingInfo.customChannelLink": v.get("custom_channel_link"),
+                "meetingInfo.customChannelName": v.get("custom_channel_name"),
+            }
+            if v.get("channel") == "custom"
+            else None
+        )
+        return create_state(
+            self.record.name,
+            duration=int(v.get("duration") or 30),
+            description=str(v.get("description") or ""),
+            channel=str(v.get("channel") or "phone"),
+            slug=self.record.slug if self.by_slug.isChecked() else None,
+            extra=extra,
+        )
+
     def _accept(self) -> None:
         values = self.values()
         if not values:
             return
         match = self.record.name if self.by_name.isChecked() else self.record.slug
-        edit = MeetingTypeSettingsEdit(match, values)
+        edit = MeetingTypeSettingsEdit(match, values, create=self.create_state())
         self.accept()
         self.edit_chosen.emit(edit, edit.description)
 

@@ -7,8 +7,8 @@ returns every editor field (as :data:`console.domain.meeting_types.FIELDS` names
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,15 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain.meeting_types import CHANNEL_LABELS, DEPRECATED_CHANNELS, RANGES
+from console.ui.meeting_types.list_editors import ChannelChecklist, LocationsEditor
 from console.ui.meeting_types.model import channel_text
 from console.ui.problems import translate_problem
 
+if TYPE_CHECKING:
+    from console.services.meeting_types import Schedule
+
 # Number fields whose 0 means "not set" (the server's default applies).
 _OPTIONAL_NUMBERS = ("timeslot_interval", "booking_window")
-
-
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.split(",") if part.strip()]
+# Fields that only mean something for some channels (meetergo-api §8 and §11: the custom link
+# and name for ``custom``; the addresses a client picks from for ``local``).
+_ONLY_FOR: dict[str, tuple[str, ...]] = {
+    "custom_channel_name": ("custom",),
+    "custom_channel_link": ("custom",),
+    "locations": ("local",),
+}
 
 
 class MeetingTypeEditor(QScrollArea):
@@ -52,6 +59,7 @@ class MeetingTypeEditor(QScrollArea):
         self._baseline: dict[str, Any] = {}
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
+        self._schedule_names: dict[str, str] = {}
         self._setup_ui()
 
     # -- values -----------------------------------------------------------------------------
@@ -74,14 +82,14 @@ class MeetingTypeEditor(QScrollArea):
             "name": self.name_edit.text(),
             "description": self.description_edit.toPlainText(),
             "channel": self.channel_combo.currentData(),
-            "allowed_channels": _split(self.allowed_channels_edit.text()),
+            "allowed_channels": self.allowed_channels.channels(),
             "custom_channel_name": self.custom_name_edit.text() or None,
             "custom_channel_link": self.custom_link_edit.text() or None,
-            "locations": _split(self.locations_edit.text()),
+            "locations": self.locations.locations(),
             "color": self.color_edit.text() or None,
             "slug": self.slug_edit.text(),
             "enabled": self.enabled_check.isChecked(),
-            "availability_id": self.availability_edit.text() or None,
+            "availability_id": self.availability_combo.currentData() or None,
         }
         for name, box in self.spins.items():
             value = box.value()
@@ -110,6 +118,43 @@ class MeetingTypeEditor(QScrollArea):
             label.setText(self.tr("Not kept by the server (it stored what is shown)."))
             label.setVisible(True)
 
+    def set_schedules(self, schedules: Sequence[Schedule]) -> None:
+        """The account's availabilities to choose from (the chosen one stays chosen)."""
+        self._schedule_names = {
+            s.id: (s.name or s.id) + (self.tr(" (default)") if s.is_default else "")
+            for s in schedules
+        }
+        was_loading, self._loading = self._loading, True
+        try:
+            self._fill_schedules(self.availability_combo.currentData())
+        finally:
+            self._loading = was_loading
+
+    def _fill_schedules(self, current: str | None) -> None:
+        combo = self.availability_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(self.tr("(none chosen)"), None)
+            for schedule_id, text in self._schedule_names.items():
+                combo.addItem(text, schedule_id)
+            if current and combo.findData(current) < 0:
+                # Not (yet) among the account's listed availabilities: kept, shown by its id.
+                combo.addItem(current, current)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        finally:
+            combo.blockSignals(False)
+
+    def row_shown(self, name: str) -> bool:
+        """Whether field ``name`` is shown (fields of other channels are hidden)."""
+        return self._labels[name].isVisibleTo(self)
+
+    def _show_rows_for_channel(self, *_args: object) -> None:
+        channel = self.channel_combo.currentData()
+        for name, channels in _ONLY_FOR.items():
+            self._labels[name].setVisible(channel in channels)
+            self._fields[name].setVisible(channel in channels)
+
     def problem_text(self, name: str) -> str:
         """What is shown under field ``name`` (empty when nothing)."""
         label = self._errors[name]
@@ -134,18 +179,19 @@ class MeetingTypeEditor(QScrollArea):
                 self.channel_combo.addItem(channel_text(channel), channel)
             self.channel_combo.setCurrentIndex(self.channel_combo.findData(channel))
         if "allowed_channels" in values:
-            self.allowed_channels_edit.setText(", ".join(values["allowed_channels"] or []))
+            self.allowed_channels.set_channels([str(c) for c in values["allowed_channels"] or []])
         if "locations" in values:
-            self.locations_edit.setText(", ".join(str(x) for x in values["locations"] or []))
+            self.locations.set_locations([str(x) for x in values["locations"] or []])
         for key, edit in (
             ("custom_channel_name", self.custom_name_edit),
             ("custom_channel_link", self.custom_link_edit),
             ("color", self.color_edit),
             ("slug", self.slug_edit),
-            ("availability_id", self.availability_edit),
         ):
             if (t := text(key)) is not None:
                 edit.setText(t)
+        if "availability_id" in values:
+            self._fill_schedules(str(values["availability_id"] or "") or None)
         if "enabled" in values:
             self.enabled_check.setChecked(values["enabled"] is not False)
 
@@ -166,6 +212,7 @@ class MeetingTypeEditor(QScrollArea):
         error.setVisible(False)
         column.addWidget(error)
         self._errors[name] = error
+        self._fields[name] = box
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
@@ -180,6 +227,7 @@ class MeetingTypeEditor(QScrollArea):
         return box
 
     def _setup_ui(self) -> None:
+        self._fields: dict[str, QWidget] = {}
         inner = QWidget()
         form = QFormLayout(inner)
         self.setWidget(inner)
@@ -207,20 +255,23 @@ class MeetingTypeEditor(QScrollArea):
             self.channel_combo.addItem(channel_text(channel), channel)
         for channel in DEPRECATED_CHANNELS:
             self.channel_combo.addItem(channel, channel)
-        self.allowed_channels_edit = QLineEdit()
-        self.allowed_channels_edit.setPlaceholderText(self.tr("e.g. zoom, phone"))
+        self.allowed_channels = ChannelChecklist()
+        self.allowed_channels.setMaximumHeight(120)
+        self.allowed_channels.setToolTip(
+            self.tr("Channels the client may choose instead of the main one.")
+        )
         self.custom_name_edit = QLineEdit()
         self.custom_link_edit = QLineEdit()
         self.custom_link_edit.setPlaceholderText("https://")
-        self.locations_edit = QLineEdit()
-        self.locations_edit.setPlaceholderText(self.tr("Comma-separated"))
+        self.locations = LocationsEditor()
         self.color_edit = QLineEdit()
         self.color_edit.setPlaceholderText("#0a7cff")
         self.slug_edit = QLineEdit()
         self.booking_url_label = QLabel()
         self.booking_url_label.setObjectName("booking_url")
         self.enabled_check = QCheckBox(self.tr("Bookable"))
-        self.availability_edit = QLineEdit()
+        self.availability_combo = QComboBox()
+        self.availability_combo.setToolTip(self.tr("The weekly hours this meeting type uses."))
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("Nam&e"), self.name_edit),
             ("description", self.tr("Descr&iption"), self.description_edit),
@@ -232,14 +283,14 @@ class MeetingTypeEditor(QScrollArea):
             ("booking_window", self.tr("Booking &window"), self.spins["booking_window"]),
             ("spots", self.tr("S&pots (group booking)"), self.spins["spots"]),
             ("channel", self.tr("C&hannel"), self.channel_combo),
-            ("allowed_channels", self.tr("Also offered"), self.allowed_channels_edit),
+            ("allowed_channels", self.tr("Also offered"), self.allowed_channels),
             ("custom_channel_name", self.tr("Custom channel name"), self.custom_name_edit),
             ("custom_channel_link", self.tr("Custom channel lin&k"), self.custom_link_edit),
-            ("locations", self.tr("Locations"), self.locations_edit),
+            ("locations", self.tr("Locations"), self.locations),
             ("color", self.tr("Colo&r"), self.color_edit),
             ("slug", self.tr("Slu&g"), self.slug_edit),
             ("enabled", self.tr("Enabled"), self.enabled_check),
-            ("availability_id", self.tr("Availability"), self.availability_edit),
+            ("availability_id", self.tr("Availability"), self.availability_combo),
         ]
         for name, label, widget in rows:
             self._row(form, name, label, widget)
@@ -247,18 +298,21 @@ class MeetingTypeEditor(QScrollArea):
                 form.addRow(self.tr("Booking URL"), self.booking_url_label)
         for edit in (
             self.name_edit,
-            self.allowed_channels_edit,
             self.custom_name_edit,
             self.custom_link_edit,
-            self.locations_edit,
             self.color_edit,
             self.slug_edit,
-            self.availability_edit,
         ):
             edit.textEdited.connect(self._changed)
+        self.allowed_channels.edited.connect(self._changed)
+        self.locations.edited.connect(self._changed)
+        self.availability_combo.currentIndexChanged.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)
+        self.channel_combo.currentIndexChanged.connect(self._show_rows_for_channel)
         self.channel_combo.currentIndexChanged.connect(self._changed)
         self.enabled_check.toggled.connect(self._changed)
+        self._fill_schedules(None)
+        self._show_rows_for_channel()
 
 
 __all__ = ["MeetingTypeEditor"]

@@ -1,4 +1,5 @@
-"""The list of one account's meeting types (name, duration, slug, channel, enabled, URL)."""
+"""The list of one account's meeting types (name, duration, slug, channel, enabled, template,
+URL)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 7
 
 
 def _headers() -> list[str]:
@@ -35,6 +37,7 @@ def _headers() -> list[str]:
         QCoreApplication.translate("MeetingTypesModel", "Slug"),
         QCoreApplication.translate("MeetingTypesModel", "Channel"),
         QCoreApplication.translate("MeetingTypesModel", "Enabled"),
+        QCoreApplication.translate("MeetingTypesModel", "Template"),
         QCoreApplication.translate("MeetingTypesModel", "Booking URL"),
     ]
 
@@ -100,7 +103,7 @@ class MeetingTypesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -145,6 +148,8 @@ class MeetingTypesModel(QAbstractTableModel):
                     if on
                     else QCoreApplication.translate("MeetingTypesModel", "No")
                 )
+            if column == 5:
+                return record.template or ""
             return record.booking_url or ""
         return None
 

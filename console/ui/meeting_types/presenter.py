@@ -24,6 +24,7 @@ from console.services.accounts import ValidationFailed
 from console.services.meeting_types import (
     MeetingTypeRecord,
     SaveResult,
+    Schedule,
     SharedAvailability,
     field_problems,
 )
@@ -32,16 +33,21 @@ from console.ui.errors import describe
 from console.ui.meeting_types.copy_dialog import CopySettingsDialog
 from console.ui.meeting_types.tab import MeetingTypesTab
 from console.ui.selection import Selection
+from console.ui.unsaved import UnsavedEdits
 
 log = logging.getLogger(__name__)
 
 LOAD = "meeting-types-load"
+SCHEDULES = "meeting-types-schedules"
 SAVE = "meeting-type-save"
+#: The place name this tab's drafts have in :class:`UnsavedEdits`.
+PLACE = "meeting-types"
 
 
 class MeetingTypesBackend(Protocol):
     """What the presenter needs of :class:`~console.services.meeting_types.MeetingTypeService`."""
 
+    async def schedules(self, user_id: str) -> list[Schedule]: ...
     async def list(self, user_id: str) -> list[MeetingTypeRecord]: ...
     async def update(
         self,
@@ -95,10 +101,12 @@ class MeetingTypesPresenter(QObject):
         service: MeetingTypesBackend,
         runner: TaskRunner,
         changes: ChangesPlanner | None = None,
+        unsaved: UnsavedEdits | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tab = tab
+        self._unsaved = unsaved
         self._selection = selection
         self._service = service
         self._runner = runner
@@ -160,7 +168,18 @@ class MeetingTypesPresenter(QObject):
             self._tab.show_account(None)
             return
         self._tab.show_account(account.email or account.id)
+        self._tab.editor.set_schedules([])
         self.reload()
+        self._runner.run(
+            self._load_schedules(account.id),
+            name=SCHEDULES,
+            on_failure=self._on_schedules_failed,
+        )
+
+    async def _load_schedules(self, account_id: str) -> None:
+        schedules = await self._service.schedules(account_id)
+        if self._account is not None and self._account.id == account_id:
+            self._tab.editor.set_schedules(schedules)
 
     def reload(self, select: str | None = None) -> None:
         """Read the current account's meeting types again."""
@@ -181,6 +200,13 @@ class MeetingTypesPresenter(QObject):
             self._tab.select(keep if any(r.id == keep for r in records) else None)
             if self._tab.current_record() is None:
                 self._tab.table.selectRow(0)
+
+    def _on_schedules_failed(self, exc: BaseException) -> None:
+        log.warning("loading availabilities failed", exc_info=exc)
+        self.message_posted.emit(
+            "error",
+            self.tr("Could not load the account's availabilities: %1").replace("%1", describe(exc)),
+        )
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("loading meeting types failed", exc_info=exc)
@@ -211,6 +237,7 @@ class MeetingTypesPresenter(QObject):
         self._stash()
         self._current = record
         self._tab.set_notice("")
+        self._tab.set_origin(record)
         if record is None:
             self._tab.editor.load({})
             self._tab.set_booking_url(None)
@@ -249,6 +276,12 @@ class MeetingTypesPresenter(QObject):
         self._signal_dirty()
 
     def _signal_dirty(self) -> None:
+        if self._unsaved is not None:
+            for account_id, drafts in self.drafts.items():
+                if drafts:
+                    self._unsaved.mark(account_id, PLACE)
+                else:
+                    self._unsaved.clear(account_id, PLACE)
         dirty = any(self.drafts.values())
         if dirty != self._was_dirty:
             self._was_dirty = dirty
@@ -290,6 +323,7 @@ class MeetingTypesPresenter(QObject):
         self._tab.model.replace(result.record)
         if self._current is not None and self._current.id == before.id:
             self._current = result.record
+            self._tab.set_origin(result.record)
             self._tab.editor.load(result.record.values)
             self._refresh_editor()
             if result.not_kept:

@@ -96,6 +96,23 @@ class MeetingTypesTab(QWidget):
         record = rows[0].data(RECORD_ROLE) if rows else None
         return record if isinstance(record, MeetingTypeRecord) else None
 
+    def set_origin(self, record: MeetingTypeRecord | None) -> None:
+        """The editor's header: which meeting type it shows and the template it came from."""
+        if record is None:
+            self.origin_label.clear()
+        elif record.template:
+            self.origin_label.setText(
+                self.tr("“%1”, made from the template “%2”")
+                .replace("%1", record.name)
+                .replace("%2", record.template)
+            )
+        else:
+            self.origin_label.setText(
+                self.tr("“%1”, not made from a template the console knows").replace(
+                    "%1", record.name
+                )
+            )
+
     def set_notice(self, text: str, *, error: bool = False) -> None:
         """A line above Save: a failed save's reason, or what the server did not keep."""
         self.notice.setText(text)
@@ -197,6 +214,9 @@ class MeetingTypesTab(QWidget):
         actions.addWidget(self.copy_many_button)
 
         self.editor = MeetingTypeEditor()
+        self.origin_label = QLabel()
+        self.origin_label.setObjectName("meeting_type_origin")
+        self.origin_label.setStyleSheet("font-weight: bold;")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -225,6 +245,7 @@ class MeetingTypesTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.origin_label)
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.notice)
         right_layout.addLayout(buttons)
