@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -99,11 +99,16 @@ class SlotRules:
 
 @dataclass(frozen=True)
 class DateOverride:
-    """A date exception: ``available=True`` adds ``[start, end)``, False blocks it."""
+    """A date exception: ``available=True`` adds ``[start, end)``, False blocks it.
+
+    ``title`` is the exception's note ("Christmas Day"); it plays no part in the slot math and
+    only lets an explanation name what closed a day.
+    """
 
     start: datetime
     end: datetime
     available: bool
+    title: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         _require_aware(self.start, "An override's start")
