@@ -46,6 +46,7 @@ __all__ = [
     "SlotRules",
     "Window",
     "available_windows",
+    "booking_limit_days",
     "compute_slots",
     "local_instant",
     "zone",
@@ -126,6 +127,19 @@ class Booked:
     def __post_init__(self) -> None:
         _require_aware(self.start, "A booking's start")
         _require_aware(self.end, "A booking's end")
+
+
+def booking_limit_days(raw: object) -> int | None:
+    """``daysIntoFuture.bookingLimit`` of a meeting type as days (None: no limit).
+
+    Values above ten years are read as minutes: the docs' example 43200 is 30 days in minutes.
+    """
+    if not isinstance(raw, dict) or raw.get("mode") not in (None, "limit"):
+        return None
+    limit = raw.get("bookingLimit")
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+        return None
+    return limit if limit <= 3650 else max(1, limit // 1440)
 
 
 def zone(tz: str | tzinfo) -> tzinfo:
