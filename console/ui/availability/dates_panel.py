@@ -122,6 +122,7 @@ class DatesPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Date-specific hours"))
         self.table.itemSelectionChanged.connect(self._row_chosen)
+        self.table.setMinimumHeight(110)
 
         self.first_edit = _date_edit(self)
         self.first_edit.setAccessibleName(self.tr("From date"))
@@ -177,7 +178,8 @@ class DatesPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.update_button, self.remove_button):
             buttons.addWidget(button)
-        more = QHBoxLayout()
+        # One under the other: the side panel is narrow when the window is.
+        more = QVBoxLayout()
         more.addWidget(self.holidays_button)
         more.addWidget(self.others_button)
         layout = QVBoxLayout(self)
@@ -231,7 +233,8 @@ class DatesPanel(QWidget):
         first = self.locale().toString(_qdate(exception.first), "ddd d MMM yyyy")
         if exception.last == exception.first:
             return first
-        last = self.locale().toString(_qdate(exception.last), "ddd d MMM yyyy")
+        first = self.locale().toString(_qdate(exception.first), "d MMM")
+        last = self.locale().toString(_qdate(exception.last), "d MMM yyyy")
         return f"{first} – {last}"
 
     def hours_text(self, exception: DateException) -> str:

@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,6 +79,7 @@ class AvailabilityTab(QWidget):
         self._user_zone: str | None = None
         self._saved_zone = ""
         self._reasons: dict[date, DayReason] = {}
+        self._shown_once = False
         self.holiday_dialog: HolidayDialog | None = None
         self.account_label = QLabel(self.tr("No account chosen."), self)
         self.zone_box = TimeZoneBox(self)
@@ -124,7 +125,11 @@ class AvailabilityTab(QWidget):
         self.dates.holidays_requested.connect(self.open_holidays)
         self.dates.close_for_others_requested.connect(self._close_for_others)
         self.week_label = QLabel(self)
+        self.week_label.setWordWrap(True)
         scroll = QScrollArea(self)
+        self._grid_scroll = scroll
+        # A dated day's caption follows the scrolled view.
+        scroll.verticalScrollBar().valueChanged.connect(lambda _value: self.grid.update())
         scroll.setWidget(self.grid)
         scroll.setWidgetResizable(True)
         self.hours_list = HoursList(self.editor, self)
@@ -225,6 +230,18 @@ class AvailabilityTab(QWidget):
         self.editor.reset(schedule)
         self._dirty_changed(False)
         self.status_label.clear()
+        self._scroll_to_morning()
+
+    def _scroll_to_morning(self) -> None:
+        # Most hours start in the morning: show 07:00 at the top rather than midnight.
+        bar = self._grid_scroll.verticalScrollBar()
+        bar.setValue(int(self.grid.y_of(7 * 60)) - self.grid.TOP)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._scroll_to_morning)
 
     def show_exceptions(self, exceptions: list[DateException]) -> None:
         """Show an account's stored date-specific hours (calendar, list and the grid's week)."""
@@ -389,16 +406,15 @@ class AvailabilityTab(QWidget):
                 spans = effective_hours(self.editor.schedule, zone, found, day)
             except ValueError:
                 continue
-            notes = ", ".join(e.title for e in found if e.title)
             if not spans:
                 caption = self.tr("Closed")
             else:
                 caption = ", ".join(
                     f"{s // 60:02d}:{s % 60:02d}–{e // 60:02d}:{e % 60:02d}" for s, e in spans
                 )
-            if notes:
-                caption = f"{caption}: {notes}"
-            hours = "; ".join(self.dates.hours_text(e) for e in found)
+            hours = "; ".join(
+                self.dates.hours_text(e) + (f" ({e.title})" if e.title else "") for e in found
+            )
             explanation = self.tr(
                 "{date}: date-specific hours ({hours}) apply instead of the weekly hours; "
                 "closed dates win over open ones, as in the slots clients see."

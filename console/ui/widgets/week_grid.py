@@ -263,6 +263,11 @@ class WeekGrid(QWidget):
             super().mousePressEvent(event)
             return
         pos = event.position().toPoint()
+        if pos.y() < self._visible_top() + self.TOP:
+            # The day names: choose the day, draw nothing under them.
+            self.set_current_day(self.day_at(pos.x()))
+            self.setFocus()
+            return
         minute = edits.snap(self.minute_at(pos.y()), self._step(event))
         self.set_current_day(self.day_at(pos.x()))
         hit = self._hit(pos)
@@ -387,9 +392,7 @@ class WeekGrid(QWidget):
         paste.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
         paste.setEnabled(self._copied is not None)
         to = menu.addMenu(self.tr("Copy {day}'s hours to").format(day=name))
-        to.addAction(
-            self.tr("All weekdays (Mon–Fri)"), lambda: self._copy_to(day, list(range(5)))
-        )
+        to.addAction(self.tr("All weekdays (Mon–Fri)"), lambda: self._copy_to(day, list(range(5))))
         to.addAction(self.tr("Every day"), lambda: self._copy_to(day, list(range(7))))
         to.addSeparator()
         for other in range(7):
@@ -462,24 +465,8 @@ class WeekGrid(QWidget):
                     QRectF(0, y, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
                 )
         for day in range(7):
-            x = self.x_of(day)
-            header = QRectF(x, 0, width, self.TOP)
-            if day == self._day and self.hasFocus():
-                painter.fillRect(header, palette.alternateBase())
             painter.setPen(grid)
-            painter.drawLine(int(x), 0, int(x), self.height())
-            painter.setPen(text)
-            label = QCoreApplication.translate("WeekGrid", str(_DAY_LABELS[day]))
-            if self._week is not None:
-                label += f" {(self._week + timedelta(days=day)).day}"
-            font = painter.font()
-            font.setUnderline(day == self._day and self.hasFocus())
-            font.setBold(day in self._overlays)
-            painter.setFont(font)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, label)
-            font.setUnderline(False)
-            font.setBold(False)
-            painter.setFont(font)
+            painter.drawLine(int(self.x_of(day)), 0, int(self.x_of(day)), self.height())
         shown = self._preview()
         fill = QColor(palette.highlight().color())
         fill.setAlpha(150)
@@ -504,7 +491,36 @@ class WeekGrid(QWidget):
         for day, minute in self._slots:
             x = self.x_of(day) + width - 14
             painter.drawRect(QRectF(x, self.y_of(minute) - 1, 10, 3))
+        self._paint_header(painter)
         painter.end()
+
+    def _visible_top(self) -> float:
+        """The first row the scroll area shows (0 when the whole grid is visible)."""
+        return float(max(0, self.visibleRegion().boundingRect().top()))
+
+    def _paint_header(self, painter: QPainter) -> None:
+        # Painted last at the top of what the scroll area shows, so the day names stay in view.
+        palette = self.palette()
+        width = self._column_width()
+        top = self._visible_top()
+        painter.fillRect(QRectF(0, top, self.width(), self.TOP), palette.window())
+        for day in range(7):
+            x = self.x_of(day)
+            header = QRectF(x, top, width, self.TOP)
+            if day == self._day and self.hasFocus():
+                painter.fillRect(header, palette.alternateBase())
+            painter.setPen(palette.text().color())
+            label = QCoreApplication.translate("WeekGrid", str(_DAY_LABELS[day]))
+            if self._week is not None:
+                label += f" {(self._week + timedelta(days=day)).day}"
+            font = painter.font()
+            font.setUnderline(day == self._day and self.hasFocus())
+            font.setBold(day in self._overlays)
+            painter.setFont(font)
+            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, label)
+            font.setUnderline(False)
+            font.setBold(False)
+            painter.setFont(font)
 
     def _paint_overlays(self, painter: QPainter) -> None:
         palette = self.palette()
@@ -520,11 +536,12 @@ class WeekGrid(QWidget):
             for start, end in overlay.spans:
                 top, bottom = self.y_of(start), self.y_of(end)
                 painter.drawRect(QRectF(self.x_of(day) + 8, top, width - 16, bottom - top))
-            caption = QRectF(self.x_of(day) + 2, self.TOP + 1, width - 4, 30)
+            # The caption stays just under the day names, wherever the view is scrolled.
+            top = self._visible_top() + self.TOP
+            caption = QRectF(self.x_of(day) + 2, top + 1, width - 4, 18)
             painter.fillRect(caption, palette.toolTipBase())
             painter.setPen(palette.toolTipText().color())
-            painter.drawText(
-                caption.adjusted(2, 0, -2, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                overlay.caption,
+            text = painter.fontMetrics().elidedText(
+                overlay.caption, Qt.TextElideMode.ElideRight, int(caption.width() - 4)
             )
+            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, text)
