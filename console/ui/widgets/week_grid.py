@@ -353,6 +353,10 @@ class WeekGrid(QWidget):
             self.copy_day(self._selected[0] if self._selected else None)
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste_day()
+        elif key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._open_menu_at_day()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.set_current_day(self._day + (1 if key == Qt.Key.Key_Right else -1))
             self._select(None)
@@ -372,11 +376,14 @@ class WeekGrid(QWidget):
             hit = self._hit(event.pos())
             self.set_current_day(self.day_at(event.pos().x()))
             self._select(None if hit is None else (hit[1], hit[2]))
-            where = event.globalPos()
+            self.context_menu().exec(event.globalPos())
         else:
-            # The Menu key or Shift+F10: open it over the chosen day.
-            where = self.mapToGlobal(QPoint(int(self.x_of(self._day)) + 10, self.TOP + 10))
-        self.context_menu().exec(where)
+            self._open_menu_at_day()
+
+    def _open_menu_at_day(self) -> None:
+        # The Menu key or Shift+F10: the menu opens over the chosen day.
+        top = int(self._visible_top()) + self.TOP + 10
+        self.context_menu().exec(self.mapToGlobal(QPoint(int(self.x_of(self._day)) + 10, top)))
 
     def context_menu(self) -> QMenu:
         """The menu for the current day and selection (what a right click opens)."""
