@@ -122,11 +122,17 @@ class AvailabilityService:
         return await acting.availabilities.get(availability_id)
 
     async def booked(self, user_id: str, start: datetime, end: datetime) -> list[Booked]:
-        """The account's appointments overlapping ``[start, end)`` (cancelled ones left out)."""
+        """The account's appointments overlapping ``[start, end)`` (cancelled ones left out).
+
+        Only those the account hosts: a company's list also holds its colleagues' meetings.
+        """
         acting = self._client.acting_as(user_id)
         found = []
-        async for appointment in acting.appointments.list(start=start, end=end):
+        async for appointment in acting.appointments.list(host_id=user_id, start=start, end=end):
             if appointment.cancelled or appointment.start is None or appointment.end is None:
+                continue
+            hosts = set(appointment.host_ids) | {h.id for h in appointment.hosts if h.id}
+            if hosts and user_id not in hosts:
                 continue
             if appointment.end > start and appointment.start < end:
                 found.append(Booked(appointment.start, appointment.end))

@@ -80,6 +80,7 @@ class AvailabilityTab(QWidget):
         self._saved_zone = ""
         self._reasons: dict[date, DayReason] = {}
         self._shown_once = False
+        self._starts: list[datetime] = []
         self.holiday_dialog: HolidayDialog | None = None
         self.account_label = QLabel(self.tr("No account chosen."), self)
         self.zone_box = TimeZoneBox(self)
@@ -296,6 +297,7 @@ class AvailabilityTab(QWidget):
 
         ``reasons`` explains the days of the 14 without a slot (shown on hover and listed).
         """
+        self._starts = list(starts)
         info = ZoneInfo(zone)
         marks = []
         for start in starts:
@@ -320,6 +322,14 @@ class AvailabilityTab(QWidget):
         self.slots_label.setToolTip("\n".join(lines))
         self._reasons = {r.day: r for r in found}
         self._redraw_week()
+
+    def slot_starts(self) -> list[datetime]:
+        """The bookable starts drawn last (aware instants)."""
+        return list(self._starts)
+
+    def slot_reasons(self) -> dict[date, DayReason]:
+        """Why the days of the 14 without a slot have none, as drawn last."""
+        return dict(self._reasons)
 
     def reason_text(self, reason: DayReason) -> str:
         """``Sat 5 Dec: no hours on Saturdays`` in the user's language."""
