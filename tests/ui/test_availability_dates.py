@@ -163,6 +163,12 @@ def test_missing_slots_are_explained_in_the_caption_and_tooltip(qtbot: QtBot) ->
     assert "Sat 26 Dec: no hours on Saturday" in text
     tip = tab.slots_label.toolTip()
     assert "Sun 28 Mar: the hours fall into the hour the clocks skip" in tip
+    # Hovering a day of the shown week says the same.
+    tab.show_week(date(2026, 12, 21))
+    assert tab.grid.explanation(5) == "Sat 26 Dec: no hours on Saturday"
+    thursday = tab.grid.explanation(3)
+    assert thursday is not None and thursday.endswith("Thu 24 Dec: closed (Christmas Eve)")
+    assert tab.grid.explanation(0) is None
     tab.show_slots([], "Europe/Berlin", local=True, reasons={})
     assert "No slots on" not in tab.slots_label.text() and not tab.slots_label.toolTip()
 

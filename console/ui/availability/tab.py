@@ -407,10 +407,13 @@ class AvailabilityTab(QWidget):
         exceptions = self.dates.exceptions()
         zone = self._zone()
         overlays: dict[int, DayOverlay] = {}
+        notes: dict[int, str] = {}
         for offset in range(7):
             day = self._week + timedelta(days=offset)
             found = exceptions_on(exceptions, day)
             if not found:
+                if day in self._reasons:
+                    notes[offset] = self.reason_text(self._reasons[day])
                 continue
             try:
                 spans = effective_hours(self.editor.schedule, zone, found, day)
@@ -433,7 +436,7 @@ class AvailabilityTab(QWidget):
             if reason is not None:
                 explanation += "\n" + self.reason_text(reason)
             overlays[offset] = DayOverlay(spans, caption, explanation)
-        self.grid.set_week(self._week, overlays)
+        self.grid.set_week(self._week, overlays, notes)
         last = self._week + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week of {first} – {last} (pick a date under Dates to see another)").format(

@@ -129,6 +129,7 @@ class WeekGrid(QWidget):
         self._undo_stack: QUndoStack | None = None
         self._week: date | None = None  # the Monday of the dated week shown
         self._overlays: dict[int, DayOverlay] = {}
+        self._notes: dict[int, str] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -155,14 +156,26 @@ class WeekGrid(QWidget):
         """Offer undo and redo of ``stack`` in the context menu."""
         self._undo_stack = stack
 
-    def set_week(self, monday: date | None, overlays: dict[int, DayOverlay]) -> None:
+    def set_week(
+        self,
+        monday: date | None,
+        overlays: dict[int, DayOverlay],
+        notes: dict[int, str] | None = None,
+    ) -> None:
         """Show the dates of the week starting ``monday`` and the days with date-specific hours.
 
-        ``overlays`` maps a weekday (0 = Monday) to what that date really offers.
+        ``overlays`` maps a weekday (0 = Monday) to what that date really offers; ``notes``
+        are hover texts for other days (why a day offers no slot).
         """
         self._week = monday
         self._overlays = dict(overlays)
+        self._notes = dict(notes or {})
         self.update()
+
+    def explanation(self, day: int) -> str | None:
+        """The hover text of weekday ``day``'s column, if it has one."""
+        overlay = self._overlays.get(day)
+        return overlay.explanation if overlay is not None else self._notes.get(day)
 
     def overlay(self, day: int) -> DayOverlay | None:
         """The date-specific hours drawn on weekday ``day``, if any."""
@@ -423,9 +436,9 @@ class WeekGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            overlay = self._overlays.get(self.day_at(event.pos().x()))
-            if overlay is not None and event.pos().x() >= self.LEFT:
-                QToolTip.showText(event.globalPos(), overlay.explanation, self)
+            text = self.explanation(self.day_at(event.pos().x()))
+            if text and event.pos().x() >= self.LEFT:
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
