@@ -25,6 +25,7 @@ __all__ = [
     "LoadedAvailability",
     "date_exceptions",
     "slot_rules",
+    "wire_exceptions",
 ]
 
 
@@ -41,7 +42,8 @@ def date_exceptions(availability: Availability) -> list[DateException]:
     return sorted(found, key=lambda e: (e.first, e.start_minute or 0, e.last))
 
 
-def _wire_exceptions(exceptions: Sequence[DateException], tz: str) -> list[AvailabilityException]:
+def wire_exceptions(exceptions: Sequence[DateException], tz: str) -> list[AvailabilityException]:
+    """Date-specific hours as the wire's spans of instants (local dates of ``tz``)."""
     result = []
     for exception in exceptions:
         spans = exception.spans(tz)
@@ -117,7 +119,7 @@ class AvailabilityService:
         """Replace the date exceptions (local dates of ``zone``); read back what was kept."""
         acting = self._client.acting_as(user_id)
         await acting.availabilities.update(
-            availability_id, exceptions=_wire_exceptions(exceptions, zone)
+            availability_id, exceptions=wire_exceptions(exceptions, zone)
         )
         return await acting.availabilities.get(availability_id)
 
