@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from console.api.models import Availability, MeetingType
 from console.scheduling.date_exceptions import DateException
-from console.services.availability import wire_exceptions, date_exceptions, slot_rules
+from console.services.availability import date_exceptions, slot_rules, wire_exceptions
 
 
 def test_exceptions_read_as_local_dates_of_the_availability_s_zone() -> None:
