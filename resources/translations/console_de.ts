@@ -1694,6 +1694,10 @@
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
+        <source>&amp;Undo date change</source>
+        <translation>Datumsänderung &amp;rückgängig</translation>
+    </message>
+    <message>
         <source>Public &amp;holidays…</source>
         <translation>&amp;Feiertage…</translation>
     </message>

@@ -1101,4 +1101,5 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; "
         "geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen."
     ),
+    "&Undo date change": "Datumsänderung &rückgängig",
 }

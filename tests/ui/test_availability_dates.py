@@ -120,6 +120,18 @@ def test_choosing_a_row_fills_the_form_and_change_and_remove_send_the_new_list(
     with qtbot.waitSignal(tab.exceptions_save_requested) as asked:
         panel.remove_button.click()
     assert asked.args[0] == [changed]
+    tab.exceptions_saved([changed])
+    # Undo sends each earlier list back, newest first.
+    assert panel.undo_button.isEnabled()
+    with qtbot.waitSignal(tab.exceptions_save_requested) as asked:
+        qtbot.keyClick(panel.undo_button, Qt.Key.Key_Space)
+    assert asked.args[0] == [changed, CHRISTMAS_EVE]
+    tab.exceptions_saved([changed, CHRISTMAS_EVE])
+    with qtbot.waitSignal(tab.exceptions_save_requested) as asked:
+        panel.undo_button.click()
+    assert asked.args[0] == [SATURDAY, CHRISTMAS_EVE]
+    tab.exceptions_saved([SATURDAY, CHRISTMAS_EVE])
+    assert not panel.undo_button.isEnabled()
 
 
 def test_the_grid_shows_the_chosen_week_with_the_exception_winning(qtbot: QtBot) -> None:

@@ -108,7 +108,9 @@ class DatesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exceptions: list[DateException] = []
-        self._pending: list[DateException] | None = None
+        # Lists as stored before each saved change, newest last: what "Undo" sends back.
+        self._history: list[list[DateException]] = []
+        self._sent: tuple[list[DateException], bool] | None = None  # (before, is an undo)
         self.calendar = MarkedCalendar(self)
         self.calendar.setAccessibleName(self.tr("Calendar of date-specific hours"))
         self.calendar.clicked.connect(self._calendar_clicked)
@@ -156,6 +158,9 @@ class DatesPanel(QWidget):
         self.update_button.clicked.connect(self._update)
         self.remove_button = QPushButton(self.tr("Remo&ve"), self)
         self.remove_button.clicked.connect(self._remove)
+        self.undo_button = QPushButton(self.tr("&Undo date change"), self)
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
         self.holidays_button = QPushButton(self.tr("Public &holidays…"), self)
         self.holidays_button.clicked.connect(self.holidays_requested)
         self.others_button = QPushButton(self.tr("Close days for &other accounts…"), self)
@@ -180,6 +185,7 @@ class DatesPanel(QWidget):
             buttons.addWidget(button)
         # One under the other: the side panel is narrow when the window is.
         more = QVBoxLayout()
+        more.addWidget(self.undo_button)
         more.addWidget(self.holidays_button)
         more.addWidget(self.others_button)
         layout = QVBoxLayout(self)
@@ -194,9 +200,13 @@ class DatesPanel(QWidget):
     # -- what the tab calls ---------------------------------------------------------------------
 
     def set_exceptions(self, exceptions: list[DateException]) -> None:
-        """Show an account's stored date-specific hours (nothing pending)."""
+        """Show an account's stored date-specific hours (nothing pending, no undo history)."""
+        self._history.clear()
+        self._show(exceptions)
+
+    def _show(self, exceptions: list[DateException]) -> None:
+        self._sent = None
         self._exceptions = sorted(exceptions, key=lambda e: (e.first, e.start_minute or 0))
-        self._pending = None
         self.calendar.set_exceptions(self._exceptions)
         self.table.setRowCount(len(self._exceptions))
         for row, exception in enumerate(self._exceptions):
@@ -213,11 +223,17 @@ class DatesPanel(QWidget):
     def saved(self, exceptions: list[DateException]) -> None:
         """The save went through: show what the server kept, clear the problem."""
         self.error_label.clear()
-        self.set_exceptions(exceptions)
+        if self._sent is not None:
+            before, undoing = self._sent
+            if undoing:
+                self._history.pop()
+            else:
+                self._history.append(before)
+        self._show(exceptions)
 
     def save_failed(self, sentence: str) -> None:
         """The save failed: say why under the form, keep the form as typed."""
-        self._pending = None
+        self._sent = None
         self._set_busy(False)
         self.error_label.setText(self.tr("Not saved: {reason}").format(reason=sentence))
 
@@ -253,12 +269,18 @@ class DatesPanel(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for button in (self.add_button, self.update_button, self.remove_button):
             button.setEnabled(not busy)
+        self.undo_button.setEnabled(not busy and bool(self._history))
         if not busy:
             self._row_chosen()
 
-    def _request(self, exceptions: list[DateException]) -> None:
+    def undo(self) -> None:
+        """Send back the list as it was before the last saved change."""
+        if self._history:
+            self._request(list(self._history[-1]), undoing=True)
+
+    def _request(self, exceptions: list[DateException], *, undoing: bool = False) -> None:
         self.error_label.clear()
-        self._pending = exceptions
+        self._sent = (list(self._exceptions), undoing)
         self._set_busy(True)
         self.save_requested.emit(exceptions)
 
