@@ -1662,10 +1662,6 @@
         <translation>Geschlossen oder verfügbar</translation>
     </message>
     <message>
-        <source>All &amp;day</source>
-        <translation>&amp;Ganztägig</translation>
-    </message>
-    <message>
         <source>From time</source>
         <translation>Von Uhrzeit</translation>
     </message>
@@ -1682,10 +1678,6 @@
         <translation>Problem mit den datumsbezogenen Zeiten</translation>
     </message>
     <message>
-        <source>Add &amp;date</source>
-        <translation>&amp;Datum hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Change</source>
         <translation>Ä&amp;ndern</translation>
     </message>
@@ -1694,8 +1686,16 @@
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <source>&amp;Undo date change</source>
-        <translation>Datumsänderung &amp;rückgängig</translation>
+        <source>All da&amp;y</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>Add da&amp;te</source>
+        <translation>&amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo date change</source>
+        <translation>Datums&amp;änderung rückgängig</translation>
     </message>
     <message>
         <source>Public &amp;holidays…</source>

@@ -1014,8 +1014,8 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "&Change": "Ä&ndern",
     "&Dates and holidays": "&Tage und Feiertage",
     "(and more; hover for all)": "(und weitere; alle beim Darüberfahren)",
-    "Add &date": "&Datum hinzufügen",
-    "All &day": "&Ganztägig",
+    "Add da&te": "&Datum hinzufügen",
+    "All da&y": "&Ganztägig",
     "All weekdays (Mon–Fri)": "Alle Werktage (Mo–Fr)",
     "Available all day": "Ganztägig verfügbar",
     "Available {hours}": "Verfügbar {hours}",
@@ -1057,7 +1057,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Public holidays {region} {year}": "Feiertage {region} {year}",
     "Public holidays": "Feiertage",
     "Redo": "Wiederholen",
-    "Remo&ve": "Ent&fernen",
+    "Remo&ve": "&Entfernen",
     "State:": "Bundesland:",
     "The hours must end after they start.": "Die Zeiten müssen nach ihrem Beginn enden.",
     "The last date is before the first.": "Das letzte Datum liegt vor dem ersten.",
@@ -1101,5 +1101,5 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; "
         "geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen."
     ),
-    "&Undo date change": "Datumsänderung &rückgängig",
+    "U&ndo date change": "Datums&änderung rückgängig",
 }
