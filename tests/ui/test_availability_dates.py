@@ -3,10 +3,11 @@ closed days for other accounts, the grid's dated week and the reasons for missin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,16 @@ from console.ui.availability.tab import AvailabilityTab
 HOURS = WeeklySchedule.from_hours(range(5), [("09:00", "17:00")])
 CHRISTMAS_EVE = DateException(date(2026, 12, 24), date(2026, 12, 24), title="Christmas Eve")
 SATURDAY = DateException(date(2026, 12, 19), date(2026, 12, 19), True, 600, 720, title="Open")
+
+
+@pytest.fixture(autouse=True)
+def english_dates() -> Iterator[None]:
+    # Dates are written in the user's locale; these tests read the English ones, whatever an
+    # earlier test left as the default.
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 def _tab(qtbot: QtBot, exceptions: list[DateException] | None = None) -> AvailabilityTab:
