@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>&amp;Dates and holidays</source>
-        <translation>&amp;Termine und Feiertage</translation>
+        <translation>&amp;Tage und Feiertage</translation>
     </message>
     <message>
         <source>Host's zone: {zone}</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>{count} slots in the next 14 days, computed here from the unsaved hours and the existing appointments.</source>
-        <translation>{count} Termine in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten und den bestehenden Terminen berechnet.</translation>
+        <translation>{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten und den bestehenden Terminen berechnet.</translation>
     </message>
     <message>
         <source>{count} slots in the next 14 days, as clients see them now.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>No slots on: {days}</source>
-        <translation>Keine Termine am: {days}</translation>
+        <translation>Keine Slots am: {days}</translation>
     </message>
     <message>
         <source>(and more; hover for all)</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>{date}: date-specific hours ({hours}) apply instead of the weekly hours; closed dates win over open ones, as in the slots clients see.</source>
-        <translation>{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; geschlossene Daten gehen offenen vor, wie bei den Terminen, die Kunden sehen.</translation>
+        <translation>{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen.</translation>
     </message>
     <message>
         <source>Week of {first} – {last} (pick a date under Dates to see another)</source>
-        <translation>Woche {first} – {last} (ein Datum unter Termine wählen, um eine andere zu sehen)</translation>
+        <translation>Woche {first} – {last} (ein Datum unter „Tage“ wählen, um eine andere zu sehen)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1683,7 +1683,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Ent&amp;fernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>All da&amp;y</source>
