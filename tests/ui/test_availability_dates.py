@@ -118,6 +118,7 @@ def test_choosing_a_row_fills_the_form_and_change_and_remove_send_the_new_list(
     panel = tab.dates
     panel.table.selectRow(0)
     assert panel.note_edit.text() == "Open"
+    assert "14 Dec" in tab.week_label.text()  # the grid shows that date's week
     assert panel.start_edit.time() == QTime(10, 0) and panel.end_edit.time() == QTime(12, 0)
     panel.end_edit.setTime(QTime(13, 0))
     with qtbot.waitSignal(tab.exceptions_save_requested) as asked:

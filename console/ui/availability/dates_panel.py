@@ -306,6 +306,7 @@ class DatesPanel(QWidget):
             self.end_edit.setTime(QTime(end // 60, end % 60))
         self.note_edit.setText(exception.title or "")
         self.calendar.setSelectedDate(_qdate(exception.first))
+        self.date_chosen.emit(exception.first)
 
     def _calendar_clicked(self, value: QDate) -> None:
         day = _date(value)
