@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -46,6 +46,7 @@ __all__ = [
     "SlotRules",
     "Window",
     "available_windows",
+    "booking_limit_days",
     "compute_slots",
     "local_instant",
     "zone",
@@ -99,11 +100,16 @@ class SlotRules:
 
 @dataclass(frozen=True)
 class DateOverride:
-    """A date exception: ``available=True`` adds ``[start, end)``, False blocks it."""
+    """A date exception: ``available=True`` adds ``[start, end)``, False blocks it.
+
+    ``title`` is the exception's note ("Christmas Day"); it plays no part in the slot math and
+    only lets an explanation name what closed a day.
+    """
 
     start: datetime
     end: datetime
     available: bool
+    title: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         _require_aware(self.start, "An override's start")
@@ -121,6 +127,19 @@ class Booked:
     def __post_init__(self) -> None:
         _require_aware(self.start, "A booking's start")
         _require_aware(self.end, "A booking's end")
+
+
+def booking_limit_days(raw: object) -> int | None:
+    """``daysIntoFuture.bookingLimit`` of a meeting type as days (None: no limit).
+
+    Values above ten years are read as minutes: the docs' example 43200 is 30 days in minutes.
+    """
+    if not isinstance(raw, dict) or raw.get("mode") not in (None, "limit"):
+        return None
+    limit = raw.get("bookingLimit")
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+        return None
+    return limit if limit <= 3650 else max(1, limit // 1440)
 
 
 def zone(tz: str | tzinfo) -> tzinfo:

@@ -181,6 +181,8 @@ def make_ui_session(
     ``changes_backend_factory`` makes the connection's change engine; without one the Changes
     panel says there are no change sets and offers no Apply.
     """
+    from datetime import date
+
     from console.scheduling.schedule import WeeklySchedule
     from console.services.branding import BrandingService
     from console.services.meeting_types import MeetingTypeService
@@ -346,9 +348,25 @@ def make_ui_session(
 
     views.availability_tab.apply_to_many_requested.connect(apply_hours_to_many)
 
+    def close_days_for_many(ranges: list[tuple[date, date, str | None]], text: str) -> None:
+        from console.jobs.edits import ClosedDaysEdit
+
+        edit = ClosedDaysEdit(ranges, description=text)
+
+        def chosen(accounts: list[PickedAccount]) -> None:
+            if accounts:
+                changes.plan(f"{edit.description} for {len(accounts)} accounts", accounts, edit)
+
+        changes.pick_accounts(
+            chosen, title=QCoreApplication.translate("MainWindow", "Close days for…")
+        )
+
+    views.availability_tab.closed_days_to_many_requested.connect(close_days_for_many)
+
     def release_availability() -> None:
         selection.changed.disconnect(availability.show_account)
         views.availability_tab.apply_to_many_requested.disconnect(apply_hours_to_many)
+        views.availability_tab.closed_days_to_many_requested.disconnect(close_days_for_many)
         availability.close()
 
     ui.add_cleanup(release_availability)

@@ -410,6 +410,10 @@
         <source>Hours of {email} saved.</source>
         <translation>Zeiten von {email} gespeichert.</translation>
     </message>
+    <message>
+        <source>Date-specific hours of {email} saved.</source>
+        <translation>Datumsbezogene Zeiten von {email} gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityTab</name>
@@ -482,12 +486,24 @@
         <translation>Slots von:</translation>
     </message>
     <message>
+        <source>Weekly &amp;list</source>
+        <translation>Wochen&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and holidays</source>
+        <translation>&amp;Tage und Feiertage</translation>
+    </message>
+    <message>
         <source>Host's zone: {zone}</source>
         <translation>Zeitzone des Gastgebers: {zone}</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Date-specific hours saved; showing them as the server stored them.</source>
+        <translation>Datumsbezogene Zeiten gespeichert; angezeigt, wie der Server sie gespeichert hat.</translation>
     </message>
     <message>
         <source>Saved; showing the hours as the server stored them.</source>
@@ -498,12 +514,72 @@
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <source>{count} slots in the next 14 days, computed here from the unsaved hours (appointments not counted).</source>
-        <translation>{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten berechnet (ohne Termine).</translation>
+        <source>{count} slots in the next 14 days, computed here from the unsaved hours and the existing appointments.</source>
+        <translation>{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten und den bestehenden Terminen berechnet.</translation>
     </message>
     <message>
         <source>{count} slots in the next 14 days, as clients see them now.</source>
         <translation>{count} Slots in den nächsten 14 Tagen, wie Kunden sie jetzt sehen.</translation>
+    </message>
+    <message>
+        <source>No slots on: {days}</source>
+        <translation>Keine Slots am: {days}</translation>
+    </message>
+    <message>
+        <source>(and more; hover for all)</source>
+        <translation>(und weitere; alle beim Darüberfahren)</translation>
+    </message>
+    <message>
+        <source>closed ({note})</source>
+        <translation>geschlossen ({note})</translation>
+    </message>
+    <message>
+        <source>date-specific hours</source>
+        <translation>datumsbezogene Zeiten</translation>
+    </message>
+    <message>
+        <source>no hours on {weekday}</source>
+        <translation>keine Zeiten am {weekday}</translation>
+    </message>
+    <message>
+        <source>the hours fall into the hour the clocks skip that night</source>
+        <translation>die Zeiten fallen in die Stunde, die die Uhren in dieser Nacht überspringen</translation>
+    </message>
+    <message>
+        <source>the longest open time ({minutes} min) is shorter than the meeting</source>
+        <translation>die längste offene Zeit ({minutes} Min.) ist kürzer als der Termin</translation>
+    </message>
+    <message>
+        <source>today's hours are over</source>
+        <translation>die heutigen Zeiten sind vorbei</translation>
+    </message>
+    <message>
+        <source>inside the minimum notice</source>
+        <translation>innerhalb der Mindestvorlaufzeit</translation>
+    </message>
+    <message>
+        <source>beyond the booking window</source>
+        <translation>jenseits des Buchungszeitraums</translation>
+    </message>
+    <message>
+        <source>booked out by existing appointments</source>
+        <translation>durch bestehende Termine ausgebucht</translation>
+    </message>
+    <message>
+        <source>Closed {days}</source>
+        <translation>Geschlossen {days}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>{date}: date-specific hours ({hours}) apply instead of the weekly hours; closed dates win over open ones, as in the slots clients see.</source>
+        <translation>{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen.</translation>
+    </message>
+    <message>
+        <source>Week of {first} – {last} (pick a date under Dates to see another)</source>
+        <translation>Woche {first} – {last} (ein Datum unter „Tage“ wählen, um eine andere zu sehen)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1704,6 +1780,137 @@
     </message>
 </context>
 <context>
+    <name>DatesPanel</name>
+    <message>
+        <source>Calendar of date-specific hours</source>
+        <translation>Kalender der datumsbezogenen Zeiten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Date-specific hours</source>
+        <translation>Datumsbezogene Zeiten</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Closed or available</source>
+        <translation>Geschlossen oder verfügbar</translation>
+    </message>
+    <message>
+        <source>From time</source>
+        <translation>Von Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Until time (00:00 = midnight)</source>
+        <translation>Bis Uhrzeit (00:00 = Mitternacht)</translation>
+    </message>
+    <message>
+        <source>e.g. Office closed</source>
+        <translation>z. B. Büro geschlossen</translation>
+    </message>
+    <message>
+        <source>Problem with the date-specific hours</source>
+        <translation>Problem mit den datumsbezogenen Zeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>All da&amp;y</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>Add da&amp;te</source>
+        <translation>&amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo date change</source>
+        <translation>Datums&amp;änderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays…</source>
+        <translation>&amp;Feiertage…</translation>
+    </message>
+    <message>
+        <source>Close days for &amp;other accounts…</source>
+        <translation>Tage für &amp;andere Konten schließen…</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Zeiten:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Available all day</source>
+        <translation>Ganztägig verfügbar</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Ganztägig geschlossen</translation>
+    </message>
+    <message>
+        <source>Available {hours}</source>
+        <translation>Verfügbar {hours}</translation>
+    </message>
+    <message>
+        <source>Closed {hours}</source>
+        <translation>Geschlossen {hours}</translation>
+    </message>
+    <message>
+        <source>The hours must end after they start.</source>
+        <translation>Die Zeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first.</source>
+        <translation>Das letzte Datum liegt vor dem ersten.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Delete {name}</source>
@@ -1824,6 +2031,61 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>German state</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Ganzes Land</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Holidays to add</source>
+        <translation>Hinzuzufügende Feiertage</translation>
+    </message>
+    <message>
+        <source>Close on these days</source>
+        <translation>An diesen Tagen schließen</translation>
+    </message>
+    <message>
+        <source>Close for other accounts…</source>
+        <translation>Für andere Konten schließen…</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>Public holidays {region} {year}</source>
+        <translation>Feiertage {region} {year}</translation>
+    </message>
+    <message>
+        <source>{count} holidays; untick the ones to leave open.</source>
+        <translation>{count} Feiertage; Haken bei denen entfernen, die offen bleiben sollen.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2547,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>Apply weekly hours to…</source>
         <translation>Wochenzeiten anwenden auf …</translation>
+    </message>
+    <message>
+        <source>Close days for…</source>
+        <translation>Tage schließen für…</translation>
     </message>
     <message numerus="yes">
         <source>Budget: %n request(s) left this minute</source>
@@ -3430,8 +3696,40 @@ F1  diese Hilfe</translation>
         <translation>So</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
         <source>Weekly hours</source>
         <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>Paste hours</source>
+        <translation>Zeiten einfügen</translation>
     </message>
     <message>
         <source>Draw interval</source>
@@ -3448,6 +3746,38 @@ F1  diese Hilfe</translation>
     <message>
         <source>Remove interval</source>
         <translation>Zeitraum entfernen</translation>
+    </message>
+    <message>
+        <source>Copy {day}'s hours</source>
+        <translation>Zeiten von {day} kopieren</translation>
+    </message>
+    <message>
+        <source>Paste onto {day}</source>
+        <translation>Auf {day} einfügen</translation>
+    </message>
+    <message>
+        <source>Copy {day}'s hours to</source>
+        <translation>Zeiten von {day} kopieren nach</translation>
+    </message>
+    <message>
+        <source>All weekdays (Mon–Fri)</source>
+        <translation>Alle Werktage (Mo–Fr)</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy hours</source>
+        <translation>Zeiten kopieren</translation>
     </message>
 </context>
 <context>

@@ -1155,4 +1155,99 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie "
         "sie unter „Verbindungen verwalten“ an."
     ),
+    # availability tab: date-specific hours, holidays, grid copy/paste, missing slots
+    "Copy {day}'s hours to": "Zeiten von {day} kopieren nach",
+    "Copy {day}'s hours": "Zeiten von {day} kopieren",
+    "today's hours are over": "die heutigen Zeiten sind vorbei",
+    "&Change": "Ä&ndern",
+    "&Dates and holidays": "&Tage und Feiertage",
+    "(and more; hover for all)": "(und weitere; alle beim Darüberfahren)",
+    "Add da&te": "&Datum hinzufügen",
+    "All da&y": "&Ganztägig",
+    "All weekdays (Mon–Fri)": "Alle Werktage (Mo–Fr)",
+    "Available all day": "Ganztägig verfügbar",
+    "Available {hours}": "Verfügbar {hours}",
+    "Available": "Verfügbar",
+    "Calendar of date-specific hours": "Kalender der datumsbezogenen Zeiten",
+    "Close days for &other accounts…": "Tage für &andere Konten schließen…",
+    "Close days for…": "Tage schließen für…",
+    "Close for other accounts…": "Für andere Konten schließen…",
+    "Close on these days": "An diesen Tagen schließen",
+    "Closed all day": "Ganztägig geschlossen",
+    "Closed or available": "Geschlossen oder verfügbar",
+    "Closed {days}": "Geschlossen {days}",
+    "Closed {hours}": "Geschlossen {hours}",
+    "Closed": "Geschlossen",
+    "Copy hours": "Zeiten kopieren",
+    "Country:": "Land:",
+    "Date": "Datum",
+    "Date-specific hours of {email} saved.": "Datumsbezogene Zeiten von {email} gespeichert.",
+    "Date-specific hours saved; showing them as the server stored them.": (
+        "Datumsbezogene Zeiten gespeichert; angezeigt, wie der Server sie gespeichert hat."
+    ),
+    "Date-specific hours": "Datumsbezogene Zeiten",
+    "Dates:": "Daten:",
+    "Every day": "Jeden Tag",
+    "From date": "Von Datum",
+    "From time": "Von Uhrzeit",
+    "German state": "Bundesland",
+    "Holidays to add": "Hinzuzufügende Feiertage",
+    "Hours": "Zeiten",
+    "Hours:": "Zeiten:",
+    "Kind:": "Art:",
+    "No slots on: {days}": "Keine Slots am: {days}",
+    "Note": "Notiz",
+    "Note:": "Notiz:",
+    "Paste hours": "Zeiten einfügen",
+    "Paste onto {day}": "Auf {day} einfügen",
+    "Problem with the date-specific hours": "Problem mit den datumsbezogenen Zeiten",
+    "Public &holidays…": "&Feiertage…",
+    "Public holidays {region} {year}": "Feiertage {region} {year}",
+    "Public holidays": "Feiertage",
+    "Redo": "Wiederholen",
+    "Remo&ve": "&Entfernen",
+    "State:": "Bundesland:",
+    "The hours must end after they start.": "Die Zeiten müssen nach ihrem Beginn enden.",
+    "The last date is before the first.": "Das letzte Datum liegt vor dem ersten.",
+    "To date": "Bis Datum",
+    "Undo": "Rückgängig",
+    "Until time (00:00 = midnight)": "Bis Uhrzeit (00:00 = Mitternacht)",
+    "Week of {first} – {last} (pick a date under Dates to see another)": (
+        "Woche {first} – {last} (ein Datum unter „Tage“ wählen, um eine andere zu sehen)"
+    ),
+    "Weekly &list": "Wochen&liste",
+    "Whole country": "Ganzes Land",
+    "Year": "Jahr",
+    "Year:": "Jahr:",
+    "beyond the booking window": "jenseits des Buchungszeitraums",
+    "booked out by existing appointments": "durch bestehende Termine ausgebucht",
+    "closed ({note})": "geschlossen ({note})",
+    "date-specific hours": "datumsbezogene Zeiten",
+    "e.g. Office closed": "z. B. Büro geschlossen",
+    "inside the minimum notice": "innerhalb der Mindestvorlaufzeit",
+    "no hours on {weekday}": "keine Zeiten am {weekday}",
+    "the hours fall into the hour the clocks skip that night": (
+        "die Zeiten fallen in die Stunde, die die Uhren in dieser Nacht überspringen"
+    ),
+    "the longest open time ({minutes} min) is shorter than the meeting": (
+        "die längste offene Zeit ({minutes} Min.) ist kürzer als der Termin"
+    ),
+    "{count} holidays; untick the ones to leave open.": (
+        "{count} Feiertage; Haken bei denen entfernen, die offen bleiben sollen."
+    ),
+    (
+        "{count} slots in the next 14 days, computed here from the unsaved hours and the "
+        "existing appointments."
+    ): (
+        "{count} Slots in den nächsten 14 Tagen, hier aus den ungespeicherten Zeiten und "
+        "den bestehenden Terminen berechnet."
+    ),
+    (
+        "{date}: date-specific hours ({hours}) apply instead of the weekly hours; closed "
+        "dates win over open ones, as in the slots clients see."
+    ): (
+        "{date}: Datumsbezogene Zeiten ({hours}) gelten statt der Wochenzeiten; "
+        "geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen."
+    ),
+    "U&ndo date change": "Datums&änderung rückgängig",
 }

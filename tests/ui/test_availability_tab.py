@@ -70,6 +70,12 @@ def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_list_edits(qtbot: QtBot) -> None:
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(table, Qt.Key.Key_Z, shift_ctrl)
     assert tab.editor.schedule.intervals("monday") == (Interval("09:00", "18:00"),)
+    # Ctrl+Y redoes too, and the grid takes the same keys.
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.editor.schedule == HOURS
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert tab.editor.schedule.intervals("monday") == (Interval("09:00", "18:00"),)
 
 
 def test_add_and_remove_from_the_keyboard(qtbot: QtBot) -> None:

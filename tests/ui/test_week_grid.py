@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.scheduling.schedule import Interval, WeeklySchedule
 from console.ui.availability.schedule_editor import ScheduleEditor
-from console.ui.widgets.week_grid import WeekGrid
+from console.ui.widgets.week_grid import DayOverlay, WeekGrid
 
 
 def _grid(qtbot: QtBot, schedule: WeeklySchedule | None = None) -> tuple[WeekGrid, ScheduleEditor]:
@@ -103,3 +107,100 @@ def test_a_click_without_dragging_changes_nothing(qtbot: QtBot) -> None:
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=_at(grid, 0, 10 * 60))
     qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=_at(grid, 2, 10 * 60))
     assert editor.undo_stack.count() == 0
+
+
+def _day_hours(editor: ScheduleEditor) -> list[tuple[Interval, ...]]:
+    return [editor.schedule.intervals(day) for day in range(7)]
+
+
+def test_keyboard_only_copy_a_day_and_paste_it_onto_another(qtbot: QtBot) -> None:
+    hours = WeeklySchedule.from_hours(["monday"], [("09:00", "12:00"), ("13:00", "17:00")])
+    grid, editor = _grid(qtbot, hours)
+    grid.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(grid, Qt.Key.Key_C, ctrl)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.current_day == 2
+    qtbot.keyClick(grid, Qt.Key.Key_V, ctrl)
+    assert editor.schedule.intervals("wednesday") == hours.intervals("monday")
+    assert editor.undo_stack.count() == 1
+    # Up/Down pick the day's intervals, Delete removes the picked one.
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected == (2, Interval("13:00", "17:00"))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert editor.schedule.intervals("wednesday") == (Interval("09:00", "12:00"),)
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert editor.schedule == hours
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; the menu still works.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_the_menu_key_opens_copy_to_all_weekdays_and_undo(qtbot: QtBot) -> None:
+    hours = WeeklySchedule.from_hours(["tuesday"], [("08:00", "16:00")])
+    grid, editor = _grid(qtbot, hours)
+    grid.set_undo_stack(editor.undo_stack)
+    grid.set_current_day(1)
+    chosen: list[str] = []
+
+    def choose_when_open(path: list[str]) -> None:
+        # The menu runs its own event loop: pick the entries once it is up, then close it.
+        def attempt() -> None:
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu):
+                QTimer.singleShot(10, attempt)
+                return
+            try:
+                for step, text in enumerate(path):
+                    # The undo entry names its step: "Undo Copy hours".
+                    action = next(
+                        a
+                        for a in menu.actions()
+                        if a.text().split(" ")[0] == text.split(" ")[0]
+                        and a.text().startswith(text)
+                    )
+                    chosen.append(text)
+                    sub = action.menu()
+                    if step < len(path) - 1 and isinstance(sub, QMenu):
+                        menu = sub
+                    else:
+                        action.trigger()
+            finally:
+                popup = QApplication.activePopupWidget()
+                while popup is not None:
+                    popup.close()
+                    popup = QApplication.activePopupWidget()
+
+        QTimer.singleShot(0, attempt)
+
+    grid.setFocus()
+    choose_when_open(["Copy Tuesday's hours to", "All weekdays (Mon–Fri)"])
+    qtbot.keyClick(grid, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: len(chosen) == 2)
+    assert _day_hours(editor)[:5] == [(Interval("08:00", "16:00"),)] * 5
+    assert _day_hours(editor)[5:] == [(), ()]
+    choose_when_open(["Undo"])
+    qtbot.keyClick(grid, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(chosen) == 3)
+    assert editor.schedule == hours
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_a_dated_day_with_date_specific_hours_is_drawn_and_explained(qtbot: QtBot) -> None:
+    grid, _editor = _grid(qtbot, WeeklySchedule.from_hours(range(5), [("09:00", "17:00")]))
+    overlay = DayOverlay(((600, 720),), "10:00–12:00", "Thu 24 Dec: date-specific hours")
+    grid.set_week(date(2026, 12, 21), {3: overlay})
+    assert grid.overlay(3) == overlay and grid.overlay(2) is None
+    image = grid.grab().toImage()
+    # The hatched column differs from a plain one at the same height.
+    y = round(grid.y_of(7 * 60 + 20))
+    plain = image.pixelColor(int(grid.x_of(2) + 20), y)
+    hatched = [image.pixelColor(int(grid.x_of(3)) + dx, y) for dx in range(4, 30)]
+    assert any(c != plain for c in hatched)
+    centre = QPoint(int(grid.x_of(3) + grid._column_width() / 2), round(grid.y_of(11 * 60)))
+    QToolTip.hideText()
+    QApplication.sendEvent(grid, QHelpEvent(QEvent.Type.ToolTip, centre, grid.mapToGlobal(centre)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == "Thu 24 Dec: date-specific hours"

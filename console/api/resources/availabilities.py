@@ -25,13 +25,18 @@ class Availabilities(Resource):
         name: str | None = None,
         schedule: ScheduleInput | None = None,
         timezone: str | None = None,
+        exceptions: list[AvailabilityException] | None = None,
     ) -> Availability:
-        """Change name, schedule (sent as weekday objects, all seven days) and/or time zone."""
+        """Change name, schedule (sent as weekday objects, all seven days), time zone and/or
+        the date exceptions (the whole list: the server keeps exactly what is sent)."""
         body = drop_none(
             {
                 "name": name,
                 "schedule": schedule_to_wire(schedule) if schedule is not None else None,
                 "timezone": timezone,
+                "availabilityExceptions": (
+                    [e.to_wire() for e in exceptions] if exceptions is not None else None
+                ),
             }
         )
         if not body:

@@ -17,19 +17,14 @@ from console.scheduling.slots import (
     DateOverride,
     SlotRules,
     available_windows,
+    booking_limit_days,
     compute_slots,
 )
 
 
 def days_into_future(raw: Any) -> int | None:
-    """``daysIntoFuture.bookingLimit``: days; values above ten years are read as minutes
-    (the docs' example 43200 is 30 days in minutes)."""
-    if not isinstance(raw, dict) or raw.get("mode") not in (None, "limit"):
-        return None
-    limit = raw.get("bookingLimit")
-    if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
-        return None
-    return limit if limit <= 3650 else max(1, limit // 1440)
+    """``daysIntoFuture.bookingLimit`` as days (the console's preview reads it the same way)."""
+    return booking_limit_days(raw)
 
 
 def _overrides(av: Doc) -> list[DateOverride]:

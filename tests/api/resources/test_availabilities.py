@@ -81,3 +81,27 @@ async def test_add_holidays_patches_holiday_exceptions_with_the_german_state(cli
     assert body_of(route.calls.last.request) == {"year": 2026, "country": "DE", "germanState": "BY"}
     assert exceptions[0].title == "Tag der Deutschen Einheit"
     assert exceptions[0].available is False
+
+
+async def test_availability_update_sends_the_whole_exception_list(client, respx_mock):
+    from datetime import UTC, datetime
+
+    from console.api.models import AvailabilityException
+
+    route = respx_mock.patch("/v4/availability/av1").respond(200, json={"id": "av1"})
+    closed = AvailabilityException(
+        id=7,
+        available=False,
+        start=datetime(2026, 12, 23, 23, 0, tzinfo=UTC),
+        end=datetime(2026, 12, 24, 23, 0, tzinfo=UTC),
+        title="Christmas Eve",
+    )
+    await client.acting_as("u1").availabilities.update("av1", exceptions=[closed])
+    body = body_of(route.calls.last.request)
+    assert set(body) == {"availabilityExceptions"}
+    [sent] = body["availabilityExceptions"]
+    assert sent["id"] == 7 and sent["available"] is False and sent["title"] == "Christmas Eve"
+    assert datetime.fromisoformat(sent["start"]) == closed.start
+    # An empty list clears every exception, so it is sent, not dropped.
+    await client.acting_as("u1").availabilities.update("av1", exceptions=[])
+    assert body_of(route.calls.last.request) == {"availabilityExceptions": []}
