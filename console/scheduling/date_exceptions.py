@@ -129,8 +129,8 @@ def effective_hours(
 ) -> tuple[tuple[int, int], ...]:
     """Wall-clock ``(start, end)`` minutes open on local ``day`` after the exceptions.
 
-    The same answer the slot engine gives (weekly hours, plus open exceptions, minus closed
-    ones): what the week grid draws for a date with an exception.
+    The same answer the slot engine gives (weekly hours minus closed exceptions, plus open
+    ones, which win over closed ones): what the week grid draws for a date with an exception.
     """
     info = zone(tz)
     overrides = [o for e in exceptions for o in e.overrides(tz)]

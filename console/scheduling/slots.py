@@ -16,7 +16,9 @@ Semantics (the contract the sandbox and the UI rely on):
 * An interval ending at 24:00 ends at the next local midnight; windows that touch are merged, so
   hours running through midnight make one window.
 * :class:`DateOverride` with ``available=True`` adds a window (extra hours, "date exceptions"),
-  with ``available=False`` blocks its span (days off, holidays). Blocks win over additions.
+  with ``available=False`` blocks its span (days off, holidays). An available override wins
+  over a blocking one where they overlap, and both win over the weekly hours — the precedence
+  meetergo's help centre documents for date-specific hours.
 * Candidate starts step by ``rules.interval`` (default: the duration) from each window's start; a
   slot ``[s, s + duration)`` must lie inside one window. A window running through local midnight
   restarts the grid at that midnight (slots may still run past it), so the result for any day
@@ -294,14 +296,16 @@ def _raw_windows(
     last: date,
 ) -> list[Window]:
     """Available windows of the local days ``first..last``; overrides are not clipped to them."""
-    spans = _weekly_windows(schedule, tz, first, last)
+    weekly = _weekly_windows(schedule, tz, first, last)
+    extra: list[Window] = []
     blocks: list[Window] = []
     for override in overrides:
         span = (override.start.astimezone(UTC), override.end.astimezone(UTC))
         if span[1] <= span[0]:
             continue
-        (spans if override.available else blocks).append(span)
-    return _subtract(_merge(spans), _merge(blocks))
+        (extra if override.available else blocks).append(span)
+    # Blocks close weekly hours only; an available override opens its span even inside a block.
+    return _merge(_subtract(_merge(weekly), _merge(blocks)) + extra)
 
 
 def available_windows(
@@ -313,8 +317,9 @@ def available_windows(
 ) -> list[Window]:
     """Available spans within ``[start, end)`` as sorted, merged, aware UTC pairs.
 
-    Weekly hours in the zone ``tz`` plus ``available=True`` overrides, minus ``available=False``
-    overrides, clipped to the range. See the module docstring for DST handling.
+    Weekly hours in the zone ``tz`` minus ``available=False`` overrides, plus ``available=True``
+    overrides (which win over blocks), clipped to the range. See the module docstring for DST
+    handling.
     """
     lo = _require_aware(start, "The range start")
     hi = _require_aware(end, "The range end")

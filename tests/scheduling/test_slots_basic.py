@@ -113,13 +113,15 @@ def test_a_blocking_override_removes_a_whole_day_and_an_extra_override_adds_hour
     ]
 
 
-def test_a_block_wins_over_an_extra_window_on_the_same_span() -> None:
+def test_an_available_exception_wins_over_a_block_on_the_same_span() -> None:
+    # meetergo's help centre: available exception rules override blocking ones, and both
+    # override the weekly hours.
     overrides = [
         DateOverride(at(17), at(19), available=True),
-        DateOverride(at(18), at(20), available=False),
+        DateOverride(at(8), at(20), available=False),
     ]
     windows = available_windows(NINE_TO_FIVE, "UTC", overrides, MONDAY, MONDAY + timedelta(days=1))
-    assert windows == [(at(9), at(18))]
+    assert windows == [(at(17), at(19))]
 
 
 def test_hours_through_midnight_make_one_window_and_slots_may_cross_it() -> None:
