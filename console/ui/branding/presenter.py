@@ -239,7 +239,12 @@ class BrandingPresenter(QObject):
                     changes.plan(
                         self.tr("Brand kit {name}").format(name=kit.name),
                         accounts,
-                        BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}"),
+                        BrandKitEdit(
+                            kit.fields,
+                            description=f"Brand kit {kit.name}",
+                            kit=kit.name,
+                            kit_id=kit.kit_id,
+                        ),
                     )
 
             changes.pick_accounts(
