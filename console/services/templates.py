@@ -203,15 +203,30 @@ class TemplateService:
         return TemplateAssignEdit(record.template_id, name)
 
     async def record_assignments(self, change_set: ChangeSet) -> int:
-        """Store the meeting type every done assignment of ``change_set`` made; how many."""
+        """Store the meeting type every done assignment of ``change_set`` made, and drop the
+        assignments whose meeting type an undo in it deleted; how many rows it changed.
+
+        Assignments of a template the console has forgotten are not recorded again.
+        """
+        known = {r.template_id for r in await self.templates()}
         count = 0
         for op in change_set.operations:
+            if op.resource is not ResourceKind.TEMPLATE_ASSIGNMENT or not op.resource_id:
+                continue
+            method = op.request.method if op.request is not None else None
             if (
-                op.resource is ResourceKind.TEMPLATE_ASSIGNMENT
-                and op.status is OpStatus.DONE
-                and op.resource_id
-                and op.request is not None
-                and op.request.method == "POST"
+                change_set.undo_of is not None
+                and op.status in (OpStatus.DONE, OpStatus.UNCHANGED)
+                and method in ("DELETE", None)
+            ):
+                # The undo deleted the meeting type (or found it deleted already).
+                count += await self.store.templates.forget_assignment(
+                    self.connection, op.account_id, op.resource_id
+                )
+            elif (
+                op.status is OpStatus.DONE
+                and method == "POST"
+                and str(op.after.get("templateId")) in known
             ):
                 await self.store.templates.record_assignment(
                     self.connection,
@@ -242,6 +257,15 @@ class TemplateService:
 
     async def assignments(self, template_id: str) -> list[Assignment]:
         return await self.store.templates.assignments(self.connection, template_id)
+
+    async def forget(self, template_id: str) -> tuple[TemplateRecord, list[Assignment]]:
+        """Stop keeping the template (the API has no route that deletes one, so it stays on
+        the server, and the meeting types assigning made stay on their accounts); the record
+        and the assignments it had, to name them. ``KeyError`` for an unknown template."""
+        record = await self.get(template_id)
+        assigned = await self.assignments(template_id)
+        await self.store.templates.forget(self.connection, template_id)
+        return record, assigned
 
     # -- drift ---------------------------------------------------------------------------------
 
