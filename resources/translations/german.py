@@ -1007,4 +1007,87 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # field labels (console/ui/field_labels.py), the template editor and forgetting a template
+    "Buffers within working hours": "Puffer innerhalb der Arbeitszeit",
+    "Custom channel link": "Link des eigenen Kanals",
+    "Colour": "Farbe",
+    "Group booking": "Gruppenbuchung",
+    "Show free spots": "Freie Plätze anzeigen",
+    "Redirect after booking": "Nach der Buchung weiterleiten",
+    "Redirect address": "Weiterleitungsadresse",
+    "Durations to choose": "Wählbare Dauern",
+    "Client chooses the channel": "Kunde wählt den Kanal",
+    "Channels to choose": "Wählbare Kanäle",
+    "Client may choose the host": "Kunde darf den Gastgeber wählen",
+    "Client must choose the host": "Kunde muss den Gastgeber wählen",
+    "Client may add guests": "Kunde darf Gäste hinzufügen",
+    "Double opt-in": "Double-Opt-in",
+    "Host confirms bookings": "Gastgeber bestätigt Buchungen",
+    "Cluster appointments": "Termine bündeln",
+    "Carry buffers over": "Puffer übertragen",
+    "Longest buffer carry-over": "Längste Pufferübertragung",
+    "Booking with a phone number only": "Buchung nur mit Telefonnummer",
+    "Booking window": "Buchungszeitraum",
+    "Template for": "Vorlage für",
+    "Distribution in the team": "Verteilung im Team",
+    "Date exceptions": "Ausnahmen an Tagen",
+    "Own colours": "Eigene Farben",
+    "Header image": "Titelbild",
+    "Header title": "Titel im Kopf",
+    "Header subtitle": "Untertitel im Kopf",
+    "Page description": "Seitenbeschreibung",
+    "Order of meeting types": "Reihenfolge der Terminarten",
+    "Online profiles": "Online-Profile",
+    "single accounts": "einzelne Konten",
+    "teams": "Teams",
+    "Round robin": "Reihum",
+    "Weighted round robin": "Gewichtet reihum",
+    "Equal distribution": "Gleichmäßige Verteilung",
+    "as the company sets it": "wie im Unternehmen eingestellt",
+    "Facebook": "Facebook",
+    "X (Twitter)": "X (Twitter)",
+    "Instagram": "Instagram",
+    "Custom links": "Eigene Links",
+    "{field} locked": "{field} gesperrt",
+    "not set": "nicht gesetzt",
+    "One location a line": "Ein Ort pro Zeile",
+    "e.g. 15, 30, 60": "z. B. 15, 30, 60",
+    "Template %1 is no longer kept here; it stays on the server.": (
+        "Die Vorlage %1 wird hier nicht mehr geführt; auf dem Server bleibt sie."
+    ),
+    "Stop keeping the template %1 in the console?": (
+        "Die Vorlage %1 nicht mehr in der Konsole führen?"
+    ),
+    "The API cannot delete templates: it stays on the server (delete it in the meetergo "
+    "dashboard).": (
+        "Die API kann keine Vorlagen löschen: Sie bleibt auf dem Server (löschen Sie sie im "
+        "meetergo-Dashboard)."
+    ),
+    "%n account(s) got it; their meeting types stay, but the console no longer knows they "
+    "came from it: %1": (
+        "%n Konto hat sie erhalten; seine Terminart bleibt, aber die Konsole weiß nicht mehr, "
+        "dass sie von ihr stammt: %1",
+        "%n Konten haben sie erhalten; ihre Terminarten bleiben, aber die Konsole weiß nicht "
+        "mehr, dass sie von ihr stammen: %1",
+    ),
+    "Forget template": "Vorlage vergessen",
+    "Forget": "Vergessen",
+    "&Forget…": "&Vergessen…",
+    "Stop keeping this template in the console. The API cannot delete templates: it stays on "
+    "the server, and the meeting types it made stay on their accounts.": (
+        "Diese Vorlage nicht mehr in der Konsole führen. Die API kann keine Vorlagen löschen: "
+        "Sie bleibt auf dem Server, und die Terminarten aus ihr bleiben in ihren Konten."
+    ),
+    "Basics": "Grundlagen",
+    "Channel and place": "Kanal und Ort",
+    "Booking options": "Buchungsoptionen",
+    "Durations to choose: whole minutes, e.g. 15, 30, 60.": (
+        "Wählbare Dauern: ganze Minuten, z. B. 15, 30, 60."
+    ),
+    "%n day(s)": ("%n Tag", "%n Tage"),
+    "{n} min": "{n} Min.",
+    "Partly ticked: not set, the platform's default applies.": (
+        "Teilweise angehakt: nicht gesetzt, es gilt die Voreinstellung der Plattform."
+    ),
+    "Field on the wire: {wire}": "Feld in der API: {wire}",
 }
