@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from console.domain.contrast import colour_problem, parse_hex
-from console.domain.personal_page import PROFILE_FIELDS
+from console.domain.personal_page import CUSTOM_LINKS, PROFILE_FIELDS, custom_links_problems
 from console.services.accounts import ValidationFailed
 from console.store import Store, audit_entry
 
@@ -161,6 +161,12 @@ def _problems(changes: Mapping[str, Any]) -> dict[str, str]:
             problem = colour_problem(value)
             if problem is not None:
                 problems[name] = problem
+    profiles = changes.get("onlineProfiles")
+    links = profiles.get(CUSTOM_LINKS) if isinstance(profiles, Mapping) else None
+    if isinstance(links, list):
+        found = custom_links_problems([link for link in links if isinstance(link, Mapping)])
+        if found:
+            problems[CUSTOM_LINKS] = next(iter(found.values()))
     return problems
 
 

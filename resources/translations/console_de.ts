@@ -673,6 +673,14 @@
         <translation>Markenpaket {name} gespeichert.</translation>
     </message>
     <message>
+        <source>Brand kit {old} is now called {new}.</source>
+        <translation>Das Markenpaket {old} heißt jetzt {new}.</translation>
+    </message>
+    <message>
+        <source>Brand kit {old} was not renamed: {reason}</source>
+        <translation>Das Markenpaket {old} wurde nicht umbenannt: {reason}</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -854,6 +862,42 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Custom links</source>
+        <translation>Eigene Links</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the link up</source>
+        <translation>Link nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move the link down</source>
+        <translation>Link nach unten schieben</translation>
     </message>
     <message>
         <source>Pick…</source>
@@ -2181,6 +2225,10 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3148,6 +3196,41 @@ F1  diese Hilfe</translation>
     <message>
         <source>The exception on {date} is in the past.</source>
         <translation>Die Ausnahme am {date} liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The link to {url} needs a name.</source>
+        <translation>Der Link zu {url} braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The link name {name!r} is longer than {count}.</source>
+        <translation>Der Linkname {name!r} ist länger als {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address like https://example.com/page.</source>
+        <translation>{url!r} ist keine Webadresse wie https://example.com/seite.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameKitDialog</name>
+    <message>
+        <source>Rename brand kit</source>
+        <translation>Markenpaket umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the kit {name}:</source>
+        <translation>Neuer Name des Pakets {name}:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A kit named {name} exists already.</source>
+        <translation>Ein Paket namens {name} gibt es schon.</translation>
     </message>
 </context>
 <context>

@@ -1090,4 +1090,30 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Teilweise angehakt: nicht gesetzt, es gilt die Voreinstellung der Plattform."
     ),
     "Field on the wire: {wire}": "Feld in der API: {wire}",
+    # branding: renaming kits, custom links
+    "Brand kit {old} is now called {new}.": "Das Markenpaket {old} heißt jetzt {new}.",
+    "Brand kit {old} was not renamed: {reason}": (
+        "Das Markenpaket {old} wurde nicht umbenannt: {reason}"
+    ),
+    "Shown as": "Angezeigt als",
+    "Address": "Adresse",
+    "Add link": "Link hinzufügen",
+    "Remove": "Entfernen",
+    "Up": "Nach oben",
+    "Down": "Nach unten",
+    "Move the link up": "Link nach oben schieben",
+    "Move the link down": "Link nach unten schieben",
+    "Rename…": "Umbenennen…",
+    "The link to {url} needs a name.": "Der Link zu {url} braucht einen Namen.",
+    "The link name {name!r} is longer than {count}.": (
+        "Der Linkname {name!r} ist länger als {count} Zeichen."
+    ),
+    "{url!r} is not a web address like https://example.com/page.": (
+        "{url!r} ist keine Webadresse wie https://example.com/seite."
+    ),
+    "Rename brand kit": "Markenpaket umbenennen",
+    "New name of the kit {name}:": "Neuer Name des Pakets {name}:",
+    "New name": "Neuer Name",
+    "Enter a name.": "Geben Sie einen Namen ein.",
+    "A kit named {name} exists already.": "Ein Paket namens {name} gibt es schon.",
 }
