@@ -312,3 +312,25 @@ async def test_an_undone_assignment_is_no_longer_listed_and_a_forgotten_template
             assert made & {str(mt["id"]) for mt in live if not mt.get("deletedAt")}
         with pytest.raises(KeyError):
             await service.forget(record.template_id)
+
+
+@pytest.mark.asyncio
+async def test_origins_and_drift_by_account_for_the_accounts_pane(store: Store) -> None:
+    async with sandbox_client() as client:
+        accounts = await make_accounts(client, 3, prefix="origin")
+        service, record = await _assigned(client, store, accounts)
+        made = {
+            a.account_id: a.meeting_type_id for a in await service.assignments(record.template_id)
+        }
+        origins = await service.origins(accounts[0].user_id)
+        assert origins == {made[accounts[0].user_id]: record}
+        assert set(await service.origins()) == set(made.values())
+        await _patch(client, accounts[1].user_id, made[accounts[1].user_id], {"spots": 3})
+        by_account = await service.drifts_by_account([accounts[1].user_id, accounts[2].user_id])
+        assert set(by_account) == {accounts[1].user_id, accounts[2].user_id}
+        [(template, drifted)] = by_account[accounts[1].user_id]
+        assert template == record and drifted.status is DriftStatus.DRIFTED
+        assert [f.field for f in drifted.fields] == ["spots"]
+        [(_, fine)] = by_account[accounts[2].user_id]
+        assert fine.status is DriftStatus.IN_SYNC
+        assert set(await service.drifts_by_account()) == {a.user_id for a in accounts}
