@@ -45,6 +45,9 @@ LABELS: dict[str, str] = {
     "meetingInfo.showAvailableSlots": QT_TRANSLATE_NOOP("FieldLabels", "Show free spots"),
     "meetingInfo.enableRedirect": QT_TRANSLATE_NOOP("FieldLabels", "Redirect after booking"),
     "meetingInfo.redirect": QT_TRANSLATE_NOOP("FieldLabels", "Redirect address"),
+    "meetingInfo.passEventDetailsToRedirect": QT_TRANSLATE_NOOP(
+        "FieldLabels", "Pass the booking to the redirect"
+    ),
     "meetingOptions.allowedDurations": QT_TRANSLATE_NOOP("FieldLabels", "Durations to choose"),
     "meetingOptions.allowSelectChannel": QT_TRANSLATE_NOOP(
         "FieldLabels", "Client chooses the channel"

@@ -1713,6 +1713,10 @@
         <translation>Weiterleitungsadresse</translation>
     </message>
     <message>
+        <source>Pass the booking to the redirect</source>
+        <translation>Buchungsdaten an die Weiterleitung übergeben</translation>
+    </message>
+    <message>
         <source>Durations to choose</source>
         <translation>Wählbare Dauern</translation>
     </message>

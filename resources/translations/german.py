@@ -1086,6 +1086,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "%n day(s)": ("%n Tag", "%n Tage"),
     "{n} min": "{n} Min.",
+    "Pass the booking to the redirect": "Buchungsdaten an die Weiterleitung übergeben",
     "Partly ticked: not set, the platform's default applies.": (
         "Teilweise angehakt: nicht gesetzt, es gilt die Voreinstellung der Plattform."
     ),

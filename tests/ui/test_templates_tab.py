@@ -160,6 +160,11 @@ def test_every_field_is_edited_and_forgetting_names_the_accounts(make_shell, qlo
         durations.setText("15, 30, 60")
         kind = inputs["templateType"]
         assert isinstance(kind, QComboBox) and kind.currentData() == "individual"
+        queue = inputs["queueType"]
+        assert not queue.isEnabled()  # a queue only for a team template
+        kind.setCurrentIndex(kind.findData("team"))
+        assert queue.isEnabled()
+        kind.setCurrentIndex(kind.findData("individual"))
         tab.locks["meetingOptions.allowedChannels"].setChecked(True)
         saved = signal_future(templates.saved)
         tab.save_button.click()
@@ -172,6 +177,7 @@ def test_every_field_is_edited_and_forgetting_names_the_accounts(make_shell, qlo
         }
         assert record.body["locations"] == ["Kanzlei, Hauptstraße 1", "Filiale Nord"]
         assert "allowAddingGuests" not in record.body["meetingOptions"]
+        assert "queueType" not in record.body and record.body["templateType"] == "individual"
         assert record.locked_fields == ("meetingOptions.allowedChannels",)
         # Shown again as saved.
         tab.show_template(record)

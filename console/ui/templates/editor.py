@@ -81,6 +81,9 @@ PAGES: dict[str, tuple[Spec, ...]] = {
         Spec("meetingOptions.maxBufferCarryOverDelay", "number", 0, 480),
         Spec("meetingInfo.showAvailableSlots", "flag"),
         Spec("meetingInfo.groupBooking", "flag"),
+        Spec("meetingInfo.enableRedirect", "flag"),
+        Spec("meetingInfo.redirect", "text"),
+        Spec("meetingInfo.passEventDetailsToRedirect", "flag"),
     ),
     "template": (
         Spec(
@@ -156,6 +159,16 @@ class TemplateFields(QTabWidget):
                     label.setToolTip(field_tooltip(spec.wire))
                 self.inputs[spec.wire] = editor
             self.addTab(body, _page_title(page))
+        kind = self.inputs["templateType"]
+        assert isinstance(kind, QComboBox)
+        kind.currentIndexChanged.connect(self._enable_queue)
+        self._enable_queue()
+
+    def _enable_queue(self) -> None:
+        # Only a team template distributes its bookings over the team's members.
+        kind = self.inputs["templateType"]
+        assert isinstance(kind, QComboBox)
+        self.inputs["queueType"].setEnabled(kind.currentData() == "team")
 
     def _editor(self, spec: Spec) -> QWidget:
         if spec.kind == "number":
@@ -257,7 +270,7 @@ class TemplateFields(QTabWidget):
                 if state is not Qt.CheckState.PartiallyChecked:
                     value = state is Qt.CheckState.Checked
             elif isinstance(editor, QComboBox):
-                value = editor.currentData() or None
+                value = (editor.currentData() or None) if editor.isEnabled() else None
             elif isinstance(editor, QListWidget):
                 value = [
                     item.data(Qt.ItemDataRole.UserRole)
