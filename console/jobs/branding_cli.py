@@ -1,12 +1,17 @@
 """``meetergo-console branding apply KIT.json``: a brand kit on many accounts, without the GUI.
 
     meetergo-console branding apply KIT.json (--accounts A,B,… | --all) [--dry-run] [--json]
+    meetergo-console branding drift [--accounts A,B,… | --all] [--json]
 
 The kit file is the JSON the console exports (:class:`console.store.brand_kits.BrandKit`). The
 kit becomes one change set (only the fields that differ per account are sent), journaled so
 ``changes resume`` continues and ``changes undo`` restores it. Exit status as for ``changes``:
 0 done, 1 some operations failed, conflicted or were left, 2 bad usage (unreadable kit file,
 unknown account, a bad colour or field).
+
+``drift`` lists the accounts whose booking page no longer has the values of the kit they got
+last (the kit as it is saved now, or as it was applied when it is not in the store): 0 when it
+could compare them all, 1 when a page could not be read, 2 for an unknown account.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from console.cli import EXIT_OK, UsageError, add_connection_arguments
+from console.cli import EXIT_INCOMPLETE, EXIT_OK, UsageError, add_connection_arguments
 from console.jobs.changes_cli import (
     _apply,
     _counts_text,
@@ -28,6 +33,7 @@ from console.jobs.changes_cli import (
 
 if TYPE_CHECKING:
     from console.jobs.engine import ChangeEngine
+    from console.services.branding import KitDrift
     from console.session import Session
 
 
@@ -50,6 +56,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("--all", action="store_true", help="every account of the connection")
     apply.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
     apply.set_defaults(handler=_handler(_apply_kit), noun="branding")
+    drift = verbs.add_parser(
+        "drift",
+        help="accounts whose booking page no longer matches the brand kit they got",
+        description=(
+            "Compare every account that got a brand kit (through the console) with the kit as "
+            "it is saved now, and list those whose page differs."
+        ),
+    )
+    add_connection_arguments(drift)
+    whose = drift.add_mutually_exclusive_group()
+    whose.add_argument("--accounts", metavar="A,B,…", help="e-mails or user ids, comma-separated")
+    whose.add_argument(
+        "--all", action="store_true", help="every account that got a kit (the default)"
+    )
+    drift.set_defaults(handler=_handler(_drift), noun="branding")
 
 
 async def _apply_kit(
@@ -75,8 +96,14 @@ async def _apply_kit(
         raise UsageError(f"{args.kit} is not a text file.") from None
     except ValueError as exc:
         raise UsageError(f"{args.kit}: {exc}.") from None
+    stored = await session.store.brand_kits.get(session.name, kit.name)
     try:
-        edit = BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}")
+        edit = BrandKitEdit(
+            kit.fields,
+            description=f"Brand kit {kit.name}",
+            kit=kit.name,
+            kit_id=stored.kit_id if stored is not None else "",
+        )
     except ValueError as exc:
         raise UsageError(f"{args.kit}: {exc}") from None
     refs = await chosen_accounts(session, args.accounts, every=args.all)
@@ -91,3 +118,55 @@ async def _apply_kit(
         return EXIT_OK
     print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
     return await _apply(engine, plan, args, out, text)
+
+
+def kit_drift_json(drift: KitDrift, label: str) -> dict[str, object]:
+    return {
+        "account": label,
+        "account_id": drift.account_id,
+        "kit": drift.kit,
+        "status": drift.status.value,
+        "fields": list(drift.fields),
+    }
+
+
+async def _drift(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    out: TextIO,
+    text: TextIO,
+    err: TextIO,
+) -> int:
+    from console.services.branding import BrandingService, KitDriftStatus
+
+    refs = await chosen_accounts(session, args.accounts, every=not args.accounts)
+    labels = {r.user_id: r.label for r in refs}
+    service = BrandingService(session.client, session.store, session.name)
+    drifts = await service.kit_drifts([r.user_id for r in refs])
+    drifts.sort(key=lambda d: labels.get(d.account_id, d.account_id).lower())
+    off = [d for d in drifts if not d.matches]
+    unknown = [d for d in off if d.status is not KitDriftStatus.DRIFTED]
+    if args.json:
+        _dump(
+            out,
+            {
+                "checked": len(drifts),
+                "accounts": [kit_drift_json(d, labels.get(d.account_id, "")) for d in off],
+            },
+        )
+        return EXIT_INCOMPLETE if unknown else EXIT_OK
+    if not drifts:
+        print("No account got a brand kit through this console yet.", file=out)
+    for d in off:
+        label = labels.get(d.account_id, d.account_id)
+        if d.status is KitDriftStatus.PAGE_GONE:
+            print(f"{label}  kit {d.kit}  booking page not found", file=out)
+        else:
+            print(f"{label}  kit {d.kit}  differs in {', '.join(d.fields)}", file=out)
+    if drifts:
+        print(
+            f"{len(off)} of {len(drifts)} accounts with a kit no longer match it.",
+            file=text,
+        )
+    return EXIT_INCOMPLETE if unknown else EXIT_OK

@@ -7,6 +7,11 @@
     meetergo-console templates drift ID [--json]
     meetergo-console templates reapply ID --fields duration,bufferAfter
                                          (--accounts A,B,… | --drifted) [--dry-run] [--json]
+    meetergo-console templates forget ID [--json]
+    meetergo-console templates delete ID
+
+The API cannot list or delete templates either: ``forget`` stops keeping one here (it stays on
+the server, and the meeting types assigning made stay on their accounts); ``delete`` says so.
 
 The API cannot list or read templates: ``list`` shows the ones this console created or was given
 an id for. Assign and reapply are change sets (see ``changes show/resume/undo``). Each takes
@@ -48,6 +53,11 @@ if TYPE_CHECKING:
 
 NOT_LISTABLE = (
     "The API cannot list templates: the console keeps the ones it created or was given an id for."
+)
+
+NOT_DELETABLE = (
+    "The API has no route that deletes a template: delete it in the meetergo dashboard, then "
+    "'templates forget ID' stops keeping it here (the meeting types assigning made stay)."
 )
 
 
@@ -103,6 +113,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     reapply.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
     reapply.set_defaults(handler=_handler(_reapply))
+    forget = verbs.add_parser(
+        "forget",
+        help="stop keeping a template in this console (it stays on the server)",
+        description=NOT_DELETABLE,
+    )
+    forget.add_argument("id", metavar="ID", help="the template's id")
+    add_connection_arguments(forget)
+    forget.set_defaults(handler=_handler(_forget))
+    delete = verbs.add_parser(
+        "delete", help="the API cannot delete templates: says how", description=NOT_DELETABLE
+    )
+    delete.add_argument("id", metavar="ID", help="the template's id")
+    add_connection_arguments(delete)
+    delete.set_defaults(handler=_handler(_delete))
 
 
 def _handler(run: Any) -> Any:
@@ -360,3 +384,55 @@ async def _reapply(
         return EXIT_OK
     print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
     return await _apply(engine, plan, args, out, text)
+
+
+async def _forget(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    service: TemplateService,
+    out: TextIO,
+    text: TextIO,
+) -> int:
+    record = await _template(service, args.id)
+    await _catch_up(service, engine)
+    record, had = await service.forget(record.template_id)
+    labels = [a.account_label or a.account_id for a in had]
+    if args.json:
+        _dump(
+            out,
+            {
+                "forgotten": record.template_id,
+                "name": record.name,
+                "accounts": [
+                    {
+                        "account": a.account_label,
+                        "account_id": a.account_id,
+                        "meeting_type_id": a.meeting_type_id,
+                    }
+                    for a in had
+                ],
+            },
+        )
+        return EXIT_OK
+    print(f"Forgot template {record.template_id} ({record.name}).", file=out)
+    if labels:
+        print(
+            f"It was assigned to {len(labels)} accounts; their meeting types stay: "
+            f"{', '.join(labels)}.",
+            file=out,
+        )
+    print("It stays on the server (the API cannot delete templates).", file=text)
+    return EXIT_OK
+
+
+async def _delete(
+    args: argparse.Namespace,
+    session: Session,
+    engine: ChangeEngine,
+    service: TemplateService,
+    out: TextIO,
+    text: TextIO,
+) -> int:
+    await _template(service, args.id)  # an unknown id is named first
+    raise UsageError(NOT_DELETABLE)

@@ -7,18 +7,21 @@ that changed, as the acting user, reads the page back and records the change in 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from console.domain.contrast import colour_problem, parse_hex
-from console.domain.personal_page import PROFILE_FIELDS
+from console.domain.personal_page import CUSTOM_LINKS, PROFILE_FIELDS, custom_links_problems
 from console.services.accounts import ValidationFailed
 from console.store import Store, audit_entry
 
 if TYPE_CHECKING:
     from console.api.client import ActingClient
+    from console.store.brand_kits import BrandKit
 
 __all__ = [
     "BRANDING_FIELDS",
@@ -27,7 +30,10 @@ __all__ = [
     "Branding",
     "BrandingClient",
     "BrandingService",
+    "KitDrift",
+    "KitDriftStatus",
     "branding_changes",
+    "kit_drift",
 ]
 
 BRANDING_FIELDS = (
@@ -115,6 +121,38 @@ def branding_changes(before: Mapping[str, Any], edited: Mapping[str, Any]) -> di
     return changes
 
 
+def kit_drift(kit: BrandKit | Mapping[str, Any], page: Mapping[str, Any]) -> list[str]:
+    """The fields of the kit (a :class:`BrandKit` or its ``fields``) that ``page`` (a personal
+    page's wire document) no longer has the kit's value of, in :data:`BRANDING_FIELDS` order.
+
+    Compared as applying the kit would: colours in any hex spelling are equal, and only the
+    ``onlineProfiles`` entries the kit names count.
+    """
+    values = kit if isinstance(kit, Mapping) else kit.fields
+    differ = branding_changes(page, values)
+    return [name for name in BRANDING_FIELDS if name in differ]
+
+
+class KitDriftStatus(StrEnum):
+    IN_SYNC = "in_sync"
+    DRIFTED = "drifted"
+    PAGE_GONE = "page_gone"  # the account's booking page could not be found
+
+
+@dataclass(frozen=True)
+class KitDrift:
+    """How an account's booking page compares with the brand kit it got last."""
+
+    account_id: str
+    kit: str
+    status: KitDriftStatus
+    fields: tuple[str, ...] = ()  # the kit's fields the page differs in (wire names)
+
+    @property
+    def matches(self) -> bool:
+        return self.status is KitDriftStatus.IN_SYNC
+
+
 def _problems(changes: Mapping[str, Any]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for name in ("primaryColor", "secondaryColor"):
@@ -123,6 +161,12 @@ def _problems(changes: Mapping[str, Any]) -> dict[str, str]:
             problem = colour_problem(value)
             if problem is not None:
                 problems[name] = problem
+    profiles = changes.get("onlineProfiles")
+    links = profiles.get(CUSTOM_LINKS) if isinstance(profiles, Mapping) else None
+    if isinstance(links, list):
+        found = custom_links_problems([link for link in links if isinstance(link, Mapping)])
+        if found:
+            problems[CUSTOM_LINKS] = next(iter(found.values()))
     return problems
 
 
@@ -166,6 +210,32 @@ class BrandingService:
                 )
             )
         return after
+
+    async def kit_drifts(
+        self, account_ids: Sequence[str] | None = None, *, concurrency: int = 5
+    ) -> list[KitDrift]:
+        """Every account (of ``account_ids``, or every one) that got a brand kit, its page
+        compared with the kit's values (as saved now; as applied for a kit not in the store);
+        accounts without a kit are left out."""
+        from console.api.errors import NotFound
+
+        applied = await self.store.brand_kits.applied_kits(self.connection)
+        wanted = (
+            applied if account_ids is None else {a: applied[a] for a in account_ids if a in applied}
+        )
+        limit = asyncio.Semaphore(max(1, concurrency))
+
+        async def one(account_id: str, kit: BrandKit) -> KitDrift:
+            async with limit:
+                try:
+                    page = await self.get(account_id)
+                except NotFound:
+                    return KitDrift(account_id, kit.name, KitDriftStatus.PAGE_GONE)
+            differ = tuple(kit_drift(kit, page.page))
+            status = KitDriftStatus.DRIFTED if differ else KitDriftStatus.IN_SYNC
+            return KitDrift(account_id, kit.name, status, differ)
+
+        return list(await asyncio.gather(*(one(a, k) for a, k in wanted.items())))
 
     async def slots(
         self, user_id: str, meeting_type_id: str, start: date, end: date

@@ -203,15 +203,30 @@ class TemplateService:
         return TemplateAssignEdit(record.template_id, name)
 
     async def record_assignments(self, change_set: ChangeSet) -> int:
-        """Store the meeting type every done assignment of ``change_set`` made; how many."""
+        """Store the meeting type every done assignment of ``change_set`` made, and drop the
+        assignments whose meeting type an undo in it deleted; how many rows it changed.
+
+        Assignments of a template the console has forgotten are not recorded again.
+        """
+        known = {r.template_id for r in await self.templates()}
         count = 0
         for op in change_set.operations:
+            if op.resource is not ResourceKind.TEMPLATE_ASSIGNMENT or not op.resource_id:
+                continue
+            method = op.request.method if op.request is not None else None
             if (
-                op.resource is ResourceKind.TEMPLATE_ASSIGNMENT
-                and op.status is OpStatus.DONE
-                and op.resource_id
-                and op.request is not None
-                and op.request.method == "POST"
+                change_set.undo_of is not None
+                and op.status in (OpStatus.DONE, OpStatus.UNCHANGED)
+                and method in ("DELETE", None)
+            ):
+                # The undo deleted the meeting type (or found it deleted already).
+                count += await self.store.templates.forget_assignment(
+                    self.connection, op.account_id, op.resource_id
+                )
+            elif (
+                op.status is OpStatus.DONE
+                and method == "POST"
+                and str(op.after.get("templateId")) in known
             ):
                 await self.store.templates.record_assignment(
                     self.connection,
@@ -243,11 +258,35 @@ class TemplateService:
     async def assignments(self, template_id: str) -> list[Assignment]:
         return await self.store.templates.assignments(self.connection, template_id)
 
+    async def forget(self, template_id: str) -> tuple[TemplateRecord, list[Assignment]]:
+        """Stop keeping the template (the API has no route that deletes one, so it stays on
+        the server, and the meeting types assigning made stay on their accounts); the record
+        and the assignments it had, to name them. ``KeyError`` for an unknown template."""
+        record = await self.get(template_id)
+        assigned = await self.assignments(template_id)
+        await self.store.templates.forget(self.connection, template_id)
+        return record, assigned
+
+    async def origins(self, account_id: str | None = None) -> dict[str, TemplateRecord]:
+        """Meeting-type id → the template it was assigned from (of one account, or of all),
+        as recorded; call :meth:`sync_from_journal` first to include change sets applied
+        elsewhere."""
+        records = {r.template_id: r for r in await self.templates()}
+        ids = None if account_id is None else [account_id]
+        return {
+            a.meeting_type_id: records[a.template_id]
+            for a in await self.store.templates.all_assignments(self.connection, ids)
+            if a.template_id in records
+        }
+
     # -- drift ---------------------------------------------------------------------------------
 
-    async def drift(self, template_id: str) -> list[AccountDrift]:
-        """Every account that got the template, its meeting type compared field by field with
-        the template's values (locked fields first)."""
+    async def drift(
+        self, template_id: str, account_ids: Sequence[str] | None = None
+    ) -> list[AccountDrift]:
+        """Every account that got the template (of ``account_ids`` only, when given), its
+        meeting type compared field by field with the template's values (locked fields
+        first)."""
         record = await self.get(template_id)
         wanted = template_fields(record)
         if not wanted:
@@ -277,7 +316,24 @@ class TemplateService:
             status = DriftStatus.DRIFTED if drifted else DriftStatus.IN_SYNC
             return AccountDrift(a.account_id, a.account_label, a.meeting_type_id, status, drifted)
 
-        return list(await asyncio.gather(*(one(a) for a in await self.assignments(template_id))))
+        assigned = await self.assignments(template_id)
+        if account_ids is not None:
+            assigned = [a for a in assigned if a.account_id in set(account_ids)]
+        return list(await asyncio.gather(*(one(a) for a in assigned)))
+
+    async def drifts_by_account(
+        self, account_ids: Sequence[str] | None = None
+    ) -> dict[str, list[tuple[TemplateRecord, AccountDrift]]]:
+        """Account id → how each of its meeting types from a template compares with it, for
+        every template whose values the console knows (of ``account_ids`` only, when given).
+        Reads one meeting type per assignment, ``concurrency`` at a time."""
+        found: dict[str, list[tuple[TemplateRecord, AccountDrift]]] = {}
+        for record in await self.templates():
+            if not template_fields(record):
+                continue  # nothing known to compare with (a template known only by its id)
+            for drift in await self.drift(record.template_id, account_ids):
+                found.setdefault(drift.account_id, []).append((record, drift))
+        return found
 
     async def reapply_edit(
         self,

@@ -180,6 +180,8 @@ brand_kits = sa.Table(
     sa.Column("name", sa.String(200), primary_key=True),
     sa.Column("fields", sa.JSON, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # Stable across renames: the change-set journal names the kit an account got by this id.
+    sa.Column("kit_id", sa.String(36), nullable=False, server_default=""),
 )
 
 #: Meeting-type templates the console created or was given an id for, with the body last sent

@@ -128,16 +128,61 @@ class TemplateStore:
 
         await self._db.write(run)
 
+    async def forget(self, connection: str, template_id: str) -> None:
+        """Drop the template's record and its assignments (the meeting types stay)."""
+        t, a = schema.templates, schema.template_assignments
+
+        def run(conn: DbConnection) -> None:
+            conn.execute(
+                sa.delete(a).where(a.c.connection == connection, a.c.template_id == template_id)
+            )
+            conn.execute(
+                sa.delete(t).where(t.c.connection == connection, t.c.template_id == template_id)
+            )
+
+        await self._db.write(run)
+
+    async def forget_assignment(
+        self, connection: str, account_id: str, meeting_type_id: str
+    ) -> int:
+        """Drop the assignment that made ``meeting_type_id`` on the account (it was deleted);
+        how many rows went."""
+        a = schema.template_assignments
+
+        def run(conn: DbConnection) -> int:
+            return conn.execute(
+                sa.delete(a).where(
+                    a.c.connection == connection,
+                    a.c.account_id == account_id,
+                    a.c.meeting_type_id == meeting_type_id,
+                )
+            ).rowcount
+
+        return await self._db.write(run)
+
     async def assignments(self, connection: str, template_id: str) -> list[Assignment]:
         """The accounts that got ``template_id``, by label."""
         a = schema.template_assignments
+        return await self._assignments(
+            sa.select(a).where(a.c.connection == connection, a.c.template_id == template_id)
+        )
+
+    async def all_assignments(
+        self, connection: str, account_ids: list[str] | tuple[str, ...] | None = None
+    ) -> list[Assignment]:
+        """Every assignment of the connection (of ``account_ids`` only, when given), by label:
+        which meeting type of which account came from which template."""
+        a = schema.template_assignments
+        query = sa.select(a).where(a.c.connection == connection)
+        if account_ids is not None:
+            query = query.where(a.c.account_id.in_(list(account_ids)))
+        return await self._assignments(query)
+
+    async def _assignments(self, query: sa.Select[Any]) -> list[Assignment]:
+        a = schema.template_assignments
 
         def run(conn: DbConnection) -> list[Assignment]:
-            rows = conn.execute(
-                sa.select(a)
-                .where(a.c.connection == connection, a.c.template_id == template_id)
-                .order_by(a.c.account_label, a.c.account_id)
-            )
+            rows = conn.execute(query.order_by(a.c.account_label, a.c.account_id))
             return [
                 Assignment(
                     r.template_id,

@@ -861,6 +861,14 @@
         <translation>Markenpaket {name} gespeichert.</translation>
     </message>
     <message>
+        <source>Brand kit {old} is now called {new}.</source>
+        <translation>Das Markenpaket {old} heißt jetzt {new}.</translation>
+    </message>
+    <message>
+        <source>Brand kit {old} was not renamed: {reason}</source>
+        <translation>Das Markenpaket {old} wurde nicht umbenannt: {reason}</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -1042,6 +1050,42 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Custom links</source>
+        <translation>Eigene Links</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the link up</source>
+        <translation>Link nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move the link down</source>
+        <translation>Link nach unten schieben</translation>
     </message>
     <message>
         <source>Pick…</source>
@@ -1965,6 +2009,304 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Given name</source>
+        <extracomment>Wire path → label (translated at display time).</extracomment>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Buffer before</source>
+        <translation>Puffer davor</translation>
+    </message>
+    <message>
+        <source>Buffer after</source>
+        <translation>Puffer danach</translation>
+    </message>
+    <message>
+        <source>Buffers within working hours</source>
+        <translation>Puffer innerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Custom channel name</source>
+        <translation>Name des eigenen Kanals</translation>
+    </message>
+    <message>
+        <source>Custom channel link</source>
+        <translation>Link des eigenen Kanals</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Group booking</source>
+        <translation>Gruppenbuchung</translation>
+    </message>
+    <message>
+        <source>Show free spots</source>
+        <translation>Freie Plätze anzeigen</translation>
+    </message>
+    <message>
+        <source>Redirect after booking</source>
+        <translation>Nach der Buchung weiterleiten</translation>
+    </message>
+    <message>
+        <source>Redirect address</source>
+        <translation>Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>Pass the booking to the redirect</source>
+        <translation>Buchungsdaten an die Weiterleitung übergeben</translation>
+    </message>
+    <message>
+        <source>Durations to choose</source>
+        <translation>Wählbare Dauern</translation>
+    </message>
+    <message>
+        <source>Client chooses the channel</source>
+        <translation>Kunde wählt den Kanal</translation>
+    </message>
+    <message>
+        <source>Channels to choose</source>
+        <translation>Wählbare Kanäle</translation>
+    </message>
+    <message>
+        <source>Client may choose the host</source>
+        <translation>Kunde darf den Gastgeber wählen</translation>
+    </message>
+    <message>
+        <source>Client must choose the host</source>
+        <translation>Kunde muss den Gastgeber wählen</translation>
+    </message>
+    <message>
+        <source>Client may add guests</source>
+        <translation>Kunde darf Gäste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double opt-in</source>
+        <translation>Double-Opt-in</translation>
+    </message>
+    <message>
+        <source>Host confirms bookings</source>
+        <translation>Gastgeber bestätigt Buchungen</translation>
+    </message>
+    <message>
+        <source>Cluster appointments</source>
+        <translation>Termine bündeln</translation>
+    </message>
+    <message>
+        <source>Carry buffers over</source>
+        <translation>Puffer übertragen</translation>
+    </message>
+    <message>
+        <source>Longest buffer carry-over</source>
+        <translation>Längste Pufferübertragung</translation>
+    </message>
+    <message>
+        <source>Booking with a phone number only</source>
+        <translation>Buchung nur mit Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Slot interval</source>
+        <translation>Zeitraster</translation>
+    </message>
+    <message>
+        <source>Minimum notice</source>
+        <translation>Mindestvorlauf</translation>
+    </message>
+    <message>
+        <source>Booking window</source>
+        <translation>Buchungszeitraum</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Buchbar</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Vorlage für</translation>
+    </message>
+    <message>
+        <source>Distribution in the team</source>
+        <translation>Verteilung im Team</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>Date exceptions</source>
+        <translation>Ausnahmen an Tagen</translation>
+    </message>
+    <message>
+        <source>Own colours</source>
+        <translation>Eigene Farben</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Sekundärfarbe</translation>
+    </message>
+    <message>
+        <source>Header image</source>
+        <translation>Titelbild</translation>
+    </message>
+    <message>
+        <source>Header title</source>
+        <translation>Titel im Kopf</translation>
+    </message>
+    <message>
+        <source>Header subtitle</source>
+        <translation>Untertitel im Kopf</translation>
+    </message>
+    <message>
+        <source>Page description</source>
+        <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Show all meeting types</source>
+        <translation>Alle Terminarten zeigen</translation>
+    </message>
+    <message>
+        <source>Order of meeting types</source>
+        <translation>Reihenfolge der Terminarten</translation>
+    </message>
+    <message>
+        <source>Online profiles</source>
+        <translation>Online-Profile</translation>
+    </message>
+    <message>
+        <source>single accounts</source>
+        <extracomment>Fields in minutes. Fields in days. Fields holding a channel, or a list of channels. Enumerated wire values → what a user calls them.</extracomment>
+        <translation>einzelne Konten</translation>
+    </message>
+    <message>
+        <source>teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>Weighted round robin</source>
+        <translation>Gewichtet reihum</translation>
+    </message>
+    <message>
+        <source>Equal distribution</source>
+        <translation>Gleichmäßige Verteilung</translation>
+    </message>
+    <message>
+        <source>as the company sets it</source>
+        <translation>wie im Unternehmen eingestellt</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <extracomment>The ``onlineProfiles`` entries by what a user calls them.</extracomment>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Xing</source>
+        <translation>Xing</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Custom links</source>
+        <translation>Eigene Links</translation>
+    </message>
+    <message>
+        <source>Field on the wire: {wire}</source>
+        <translation>Feld in der API: {wire}</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+</context>
+<context>
     <name>HealthFilterBox</name>
     <message>
         <source>Show accounts</source>
@@ -2365,6 +2707,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -3379,6 +3725,41 @@ F1  diese Hilfe</translation>
         <source>The exception on {date} is in the past.</source>
         <translation>Die Ausnahme am {date} liegt in der Vergangenheit.</translation>
     </message>
+    <message>
+        <source>The link to {url} needs a name.</source>
+        <translation>Der Link zu {url} braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The link name {name!r} is longer than {count}.</source>
+        <translation>Der Linkname {name!r} ist länger als {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a web address like https://example.com/page.</source>
+        <translation>{url!r} ist keine Webadresse wie https://example.com/seite.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameKitDialog</name>
+    <message>
+        <source>Rename brand kit</source>
+        <translation>Markenpaket umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the kit {name}:</source>
+        <translation>Neuer Name des Pakets {name}:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A kit named {name} exists already.</source>
+        <translation>Ein Paket namens {name} gibt es schon.</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
@@ -3485,6 +3866,37 @@ F1  diese Hilfe</translation>
     </message>
 </context>
 <context>
+    <name>TemplateFields</name>
+    <message>
+        <source>Partly ticked: not set, the platform's default applies.</source>
+        <translation>Teilweise angehakt: nicht gesetzt, es gilt die Voreinstellung der Plattform.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Assigned accounts may not change this field.</source>
+        <translation>Zugewiesene Konten dürfen dieses Feld nicht ändern.</translation>
+    </message>
+    <message>
+        <source>{field} locked</source>
+        <translation>{field} gesperrt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>One location a line</source>
+        <translation>Ein Ort pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. 15, 30, 60</source>
+        <translation>z. B. 15, 30, 60</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPresenter</name>
     <message>
         <source>Nothing to save.</source>
@@ -3500,6 +3912,35 @@ F1  diese Hilfe</translation>
             <numerusform>%1 erneut auf %n Konto anwenden</numerusform>
             <numerusform>%1 erneut auf %n Konten anwenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Template %1 is no longer kept here; it stays on the server.</source>
+        <translation>Die Vorlage %1 wird hier nicht mehr geführt; auf dem Server bleibt sie.</translation>
+    </message>
+    <message>
+        <source>Stop keeping the template %1 in the console?</source>
+        <translation>Die Vorlage %1 nicht mehr in der Konsole führen?</translation>
+    </message>
+    <message>
+        <source>The API cannot delete templates: it stays on the server (delete it in the meetergo dashboard).</source>
+        <translation>Die API kann keine Vorlagen löschen: Sie bleibt auf dem Server (löschen Sie sie im meetergo-Dashboard).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) got it; their meeting types stay, but the console no longer knows they came from it: %1</source>
+        <translation>
+            <numerusform>%n Konto hat sie erhalten; seine Terminart bleibt, aber die Konsole weiß nicht mehr, dass sie von ihr stammt: %1</numerusform><numerusform>%n Konten haben sie erhalten; ihre Terminarten bleiben, aber die Konsole weiß nicht mehr, dass sie von ihr stammen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Forget template</source>
+        <translation>Vorlage vergessen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message numerus="yes">
         <source>Assign %1 to %n account(s)</source>
@@ -3529,7 +3970,6 @@ F1  diese Hilfe</translation>
     <name>TemplatesTab</name>
     <message>
         <source>The API cannot list templates: the console keeps the ones it created or was given.</source>
-        <extracomment>The editor's fields: dotted wire field → (minimum, maximum) for numbers, None for text. What a new template starts with (every field shown is sent, so none is left at a range end).</extracomment>
         <translation>Die API kann keine Vorlagen auflisten: Die Konsole behält die, die sie angelegt hat oder deren ID ihr genannt wurde.</translation>
     </message>
     <message>
@@ -3545,50 +3985,6 @@ F1  diese Hilfe</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Duration (min)</source>
-        <translation>Dauer (Min.)</translation>
-    </message>
-    <message>
-        <source>Buffer before (min)</source>
-        <translation>Puffer davor (Min.)</translation>
-    </message>
-    <message>
-        <source>Buffer after (min)</source>
-        <translation>Puffer danach (Min.)</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Slot interval (min)</source>
-        <translation>Zeitraster (Min.)</translation>
-    </message>
-    <message>
-        <source>Minimum notice (min)</source>
-        <translation>Mindestvorlauf (Min.)</translation>
-    </message>
-    <message>
-        <source>Spots</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Assigned accounts may not change this field.</source>
-        <translation>Zugewiesene Konten dürfen dieses Feld nicht ändern.</translation>
-    </message>
-    <message>
         <source>&amp;Save template</source>
         <translation>Vorlage &amp;speichern</translation>
     </message>
@@ -3599,6 +3995,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Check &amp;drift</source>
         <translation>&amp;Abweichungen prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Stop keeping this template in the console. The API cannot delete templates: it stays on the server, and the meeting types it made stay on their accounts.</source>
+        <translation>Diese Vorlage nicht mehr in der Konsole führen. Die API kann keine Vorlagen löschen: Sie bleibt auf dem Server, und die Terminarten aus ihr bleiben in ihren Konten.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3613,8 +4017,25 @@ F1  diese Hilfe</translation>
         <translation>Feld</translation>
     </message>
     <message>
+        <source>Basics</source>
+        <extracomment>The pages of the editor and their fields, in order. What a new template starts with (every required field is sent, none left at a range end).</extracomment>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>Channel and place</source>
+        <translation>Kanal und Ort</translation>
+    </message>
+    <message>
+        <source>Booking options</source>
+        <translation>Buchungsoptionen</translation>
+    </message>
+    <message>
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Durations to choose: whole minutes, e.g. 15, 30, 60.</source>
+        <translation>Wählbare Dauern: ganze Minuten, z. B. 15, 30, 60.</translation>
     </message>
     <message>
         <source>Account value</source>
@@ -3663,6 +4084,14 @@ F1  diese Hilfe</translation>
             <numerusform>in %n Feld abgewichen</numerusform>
             <numerusform>in %n Feldern abgewichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValueTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n account(s) got it; their meeting types stay, but the console no longer knows they came from it: %1</source>
+        <translation>
+            <numerusform>%n account got it; their meeting types stay, but the console no longer knows they came from it: %1</numerusform>
+            <numerusform>%n accounts got it; their meeting types stay, but the console no longer knows they came from it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Assign %1 to %n account(s)</source>
         <translation>
             <numerusform>Assign %1 to %n account</numerusform>
@@ -271,6 +278,16 @@
         <translation>
             <numerusform>drifted in %n field</numerusform>
             <numerusform>drifted in %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1250,4 +1250,113 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "geschlossene Daten gehen offenen vor, wie bei den Slots, die Kunden sehen."
     ),
     "U&ndo date change": "Datums&änderung rückgängig",
+    # field labels (console/ui/field_labels.py), the template editor and forgetting a template
+    "Buffers within working hours": "Puffer innerhalb der Arbeitszeit",
+    "Custom channel link": "Link des eigenen Kanals",
+    "Colour": "Farbe",
+    "Group booking": "Gruppenbuchung",
+    "Show free spots": "Freie Plätze anzeigen",
+    "Redirect after booking": "Nach der Buchung weiterleiten",
+    "Redirect address": "Weiterleitungsadresse",
+    "Durations to choose": "Wählbare Dauern",
+    "Client chooses the channel": "Kunde wählt den Kanal",
+    "Channels to choose": "Wählbare Kanäle",
+    "Client may choose the host": "Kunde darf den Gastgeber wählen",
+    "Client must choose the host": "Kunde muss den Gastgeber wählen",
+    "Client may add guests": "Kunde darf Gäste hinzufügen",
+    "Double opt-in": "Double-Opt-in",
+    "Host confirms bookings": "Gastgeber bestätigt Buchungen",
+    "Cluster appointments": "Termine bündeln",
+    "Carry buffers over": "Puffer übertragen",
+    "Longest buffer carry-over": "Längste Pufferübertragung",
+    "Booking with a phone number only": "Buchung nur mit Telefonnummer",
+    "Booking window": "Buchungszeitraum",
+    "Template for": "Vorlage für",
+    "Distribution in the team": "Verteilung im Team",
+    "Date exceptions": "Ausnahmen an Tagen",
+    "Own colours": "Eigene Farben",
+    "Header image": "Titelbild",
+    "Header title": "Titel im Kopf",
+    "Header subtitle": "Untertitel im Kopf",
+    "Page description": "Seitenbeschreibung",
+    "Order of meeting types": "Reihenfolge der Terminarten",
+    "Online profiles": "Online-Profile",
+    "single accounts": "einzelne Konten",
+    "teams": "Teams",
+    "Round robin": "Reihum",
+    "Weighted round robin": "Gewichtet reihum",
+    "Equal distribution": "Gleichmäßige Verteilung",
+    "as the company sets it": "wie im Unternehmen eingestellt",
+    "Facebook": "Facebook",
+    "X (Twitter)": "X (Twitter)",
+    "Instagram": "Instagram",
+    "Custom links": "Eigene Links",
+    "{field} locked": "{field} gesperrt",
+    "not set": "nicht gesetzt",
+    "One location a line": "Ein Ort pro Zeile",
+    "e.g. 15, 30, 60": "z. B. 15, 30, 60",
+    "Template %1 is no longer kept here; it stays on the server.": (
+        "Die Vorlage %1 wird hier nicht mehr geführt; auf dem Server bleibt sie."
+    ),
+    "Stop keeping the template %1 in the console?": (
+        "Die Vorlage %1 nicht mehr in der Konsole führen?"
+    ),
+    "The API cannot delete templates: it stays on the server (delete it in the meetergo "
+    "dashboard).": (
+        "Die API kann keine Vorlagen löschen: Sie bleibt auf dem Server (löschen Sie sie im "
+        "meetergo-Dashboard)."
+    ),
+    "%n account(s) got it; their meeting types stay, but the console no longer knows they "
+    "came from it: %1": (
+        "%n Konto hat sie erhalten; seine Terminart bleibt, aber die Konsole weiß nicht mehr, "
+        "dass sie von ihr stammt: %1",
+        "%n Konten haben sie erhalten; ihre Terminarten bleiben, aber die Konsole weiß nicht "
+        "mehr, dass sie von ihr stammen: %1",
+    ),
+    "Forget template": "Vorlage vergessen",
+    "Forget": "Vergessen",
+    "&Forget…": "&Vergessen…",
+    "Stop keeping this template in the console. The API cannot delete templates: it stays on "
+    "the server, and the meeting types it made stay on their accounts.": (
+        "Diese Vorlage nicht mehr in der Konsole führen. Die API kann keine Vorlagen löschen: "
+        "Sie bleibt auf dem Server, und die Terminarten aus ihr bleiben in ihren Konten."
+    ),
+    "Basics": "Grundlagen",
+    "Channel and place": "Kanal und Ort",
+    "Booking options": "Buchungsoptionen",
+    "Durations to choose: whole minutes, e.g. 15, 30, 60.": (
+        "Wählbare Dauern: ganze Minuten, z. B. 15, 30, 60."
+    ),
+    "%n day(s)": ("%n Tag", "%n Tage"),
+    "{n} min": "{n} Min.",
+    "Pass the booking to the redirect": "Buchungsdaten an die Weiterleitung übergeben",
+    "Partly ticked: not set, the platform's default applies.": (
+        "Teilweise angehakt: nicht gesetzt, es gilt die Voreinstellung der Plattform."
+    ),
+    "Field on the wire: {wire}": "Feld in der API: {wire}",
+    # branding: renaming kits, custom links
+    "Brand kit {old} is now called {new}.": "Das Markenpaket {old} heißt jetzt {new}.",
+    "Brand kit {old} was not renamed: {reason}": (
+        "Das Markenpaket {old} wurde nicht umbenannt: {reason}"
+    ),
+    "Shown as": "Angezeigt als",
+    "Address": "Adresse",
+    "Add link": "Link hinzufügen",
+    "Up": "Nach oben",
+    "Down": "Nach unten",
+    "Move the link up": "Link nach oben schieben",
+    "Move the link down": "Link nach unten schieben",
+    "Rename…": "Umbenennen…",
+    "The link to {url} needs a name.": "Der Link zu {url} braucht einen Namen.",
+    "The link name {name!r} is longer than {count}.": (
+        "Der Linkname {name!r} ist länger als {count} Zeichen."
+    ),
+    "{url!r} is not a web address like https://example.com/page.": (
+        "{url!r} ist keine Webadresse wie https://example.com/seite."
+    ),
+    "Rename brand kit": "Markenpaket umbenennen",
+    "New name of the kit {name}:": "Neuer Name des Pakets {name}:",
+    "New name": "Neuer Name",
+    "Enter a name.": "Geben Sie einen Namen ein.",
+    "A kit named {name} exists already.": "Ein Paket namens {name} gibt es schon.",
 }

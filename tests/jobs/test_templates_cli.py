@@ -95,6 +95,8 @@ def test_bad_input_is_a_sentence_and_exit_code_2(
             (("assign", "nope"), "--accounts A,B,… or --all"),
             (("drift", "nope", "--json"), "no template 'nope'"),
             (("reapply", "nope", "--drifted"), "--fields"),
+            (("forget", "nope"), "no template 'nope'"),
+            (("delete", "nope"), "no template 'nope'"),
         ]
         monkeypatch.setenv("MEETERGO_API_KEY", box.key)
         for args, sentence in cases:
@@ -102,3 +104,28 @@ def test_bad_input_is_a_sentence_and_exit_code_2(
             err = capsys.readouterr().err
             assert code == 2, (args, err)
             assert sentence in err and "Traceback" not in err, (args, err)
+
+
+def test_forget_names_the_accounts_and_delete_says_the_api_cannot(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (tmp_path / "t.json").write_text(json.dumps(BODY), encoding="utf-8")
+    with sandbox_serve(tmp_path / "data") as box:
+        code, out, err = _run(home, box, "create", str(tmp_path / "t.json"), "--json")
+        template_id = json.loads(out)["id"]
+        code, out, err = _run(home, box, "assign", template_id, "--all", "--json")
+        assert code == 0, err
+        labels = sorted(op["account"] for op in json.loads(out)["operations"])
+
+        code, out, err = _run(home, box, "delete", template_id)
+        assert code == 2 and "The API has no route that deletes a template" in err
+        assert "'templates forget ID'" in err and "Traceback" not in err
+
+        code, out, err = _run(home, box, "forget", template_id)
+        assert code == 0, err
+        assert out.splitlines()[0] == f"Forgot template {template_id} (Erstberatung Kanzlei)."
+        assert all(label in out for label in labels)
+        assert "stays on the server" in out
+        code, out, _ = _run(home, box, "list", "--json")
+        assert json.loads(out)["templates"] == []
+        code, out, err = _run(home, box, "forget", template_id, "--json")
+        assert code == 2 and f"no template '{template_id}'" in err

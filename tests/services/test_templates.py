@@ -271,3 +271,66 @@ async def test_assigning_30_accounts_killed_midway_resumes_each_exactly_once(
             a.account_id: a.meeting_type_id for a in await service.assignments(record.template_id)
         }
         assert len(stored) == 30
+
+
+@pytest.mark.asyncio
+async def test_an_undone_assignment_is_no_longer_listed_and_a_forgotten_template_stays_gone(
+    store: Store,
+) -> None:
+    async with sandbox_client() as client:
+        accounts = await make_accounts(client, 3, prefix="undo")
+        service, record = await _assigned(client, store, accounts)
+        engine = ChangeEngine(client, store, "Sandbox", sleep=no_sleep)
+        [assign] = await engine.history(limit=1)
+        # One account's meeting type is deleted by hand first: its undo finds it gone.
+        gone = next(op for op in assign.operations if op.account_id == accounts[0].user_id)
+        await client.acting_as(accounts[0].user_id).send(
+            "DELETE", f"/v4/meeting-type/{gone.resource_id}"
+        )
+        undone = await engine.apply((await engine.plan_undo(assign.id)).id)
+        assert undone.counts()[OpStatus.DONE] == 2 and undone.counts()[OpStatus.UNCHANGED] == 1
+        await service.sync_from_journal()
+        assert await service.assignments(record.template_id) == []
+        assert await service.drift(record.template_id) == []  # not "gone": not listed at all
+
+        # Assigned again, then forgotten: the record goes, the journal does not bring it back.
+        again = await engine.apply(
+            (await engine.plan("Again", accounts[:2], service.assign_edit(record))).id
+        )
+        await service.sync_from_journal()
+        assert len(await service.assignments(record.template_id)) == 2
+        forgotten, had = await service.forget(record.template_id)
+        assert forgotten.name == "Mandantengespräch"
+        assert sorted(a.account_id for a in had) == sorted(a.user_id for a in accounts[:2])
+        await service.sync_from_journal()
+        assert await service.templates() == []
+        assert await store.templates.assignments("Sandbox", record.template_id) == []
+        # The meeting types the assignment made stay on the accounts.
+        made = {op.resource_id for op in again.operations}
+        for account in accounts[:2]:
+            live = await client.acting_as(account.user_id).send("GET", "/v4/meeting-type")
+            assert made & {str(mt["id"]) for mt in live if not mt.get("deletedAt")}
+        with pytest.raises(KeyError):
+            await service.forget(record.template_id)
+
+
+@pytest.mark.asyncio
+async def test_origins_and_drift_by_account_for_the_accounts_pane(store: Store) -> None:
+    async with sandbox_client() as client:
+        accounts = await make_accounts(client, 3, prefix="origin")
+        service, record = await _assigned(client, store, accounts)
+        made = {
+            a.account_id: a.meeting_type_id for a in await service.assignments(record.template_id)
+        }
+        origins = await service.origins(accounts[0].user_id)
+        assert origins == {made[accounts[0].user_id]: record}
+        assert set(await service.origins()) == set(made.values())
+        await _patch(client, accounts[1].user_id, made[accounts[1].user_id], {"spots": 3})
+        by_account = await service.drifts_by_account([accounts[1].user_id, accounts[2].user_id])
+        assert set(by_account) == {accounts[1].user_id, accounts[2].user_id}
+        [(template, drifted)] = by_account[accounts[1].user_id]
+        assert template == record and drifted.status is DriftStatus.DRIFTED
+        assert [f.field for f in drifted.fields] == ["spots"]
+        [(_, fine)] = by_account[accounts[2].user_id]
+        assert fine.status is DriftStatus.IN_SYNC
+        assert set(await service.drifts_by_account()) == {a.user_id for a in accounts}

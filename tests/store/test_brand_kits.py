@@ -53,3 +53,30 @@ def test_the_exported_file_reads_back() -> None:
 def test_a_file_that_is_not_a_kit_is_named(text: str, problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         BrandKit.from_json(text)
+
+
+def test_kits_saved_before_they_had_ids_get_one_each(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+    from alembic import command
+
+    from console.store.db import alembic_config
+
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005_templates")
+        for name in ("A", "B"):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO brand_kits (connection, name, fields, updated_at) "
+                    "VALUES ('c', :name, '{}', '2026-01-01 00:00:00')"
+                ),
+                {"name": name},
+            )
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        ids = conn.execute(sa.text("SELECT kit_id FROM brand_kits")).scalars().all()
+    engine.dispose()
+    assert len(set(ids)) == 2 and all(len(i) == 36 for i in ids)

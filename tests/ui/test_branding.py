@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import httpx
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 
 from console.api import MeetergoClient
@@ -351,4 +352,153 @@ def test_a_browser_that_does_not_open_is_said_and_the_url_offered_for_copying(
     copy.click()
     assert QGuiApplication.clipboard().text() == row.booking_url
     qloop.run_until_complete(runner.aclose())
+    presenter.close()
+
+
+def _set_link(tab: BrandingTab, row: int, column: int, text: str) -> None:
+    item = tab.links_table.item(row, column)
+    assert item is not None
+    item.setText(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "first", "last"),
+    [
+        (QLocale.Language.German, QLocale.Country.Germany, "Mo.", "So."),
+        (QLocale.Language.English, QLocale.Country.UnitedStates, "Sun", "Sat"),
+    ],
+)
+def test_the_calendar_starts_the_week_on_the_locales_first_day(
+    qtbot, language, country, first, last
+):
+    preview = BookingPreview()
+    qtbot.addWidget(preview)
+    preview.setLocale(QLocale(language, country))
+    preview.show_state(PreviewState(name="Jana", month=date(2026, 12, 1), slots=SLOTS))
+    _grab(preview)
+    assert preview.weekday_names[0] == first and preview.weekday_names[-1] == last
+    assert len(set(preview.weekday_names)) == 7
+
+
+def test_custom_links_are_edited_reordered_checked_and_drawn(qtbot):
+    tab = BrandingTab()
+    qtbot.addWidget(tab)
+    page = {
+        "useCustomColors": True,
+        "primaryColor": "#7a3b00",
+        "onlineProfiles": {
+            "xing": "x",
+            "customLinks": [{"name": "Blog", "url": "https://kanzlei.example/blog", "icon": "b"}],
+        },
+    }
+    tab.show_page(page, name="Jana Schmidt")
+    assert tab.links() == [{"name": "Blog", "url": "https://kanzlei.example/blog", "icon": "b"}]
+    tab.add_link_button.click()
+    _set_link(tab, 1, 0, "Shop")
+    _set_link(tab, 1, 1, "shop.example")
+    assert "'shop.example' is not a web address" in tab.links_problem.text()
+    _set_link(tab, 1, 1, "https://shop.example")
+    assert tab.links_problem.text() == ""
+    tab.links_table.setCurrentCell(1, 0)
+    tab.link_up_button.click()
+    links = tab.values()["onlineProfiles"]["customLinks"]
+    assert [link["name"] for link in links] == ["Shop", "Blog"]
+    assert links[1]["icon"] == "b"  # what the console does not edit stays
+    assert tab.values()["onlineProfiles"]["xing"] == "x"
+    assert tab.preview.state.links == ("Shop", "Blog")
+    image = _grab(tab.preview)
+    assert len(tab.preview.link_rects) == 2
+    # Each link button is outlined in the primary colour.
+    box = tab.preview.link_rects[0]
+    edge = [image.pixelColor(box.center().x(), box.top() + dy) for dy in range(-1, 3)]
+    assert any(_near(c, "#7a3b00", slack=40) for c in edge), [c.name() for c in edge]
+    tab.links_table.setCurrentCell(0, 0)
+    tab.remove_link_button.click()
+    tab.links_table.setCurrentCell(0, 0)
+    tab.remove_link_button.click()
+    # All removed: the page's list is sent empty (it had links), not left as it was.
+    assert tab.values()["onlineProfiles"]["customLinks"] == []
+
+
+def test_custom_links_are_saved_and_read_back(qtbot, qloop, sandbox_session):
+    client, store = sandbox_session
+    tab = BrandingTab()
+    qtbot.addWidget(tab)
+    selection = Selection()
+    runner = TaskRunner(MessageBus())
+    presenter = BrandingPresenter(
+        tab, service=BrandingService(client, store, "demo"), selection=selection, runner=runner
+    )
+    row = _pro(client, qloop)
+
+    async def scenario() -> None:
+        selection.set_current(row)
+        await _settle(runner)
+        tab.add_link_button.click()
+        _set_link(tab, 0, 0, "Termine")
+        _set_link(tab, 0, 1, "nicht-gut")
+        tab.save_button.click()
+        await _settle(runner)
+        assert "is not a web address" in tab.links_problem.text() and presenter.dirty
+        _set_link(tab, 0, 1, "https://kanzlei.example/termine")
+        tab.save_button.click()
+        await _settle(runner)
+        assert tab.status.text() == "Saved." and not presenter.dirty
+        page = await client.acting_as(row.id).personal_pages.get()
+        assert (page.online_profiles or {}).get("customLinks") == [
+            {"name": "Termine", "url": "https://kanzlei.example/termine"}
+        ]
+        assert tab.links() == [{"name": "Termine", "url": "https://kanzlei.example/termine"}]
+        await runner.aclose()
+
+    qloop.run_until_complete(scenario())
+    presenter.close()
+
+
+def test_a_kit_is_renamed_in_a_dialog_that_refuses_a_taken_name(qtbot, qloop, sandbox_session):
+    from console.store.brand_kits import BrandKit
+
+    client, store = sandbox_session
+    tab = BrandingTab()
+    qtbot.addWidget(tab)
+    runner = TaskRunner(MessageBus())
+    selection = Selection()
+    presenter = BrandingPresenter(
+        tab,
+        service=BrandingService(client, store, "demo"),
+        selection=selection,
+        runner=runner,
+        kits=store.brand_kits,
+        connection="demo",
+    )
+    row = _pro(client, qloop)
+
+    async def scenario() -> None:
+        selection.set_current(row)
+        await _settle(runner)
+        await store.brand_kits.save("demo", BrandKit("Korn", {"primaryColor": "#7a3b00"}))
+        await store.brand_kits.save("demo", BrandKit("Muster", {"primaryColor": "#2e4a3f"}))
+        presenter.refresh_kits("Muster")
+        await _settle(runner)
+        assert tab.kits.current() == "Muster"
+        tab.kits.rename_button.click()
+        dialog = tab.kits.rename_dialog
+        assert dialog is not None and not dialog.ok_button.isEnabled()  # same name
+        dialog.name_edit.setText("korn")
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.problem.text() == "A kit named korn exists already."
+        dialog.name_edit.setText("  ")
+        assert not dialog.ok_button.isEnabled() and dialog.problem.text() == "Enter a name."
+        dialog.name_edit.setText("Kanzlei Muster")
+        assert dialog.ok_button.isEnabled() and dialog.problem.text() == ""
+        dialog.ok_button.click()
+        await _settle(runner)
+        await _settle(runner)
+        assert tab.kits.names() == ["Kanzlei Muster", "Korn"]
+        assert tab.kits.current() == "Kanzlei Muster"
+        kit = await store.brand_kits.get("demo", "Kanzlei Muster")
+        assert kit is not None and kit.fields == {"primaryColor": "#2e4a3f"}
+        await runner.aclose()
+
+    qloop.run_until_complete(scenario())
     presenter.close()

@@ -45,13 +45,16 @@ def test_the_plan_groups_the_diff_by_account_and_lists_unchanged_accounts_collap
     ]
     model = panel.plan_model
     anna = model.index(0, 0)
+    # Fields by what a user calls them, the wire name in the tooltip; minutes as minutes.
     assert [model.index(r, 0, anna).data() for r in range(model.rowCount(anna))] == [
-        "meetingInfo.duration",
-        "meetingInfo.bufferAfter",
+        "Duration",
+        "Buffer after",
     ]
     duration = model.index(0, 0, anna)
-    assert cell(panel, duration, Column.BEFORE) == "− 30"
-    assert cell(panel, duration, Column.AFTER) == "+ 45"
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert "meetingInfo.duration" in cell(panel, duration, Column.ITEM, tooltip)
+    assert cell(panel, duration, Column.BEFORE) == "− 30 min"
+    assert cell(panel, duration, Column.AFTER) == "+ 45 min"
     assert cell(panel, anna, Column.STATUS) == "pending"
     # Two meeting types of one account: one row per operation, its fields below.
     jana = model.index(1, 0)
@@ -59,7 +62,7 @@ def test_the_plan_groups_the_diff_by_account_and_lists_unchanged_accounts_collap
         "Meeting type mt-2",
         "Meeting type mt-3",
     ]
-    assert cell(panel, model.index(0, 0, model.index(0, 0, jana)), Column.BEFORE) == "− 60"
+    assert cell(panel, model.index(0, 0, model.index(0, 0, jana)), Column.BEFORE) == "− 60 min"
     unchanged = model.unchanged_index()
     assert unchanged.data(KIND_ROLE) is NodeKind.UNCHANGED_GROUP
     assert [model.index(r, 0, unchanged).data() for r in range(2)] == [
@@ -85,8 +88,8 @@ def test_removed_values_are_red_and_struck_through_new_ones_green_and_both_say_s
     assert cell(panel, duration, Column.BEFORE, Qt.ItemDataRole.FontRole).strikeOut()
     assert cell(panel, duration, Column.AFTER, Qt.ItemDataRole.FontRole) is None
     accessible = Qt.ItemDataRole.AccessibleTextRole
-    assert cell(panel, duration, Column.BEFORE, accessible) == "Before: 30"
-    assert cell(panel, duration, Column.AFTER, accessible) == "After: 45"
+    assert cell(panel, duration, Column.BEFORE, accessible) == "Before: 30 min"
+    assert cell(panel, duration, Column.AFTER, accessible) == "After: 45 min"
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -168,12 +171,12 @@ def test_a_conflict_shows_planned_before_now_and_after(qtbot):
     lukas = model.index(2, 0)
     duration = model.index(0, 0, lukas)
     assert [cell(panel, duration, c) for c in (Column.BEFORE, Column.NOW, Column.AFTER)] == [
-        "− 30",
-        "≠ 40",
-        "+ 45",
+        "− 30 min",
+        "≠ 40 min",
+        "+ 45 min",
     ]
     assert cell(panel, duration, Column.NOW, Qt.ItemDataRole.AccessibleTextRole) == (
-        "Now on server: 40"
+        "Now on server: 40 min"
     )
     assert cell(panel, lukas, Column.STATUS).startswith("conflict — changed on the server")
 

@@ -86,14 +86,17 @@ def test_create_assign_drift_and_reapply_in_the_tab(make_shell, qloop, tmp_path:
         rows = _cells(tab)
         changed = [row for row in rows if row[1] != "in sync"]
         assert changed == [
-            [first.account_label, "drifted in 1 field", "meetingInfo.duration 🔒", "30", "60"]
+            [first.account_label, "drifted in 1 field", "Duration 🔒", "30 min", "60 min"]
         ]
+        field_row = rows.index(changed[0])
+        assert "meetingInfo.duration" in tab.drift_table.item(field_row, 2).toolTip()
         assert tab.drift_summary.text().startswith("3 accounts got this template")
         assert tab.chosen_accounts() == [first.account_id]  # drifted ones come ticked
 
         for i in range(tab.reapply_fields.count()):
             item = tab.reapply_fields.item(i)
-            if item.text() == "meetingInfo.duration":
+            if item.text() == "Duration":
+                assert item.data(Qt.ItemDataRole.UserRole) == "meetingInfo.duration"
                 item.setCheckState(Qt.CheckState.Checked)
         planned = signal_future(changes.plan_shown)
         tab.reapply_button.click()
@@ -108,6 +111,108 @@ def test_create_assign_drift_and_reapply_in_the_tab(make_shell, qloop, tmp_path:
         shell.window.resize(1200, 800)
         shell.window.tabs.setCurrentWidget(tab)
         shell.window.grab().save(str(tmp_path / "templates.png"))
+        await asyncio.wait_for(shell.shutdown(), TIMEOUT)
+
+    qloop.run_until_complete(scenario())
+
+
+def test_every_field_is_edited_and_forgetting_names_the_accounts(make_shell, qloop) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidget, QPlainTextEdit
+
+    shell = make_shell()
+    tab = shell.window.findChildren(TemplatesTab)[0]
+    panel = shell.window.findChildren(ChangesPanel)[0]
+
+    async def scenario() -> None:
+        opened = signal_future(shell.connection_opened)
+        start = asyncio.ensure_future(shell.start())
+        await asyncio.wait_for(opened, TIMEOUT)
+        ui = shell.ui
+        assert ui is not None and ui.templates is not None
+        templates, changes = ui.templates, ui.changes
+        while shell.window.accounts_model.rowCount() == 0:
+            await asyncio.wait_for(signal_future(ui.accounts.loaded), TIMEOUT)
+        await start
+
+        tab.new_button.click()
+        inputs = tab.inputs
+        name = inputs["meetingInfo.name"]
+        assert isinstance(name, QLineEdit)
+        name.setText("Beratung mit Wahl")
+        channels = inputs["meetingOptions.allowedChannels"]
+        assert isinstance(channels, QListWidget)
+        for i in range(channels.count()):
+            if channels.item(i).data(Qt.ItemDataRole.UserRole) in ("phone", "zoom"):
+                channels.item(i).setCheckState(Qt.CheckState.Checked)
+        choose = inputs["meetingOptions.allowSelectChannel"]
+        guests = inputs["meetingOptions.allowAddingGuests"]
+        assert isinstance(choose, QCheckBox) and isinstance(guests, QCheckBox)
+        assert choose.checkState() is Qt.CheckState.PartiallyChecked  # not set: not sent
+        choose.setCheckState(Qt.CheckState.Checked)
+        places = inputs["locations"]
+        assert isinstance(places, QPlainTextEdit)
+        places.setPlainText("Kanzlei, Hauptstraße 1\nFiliale Nord\n")
+        durations = inputs["meetingOptions.allowedDurations"]
+        assert isinstance(durations, QLineEdit)
+        durations.setText("15, dreißig")
+        tab.save_button.click()
+        assert not tab.problem.isHidden() and "whole minutes" in tab.problem.text()
+        durations.setText("15, 30, 60")
+        kind = inputs["templateType"]
+        assert isinstance(kind, QComboBox) and kind.currentData() == "individual"
+        queue = inputs["queueType"]
+        assert not queue.isEnabled()  # a queue only for a team template
+        kind.setCurrentIndex(kind.findData("team"))
+        assert queue.isEnabled()
+        kind.setCurrentIndex(kind.findData("individual"))
+        tab.locks["meetingOptions.allowedChannels"].setChecked(True)
+        saved = signal_future(templates.saved)
+        tab.save_button.click()
+        (template_id,) = await asyncio.wait_for(saved, TIMEOUT)
+        record = await templates.service.get(template_id)
+        assert record.body["meetingOptions"] == {
+            "allowedChannels": ["zoom", "phone"],  # in the list's order
+            "allowSelectChannel": True,
+            "allowedDurations": [15, 30, 60],
+        }
+        assert record.body["locations"] == ["Kanzlei, Hauptstraße 1", "Filiale Nord"]
+        assert "allowAddingGuests" not in record.body["meetingOptions"]
+        assert "queueType" not in record.body and record.body["templateType"] == "individual"
+        assert record.locked_fields == ("meetingOptions.allowedChannels",)
+        # Shown again as saved.
+        tab.show_template(record)
+        assert choose.checkState() is Qt.CheckState.Checked
+        assert guests.checkState() is Qt.CheckState.PartiallyChecked
+        assert durations.text() == "15, 30, 60"
+        assert tab.locks["meetingOptions.allowedChannels"].isChecked()
+
+        tab.assign_button.click()
+        picker = changes.picker
+        assert picker is not None
+        accounts = [picker.model.account(r) for r in range(2)]
+        picker.model.set_checked([a.id for a in accounts])
+        planned = signal_future(changes.plan_shown)
+        picker.ok_button.click()
+        await asyncio.wait_for(planned, TIMEOUT)
+        drifted = signal_future(templates.drift_shown)
+        panel.apply_button.click()
+        await asyncio.wait_for(drifted, TIMEOUT)
+
+        asked = signal_future(templates.forget_asked)
+        tab.forget_button.click()
+        assert await asyncio.wait_for(asked, TIMEOUT) == (template_id,)
+        box = templates.confirmation
+        assert box is not None
+        text = box.text()
+        assert "Beratung mit Wahl" in text and "2 accounts got it" in text
+        labels = [a.account_label for a in await templates.service.assignments(template_id)]
+        assert labels and all(label in text for label in labels)
+        assert "stays on the server" in text
+        forgotten = signal_future(templates.forgotten)
+        [forget] = [b for b in box.buttons() if b.text() == "Forget"]
+        forget.click()
+        await asyncio.wait_for(forgotten, TIMEOUT)
+        assert tab.templates.count() == 0 and not tab.forget_button.isEnabled()
         await asyncio.wait_for(shell.shutdown(), TIMEOUT)
 
     qloop.run_until_complete(scenario())

@@ -16,6 +16,7 @@ from console.api.errors import NotFound
 from console.domain.contrast import colour_problem
 from console.jobs.edits.base import AccountRef, changed_fields, register_access
 from console.services.branding import BRANDING_FIELDS, branding_changes
+from console.store.brand_kits import APPLIED_KEY
 from console.store.change_records import ResourceKind, WireRequest
 
 if TYPE_CHECKING:
@@ -63,11 +64,15 @@ class BrandKitEdit:
     """Apply a kit's values (wire names of :data:`BRANDING_FIELDS`) to every account's page.
 
     Only the fields that differ from an account's page are sent; ``onlineProfiles`` entries of
-    the kit are merged over the account's own.
+    the kit are merged over the account's own. A named kit (``kit``, with the store's
+    ``kit_id`` when it has one) is recorded in every operation's state under
+    :data:`APPLIED_KEY`, so the store knows which accounts got it (``BrandKits.applied``).
     """
 
     values: Mapping[str, Any]
     description: str = ""
+    kit: str = ""
+    kit_id: str = ""
     resource: ResourceKind = field(default=ResourceKind.PERSONAL_PAGE, init=False)
     _access: PersonalPageAccess = field(default_factory=PersonalPageAccess, init=False, repr=False)
 
@@ -88,7 +93,12 @@ class BrandKitEdit:
         self, acting: ActingClient, account: AccountRef
     ) -> list[tuple[str | None, dict[str, Any]]]:
         state = await self._access.read(acting, account.user_id)
-        return [] if state is None else [(account.user_id, state)]
+        if state is None:
+            return []
+        if self.kit:
+            # The same before and after: never a diff, never sent, but journaled.
+            state[APPLIED_KEY] = {"id": self.kit_id, "name": self.kit, "fields": dict(self.values)}
+        return [(account.user_id, state)]
 
     def change(self, state: dict[str, Any]) -> dict[str, Any] | None:
         return {**state, **branding_changes(state, self.values)}

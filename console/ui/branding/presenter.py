@@ -95,6 +95,7 @@ class BrandingPresenter(QObject):
             (box.save_requested, self.save_kit),
             (box.load_requested, self.load_kit),
             (box.delete_requested, self.delete_kit),
+            (box.rename_requested, self.rename_kit),
             (box.export_requested, self.export_kit),
             (box.import_requested, self.import_kit),
             (box.apply_requested, self.apply_kit),
@@ -192,6 +193,33 @@ class BrandingPresenter(QObject):
 
         self.runner.run(delete(), name=KITS, on_success=lambda _: self.refresh_kits())
 
+    def rename_kit(self, old: str, new: str) -> None:
+        """Give the kit ``old`` the name ``new`` (the accounts that got it keep it)."""
+        kits = self._kits
+        if kits is None:
+            return
+
+        async def rename() -> None:
+            await kits.rename(self._connection, old, new)
+
+        def renamed(_: object) -> None:
+            self.message_posted.emit(
+                "info", self.tr("Brand kit {old} is now called {new}.").format(old=old, new=new)
+            )
+            self.refresh_kits(new)
+
+        def refused(exc: BaseException) -> None:
+            # Another window may have taken the name since the dialog checked it.
+            self.message_posted.emit(
+                "error",
+                self.tr("Brand kit {old} was not renamed: {reason}").format(
+                    old=old, reason=str(exc)
+                ),
+            )
+            self.refresh_kits(old)
+
+        self.runner.run(rename(), name=KITS, on_success=renamed, on_failure=refused)
+
     def export_kit(self, name: str, path: str) -> None:
         def write(kit: BrandKit) -> None:
             try:
@@ -239,7 +267,12 @@ class BrandingPresenter(QObject):
                     changes.plan(
                         self.tr("Brand kit {name}").format(name=kit.name),
                         accounts,
-                        BrandKitEdit(kit.fields, description=f"Brand kit {kit.name}"),
+                        BrandKitEdit(
+                            kit.fields,
+                            description=f"Brand kit {kit.name}",
+                            kit=kit.name,
+                            kit_id=kit.kit_id,
+                        ),
                     )
 
             changes.pick_accounts(

@@ -22,6 +22,7 @@ LIGHT_TEXT = DARK_PAGE
 DARK_TEXT = "#f9fafb"
 HEADER_HEIGHT = 120
 SLOTS_SHOWN = 6
+LINK_ROWS_PHONE = 2
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class PreviewState:
     primary: str = ""
     secondary: str = ""
     meeting_types: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()  # the names of the page's custom links, in order
     slots: tuple[datetime, ...] = ()
     month: date = field(default_factory=date.today)
     dark: bool = False
@@ -59,8 +61,10 @@ class PreviewState:
 class BookingPreview(QWidget):
     """A drawn booking page; :meth:`show_state` redraws it, :meth:`set_header_image` its header.
 
-    The layout rectangles (``header_text_rect``, ``slot_rects``) are kept after each paint so a
-    test can look at the pixels where a client would see them. No signals.
+    The layout rectangles (``header_text_rect``, ``slot_rects``, ``link_rects``) and the
+    calendar's weekday names (``weekday_names``, in the locale's order from its first day of
+    the week) are kept after each paint so a test can look at what a client would see.
+    No signals.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,6 +73,8 @@ class BookingPreview(QWidget):
         self._image: QImage | None = None
         self.header_text_rect = QRect()
         self.slot_rects: list[QRect] = []
+        self.link_rects: list[QRect] = []
+        self.weekday_names: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Booking page preview"))
         self._resize()
@@ -96,7 +102,9 @@ class BookingPreview(QWidget):
         phone = self._state.phone
         cards = len(self._state.meeting_types)
         body = 230 + (cards * 56 if phone else ((cards + 1) // 2) * 56)
-        booking = 520 if phone else 300
+        if self._state.links:
+            body += (LINK_ROWS_PHONE if phone else 1) * 40 + 4
+        booking = 544 if phone else 324
         return HEADER_HEIGHT + body + booking
 
     def _resize(self) -> None:
@@ -159,6 +167,33 @@ class BookingPreview(QWidget):
         p.drawText(desc, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, s.description)
         y += 72
 
+        # The custom links as outlined buttons in the primary colour, wrapping to a new row.
+        self.link_rects = []
+        if s.links:
+            p.setFont(_font(self.font(), 0.9, bold=True))
+            metrics = p.fontMetrics()
+            x, row = margin, 0
+            rows = LINK_ROWS_PHONE if s.phone else 1
+            for name in s.links:
+                width = min(metrics.horizontalAdvance(name) + 28, w - 2 * margin)
+                if x + width > w - margin and x > margin:
+                    x, row = margin, row + 1
+                if row >= rows:
+                    break
+                box = QRect(x, y + row * 40, width, 30)
+                self.link_rects.append(box)
+                p.setPen(QPen(primary, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                # Inset by the pen's half width, so the outline covers whole pixels.
+                p.drawRoundedRect(QRectF(box).adjusted(1, 1, -1, -1), 14, 14)
+                p.drawText(
+                    box,
+                    Qt.AlignmentFlag.AlignCenter,
+                    metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - 16),
+                )
+                x += width + 8
+            y += rows * 40 + 4
+
         # Meeting-type cards in the chosen order: one column on a phone, two on a desktop.
         columns = 1 if s.phone else 2
         gap = 12
@@ -186,14 +221,28 @@ class BookingPreview(QWidget):
         cell = cal_w // 7
         p.setPen(text)
         p.setFont(_font(self.font(), 1.0, bold=True))
+        locale = self.locale()
         p.drawText(
             QRect(margin, y, cal_w, 24),
             Qt.AlignmentFlag.AlignLeft,
-            QLocale().toString(QDate(s.month.year, s.month.month, 1), "MMMM yyyy"),
+            locale.toString(QDate(s.month.year, s.month.month, 1), "MMMM yyyy"),
         )
         y += 28
+        # The weeks start on the locale's first day (Monday in Germany, Sunday in the US);
+        # Qt numbers the days Monday 1 … Sunday 7, Python's calendar Monday 0 … Sunday 6.
+        first = locale.firstDayOfWeek().value - 1
+        self.weekday_names = [
+            locale.dayName((first + i) % 7 + 1, QLocale.FormatType.ShortFormat) for i in range(7)
+        ]
+        p.setPen(muted)
+        p.setFont(_font(self.font(), 0.8, bold=True))
+        for c, day_name in enumerate(self.weekday_names):
+            p.drawText(
+                QRect(margin + c * cell, y, cell - 4, 18), Qt.AlignmentFlag.AlignCenter, day_name
+            )
+        y += 22
         p.setFont(_font(self.font(), 0.9))
-        weeks = calendar.Calendar().monthdatescalendar(s.month.year, s.month.month)
+        weeks = calendar.Calendar(first).monthdatescalendar(s.month.year, s.month.month)
         for r, week in enumerate(weeks):
             for c, day in enumerate(week):
                 box = QRect(margin + c * cell, y + r * 34, cell - 4, 30)

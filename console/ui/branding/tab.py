@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from console.domain.contrast import ContrastCheck, contrast_checks, parse_hex
-from console.domain.personal_page import PROFILE_FIELDS
+from console.domain.personal_page import CUSTOM_LINKS, PROFILE_FIELDS, custom_links_problems
 from console.ui.branding.kits import KitsBox
 from console.ui.branding.preview import BookingPreview, PreviewState
 from console.ui.problems import translate_problem
@@ -153,6 +155,7 @@ class BrandingTab(QWidget):
             self.profile_edits[name] = edit
             fl.addRow(labels[name], edit)
         form.addWidget(profiles)
+        form.addWidget(self._links_box())
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
@@ -214,6 +217,101 @@ class BrandingTab(QWidget):
             line.textChanged.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)
         self.order_list.model().rowsMoved.connect(self._changed)
+
+    def _links_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Custom links"))
+        layout = QVBoxLayout(box)
+        self.links_table = QTableWidget(0, 2)
+        self.links_table.setHorizontalHeaderLabels([self.tr("Shown as"), self.tr("Address")])
+        self.links_table.horizontalHeader().setStretchLastSection(True)
+        self.links_table.verticalHeader().setVisible(False)
+        self.links_table.setFixedHeight(120)
+        self.links_table.setAccessibleName(self.tr("Custom links"))
+        self.links_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.links_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.links_table)
+        row = QHBoxLayout()
+        self.add_link_button = QPushButton(self.tr("Add link"))
+        self.remove_link_button = QPushButton(self.tr("Remove"))
+        self.link_up_button = QPushButton(self.tr("Up"))
+        self.link_down_button = QPushButton(self.tr("Down"))
+        self.link_up_button.setAccessibleName(self.tr("Move the link up"))
+        self.link_down_button.setAccessibleName(self.tr("Move the link down"))
+        for button in (
+            self.add_link_button,
+            self.remove_link_button,
+            self.link_up_button,
+            self.link_down_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.links_problem = QLabel()
+        self.links_problem.setObjectName("linksProblem")
+        self.links_problem.setWordWrap(True)
+        layout.addWidget(self.links_problem)
+        self.add_link_button.clicked.connect(self._add_link)
+        self.remove_link_button.clicked.connect(self._remove_link)
+        self.link_up_button.clicked.connect(lambda: self._move_link(-1))
+        self.link_down_button.clicked.connect(lambda: self._move_link(1))
+        self.links_table.itemChanged.connect(self._changed)
+        return box
+
+    def links(self) -> list[dict[str, Any]]:
+        """The custom links as the form holds them, each with the fields read (an icon) kept."""
+        found: list[dict[str, Any]] = []
+        for r in range(self.links_table.rowCount()):
+            name_item, url_item = self.links_table.item(r, 0), self.links_table.item(r, 1)
+            original = name_item.data(Qt.ItemDataRole.UserRole) if name_item else None
+            link = dict(original) if isinstance(original, Mapping) else {}
+            link["name"] = name_item.text().strip() if name_item else ""
+            link["url"] = url_item.text().strip() if url_item else ""
+            found.append(link)
+        return found
+
+    def _set_links(self, links: list[Any]) -> None:
+        self.links_table.blockSignals(True)
+        self.links_table.setRowCount(0)
+        for link in links:
+            if isinstance(link, Mapping):
+                self._append_link(link)
+        self.links_table.blockSignals(False)
+
+    def _append_link(self, link: Mapping[str, Any]) -> int:
+        row = self.links_table.rowCount()
+        self.links_table.insertRow(row)
+        name = QTableWidgetItem(str(link.get("name") or ""))
+        name.setData(Qt.ItemDataRole.UserRole, dict(link))
+        self.links_table.setItem(row, 0, name)
+        self.links_table.setItem(row, 1, QTableWidgetItem(str(link.get("url") or "")))
+        return row
+
+    def _add_link(self) -> None:
+        self.links_table.blockSignals(True)
+        row = self._append_link({"name": "", "url": "https://"})
+        self.links_table.blockSignals(False)
+        self.links_table.setCurrentCell(row, 0)
+        item = self.links_table.item(row, 0)
+        if item is not None:
+            self.links_table.editItem(item)
+        self._changed()
+
+    def _remove_link(self) -> None:
+        row = self.links_table.currentRow()
+        if row >= 0:
+            self.links_table.removeRow(row)
+            self._changed()
+
+    def _move_link(self, step: int) -> None:
+        row = self.links_table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.links_table.rowCount():
+            return
+        links = self.links()
+        links.insert(target, links.pop(row))
+        self._set_links(links)
+        self.links_table.setCurrentCell(target, 0)
+        self._changed()
 
     def _colour_row(self) -> tuple[QLineEdit, QWidget]:
         host = QWidget()
@@ -283,6 +381,9 @@ class BrandingTab(QWidget):
             self._profiles_read = set(profiles)
             for key, edit in self.profile_edits.items():
                 edit.setText(str(profiles.get(key) or ""))
+            read_links = profiles.get(CUSTOM_LINKS)
+            self._set_links(read_links if isinstance(read_links, list) else [])
+            self.links_problem.clear()
             self.order_list.clear()
             order = list(values.get("meetingTypeOrder") or [])
             types = list(meeting_types or [])
@@ -325,7 +426,12 @@ class BrandingTab(QWidget):
         self.status.setText(text)
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
-        self.colour_problem.setText(" ".join(translate_problem(p) for p in problems.values()))
+        """Why the server was not asked: colour problems by the colours, link ones by the links."""
+        self.colour_problem.setText(
+            " ".join(translate_problem(p) for k, p in problems.items() if k != CUSTOM_LINKS)
+        )
+        if CUSTOM_LINKS in problems:
+            self.links_problem.setText(translate_problem(problems[CUSTOM_LINKS]))
 
     def apply_values(self, fields: Mapping[str, Any]) -> None:
         """Put a kit's values into the form (the edit is unsaved until Save)."""
@@ -363,9 +469,16 @@ class BrandingTab(QWidget):
             "showAllMeetingTypes": self.show_all.isChecked(),
             **({"meetingTypeOrder": order} if self._ordered or self._moved else {}),
             "onlineProfiles": {
-                k: e.text().strip()
-                for k, e in self.profile_edits.items()
-                if e.text().strip() or k in self._profiles_read
+                **{
+                    k: e.text().strip()
+                    for k, e in self.profile_edits.items()
+                    if e.text().strip() or k in self._profiles_read
+                },
+                **(
+                    {CUSTOM_LINKS: links}
+                    if (links := self.links()) or CUSTOM_LINKS in self._profiles_read
+                    else {}
+                ),
             },
         }
 
@@ -395,6 +508,10 @@ class BrandingTab(QWidget):
             )
         elif not self._loading:
             self.colour_problem.clear()
+        links = self.links()
+        self.links_problem.setText(
+            " ".join(translate_problem(p) for p in custom_links_problems(links).values())
+        )
         state = PreviewState(
             name=self._name,
             title=values["headerTitle"] or "",
@@ -406,6 +523,7 @@ class BrandingTab(QWidget):
             meeting_types=tuple(
                 self.order_list.item(i).text() for i in range(self.order_list.count())
             ),
+            links=tuple(link["name"] for link in links if link["name"]),
             slots=self._slots,
             month=min(self._slots).date() if self._slots else self.preview.state.month,
             dark=self.dark_switch.isChecked(),

@@ -43,6 +43,7 @@ from console.ui.changes.texts import (
     status_detail,
     status_text,
 )
+from console.ui.field_labels import field_label, field_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -343,9 +344,9 @@ class PlanModel(QAbstractItemModel):
             after = diff.after if diff is not None else MISSING
             found = next((c for c in op.conflicts if c.field == node.field_name), None)
             now = found.now if found is not None else MISSING
-            name = node.field_name
+            name = field_label(node.field_name)
         value = {Column.BEFORE: before, Column.NOW: now, Column.AFTER: after}.get(column, MISSING)
-        text = format_value(value)
+        text = format_value(value, node.field_name)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.ITEM:
                 return name
@@ -364,6 +365,8 @@ class PlanModel(QAbstractItemModel):
                 Column.AFTER: QCoreApplication.translate("ChangesPanel", "After: {value}"),
             }.get(column)
             return label.format(value=text) if label else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ITEM and node.field_name:
+            return field_tooltip(node.field_name)
         if role == Qt.ItemDataRole.ToolTipRole and text and column is not Column.ITEM:
             return text
         if role == Qt.ItemDataRole.ForegroundRole:

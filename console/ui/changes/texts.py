@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from console.jobs.model import MISSING, ChangeSetState, OpStatus, ResourceKind
+from console.ui.field_labels import field_value
 
 # Long values (a whole schedule) are cut in the cell; the tooltip holds the full text.
 VALUE_LIMIT = 80
@@ -141,10 +142,14 @@ def counts_text(counts: Mapping[OpStatus, int]) -> str:
     return " · ".join(parts)
 
 
-def format_value(value: Any) -> str:
-    """A wire value as a cell shows it: text as is, ``null`` as "(empty)", the rest as JSON."""
+def format_value(value: Any, field: str = "") -> str:
+    """A wire value as a cell shows it: in words where ``field`` (its dotted wire name) has a
+    friendlier form ("30 min", a channel's name), else text as is, ``null`` as "(empty)", the
+    rest as JSON."""
     if value is MISSING:
         return ""
+    if field and (friendly := field_value(field, value)) is not None:
+        return friendly
     if value is None:
         return translate("ChangesPanel", "(empty)")
     if isinstance(value, bool):

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Coroutine, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from console.jobs.edits.base import changed_fields, flatten, unflatten
 from console.services.templates import AccountDrift, TemplateService
-from console.store.templates import TemplateRecord
+from console.store.templates import Assignment, TemplateRecord
+from console.ui.field_labels import field_label
 from console.ui.templates.tab import TemplatesTab
 
 if TYPE_CHECKING:
@@ -30,12 +32,16 @@ class TemplatesPresenter(QObject):
         loaded(int): the stored templates are listed (how many).
         saved(str): a template was created or edited (its id).
         drift_shown(int): the drift table shows this many accounts.
+        forget_asked(str): the question before forgetting a template is open (its id).
+        forgotten(str): the console no longer keeps the template (its id).
         message_posted(str, str): level and a translated text for the status bar.
     """
 
     loaded = Signal(int)
     saved = Signal(str)
     drift_shown = Signal(int)
+    forget_asked = Signal(str)
+    forgotten = Signal(str)
     message_posted = Signal(str, str)
 
     def __init__(
@@ -53,6 +59,7 @@ class TemplatesPresenter(QObject):
         self.changes = changes
         self.runner = runner
         self._records: dict[str, TemplateRecord] = {}
+        self.confirmation: QMessageBox | None = None  # the open "forget?" question
         self._connections: list[tuple[Any, Any]] = [
             (tab.template_chosen, self._on_tab_template_chosen),
             (tab.save_requested, self._on_tab_save_requested),
@@ -60,6 +67,7 @@ class TemplatesPresenter(QObject):
             (tab.assign_requested, self._on_tab_assign_requested),
             (tab.drift_requested, self._on_tab_drift_requested),
             (tab.reapply_requested, self._on_tab_reapply_requested),
+            (tab.forget_requested, self._on_tab_forget_requested),
             (changes.applied, self._on_changes_applied),
         ]
         for signal, slot in self._connections:
@@ -120,11 +128,75 @@ class TemplatesPresenter(QObject):
     ) -> None:
         edit, refs = await self.service.reapply_edit(template_id, fields, accounts)
         name = self.tr("Re-apply %1 to %n account(s)", "", len(refs)).replace(
-            "%1", ", ".join(edit.values)
+            "%1", ", ".join(field_label(f) for f in edit.values)
         )
         self.changes.plan(name, refs, edit)
 
+    async def _ask_forget(self, template_id: str) -> None:
+        await self.service.sync_from_journal()
+        record = self._records.get(template_id)
+        if record is None:
+            return
+        self._confirm_forget(record, await self.service.assignments(template_id))
+
+    async def _forget(self, template_id: str) -> None:
+        record, _had = await self.service.forget(template_id)
+        self.tab.show_template(None)
+        await self._load()
+        self.message_posted.emit(
+            "info",
+            self.tr("Template %1 is no longer kept here; it stays on the server.").replace(
+                "%1", record.name
+            ),
+        )
+        self.forgotten.emit(template_id)
+
+    def forget_text(self, record: TemplateRecord, assigned: Sequence[Assignment]) -> str:
+        """The question before forgetting ``record``, naming the accounts that got it."""
+        parts = [
+            self.tr("Stop keeping the template %1 in the console?").replace("%1", record.name),
+            self.tr(
+                "The API cannot delete templates: it stays on the server (delete it in the "
+                "meetergo dashboard)."
+            ),
+        ]
+        if assigned:
+            names = ", ".join(a.account_label or a.account_id for a in assigned)
+            parts.append(
+                self.tr(
+                    "%n account(s) got it; their meeting types stay, but the console no longer "
+                    "knows they came from it: %1",
+                    "",
+                    len(assigned),
+                ).replace("%1", names)
+            )
+        return "\n\n".join(parts)
+
+    def _confirm_forget(self, record: TemplateRecord, assigned: Sequence[Assignment]) -> None:
+        parent = self.tab if isinstance(self.tab, QWidget) else None
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Forget template"))
+        box.setText(self.forget_text(record, assigned))
+        confirm = box.addButton(self.tr("Forget"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(_result: int) -> None:
+            self.confirmation = None
+            if box.clickedButton() is confirm:
+                self._run(self._forget(record.template_id), SAVE)
+
+        box.finished.connect(on_finished)
+        self.confirmation = box
+        box.open()  # never exec() inside a coroutine
+        self.forget_asked.emit(record.template_id)
+
     # -- the tab's requests ----------------------------------------------------------------
+
+    def _on_tab_forget_requested(self, template_id: str) -> None:
+        if template_id:
+            self._run(self._ask_forget(template_id), LOAD)
 
     def _on_tab_template_chosen(self, template_id: str) -> None:
         self.tab.show_template(self._records.get(template_id))

@@ -10,20 +10,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from console.ui.changes.texts import format_value
+from console.ui.field_labels import field_label, field_tooltip
+from console.ui.templates.editor import CHANNEL, NEW_TEMPLATE, TemplateFields
 
 if TYPE_CHECKING:
     # The engine's edit kinds and the services bring the API client and the store; the tab is
@@ -31,27 +32,7 @@ if TYPE_CHECKING:
     from console.services.templates import AccountDrift
     from console.store.templates import TemplateRecord
 
-#: The editor's fields: dotted wire field → (minimum, maximum) for numbers, None for text.
-NUMBERS: dict[str, tuple[int, int]] = {
-    "meetingInfo.duration": (5, 480),
-    "meetingInfo.bufferBefore": (0, 120),
-    "meetingInfo.bufferAfter": (0, 120),
-    "timeslotInterval": (5, 60),
-    "bookingMinimum": (0, 525_600),
-    "spots": (1, 100),
-}
-#: What a new template starts with (every field shown is sent, so none is left at a range end).
-NEW_TEMPLATE: dict[str, Any] = {
-    "meetingInfo.duration": 30,
-    "meetingInfo.bufferBefore": 0,
-    "meetingInfo.bufferAfter": 0,
-    "meetingInfo.channel": "phone",
-    "timeslotInterval": 15,
-    "bookingMinimum": 0,
-    "spots": 1,
-}
-CHANNELS = ("phone", "video", "local", "custom")
-CHANNEL = "meetingInfo.channel"
+__all__ = ["CHANNEL", "NEW_TEMPLATE", "TemplatesTab"]
 
 
 class TemplatesTab(QWidget):
@@ -67,6 +48,7 @@ class TemplatesTab(QWidget):
         drift_requested(str): compare the selected template's accounts with it (its id).
         reapply_requested(str, object, object): template id, the chosen fields (list of wire
             fields) and the chosen accounts (list of account ids).
+        forget_requested(str): stop keeping the selected template (its id).
     """
 
     template_chosen = Signal(str)
@@ -76,6 +58,7 @@ class TemplatesTab(QWidget):
     assign_requested = Signal(str)
     drift_requested = Signal(str)
     reapply_requested = Signal(str, object, object)
+    forget_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,46 +79,27 @@ class TemplatesTab(QWidget):
         self.register_button = QPushButton(self.tr("&Keep"))
         self.register_button.clicked.connect(self._on_register_clicked)
 
-        self.inputs: dict[str, QWidget] = {}
-        self.locks: dict[str, QCheckBox] = {}
-        form = QFormLayout()
-        labels = {
-            "meetingInfo.name": self.tr("Name"),
-            "meetingInfo.description": self.tr("Description"),
-            "meetingInfo.duration": self.tr("Duration (min)"),
-            "meetingInfo.bufferBefore": self.tr("Buffer before (min)"),
-            "meetingInfo.bufferAfter": self.tr("Buffer after (min)"),
-            CHANNEL: self.tr("Channel"),
-            "timeslotInterval": self.tr("Slot interval (min)"),
-            "bookingMinimum": self.tr("Minimum notice (min)"),
-            "spots": self.tr("Spots"),
-        }
-        for wire, label in labels.items():
-            editor: QWidget
-            if wire in NUMBERS:
-                spin = QSpinBox()
-                spin.setRange(*NUMBERS[wire])
-                editor = spin
-            elif wire == CHANNEL:
-                combo = QComboBox()
-                combo.addItems(CHANNELS)
-                editor = combo
-            else:
-                editor = QLineEdit()
-            lock = QCheckBox(self.tr("Locked"))
-            lock.setToolTip(self.tr("Assigned accounts may not change this field."))
-            row = QHBoxLayout()
-            row.addWidget(editor, 1)
-            row.addWidget(lock)
-            form.addRow(label, row)
-            self.inputs[wire] = editor
-            self.locks[wire] = lock
+        self.fields = TemplateFields()
+        self.inputs: dict[str, QWidget] = self.fields.inputs
+        self.locks: dict[str, QCheckBox] = self.fields.locks
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.hide()
         self.save_button = QPushButton(self.tr("&Save template"))
         self.save_button.clicked.connect(self._on_save_clicked)
         self.assign_button = QPushButton(self.tr("&Assign to accounts…"))
         self.assign_button.clicked.connect(lambda: self.assign_requested.emit(self._current))
         self.drift_button = QPushButton(self.tr("Check &drift"))
         self.drift_button.clicked.connect(lambda: self.drift_requested.emit(self._current))
+        self.forget_button = QPushButton(self.tr("&Forget…"))
+        self.forget_button.setToolTip(
+            self.tr(
+                "Stop keeping this template in the console. The API cannot delete templates: "
+                "it stays on the server, and the meeting types it made stay on their accounts."
+            )
+        )
+        self.forget_button.clicked.connect(lambda: self.forget_requested.emit(self._current))
 
         self.drift_summary = QLabel()
         self.drift_table = QTableWidget(0, 5)
@@ -168,8 +132,10 @@ class TemplatesTab(QWidget):
         for button in (self.save_button, self.assign_button, self.drift_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.forget_button)
         right = QVBoxLayout()
-        right.addLayout(form)
+        right.addWidget(self.fields)
+        right.addWidget(self.problem)
         right.addLayout(buttons)
         right.addWidget(self.drift_summary)
         right.addWidget(self.drift_table, 1)
@@ -206,38 +172,27 @@ class TemplatesTab(QWidget):
         self._enable()
 
     def show_template(self, record: TemplateRecord | None) -> None:
+        """Fill the editor with the values last sent (the defaults for a new template)."""
         from console.jobs.edits.base import flatten
 
-        """Fill the editor with the values last sent (empty for a new template)."""
         values: dict[str, Any] = dict(NEW_TEMPLATE)
         if record is not None:
             values = flatten(record.body)
-        for wire, editor in self.inputs.items():
-            value = values.get(wire)
-            if isinstance(editor, QSpinBox):
-                editor.setValue(int(value) if isinstance(value, int) else editor.minimum())
-            elif isinstance(editor, QComboBox):
-                editor.setCurrentText(str(value) if value else CHANNELS[0])
-            elif isinstance(editor, QLineEdit):
-                editor.setText(str(value) if value is not None else "")
-            self.locks[wire].setChecked(record is not None and wire in record.locked_fields)
+        self.fields.show_values(values, record.locked_fields if record is not None else ())
+        self.show_problem("")
         self._show_reapply_fields(flatten(record.body) if record is not None else {})
         self.show_drift([])
 
     def values(self) -> dict[str, Any]:
-        """The editor's values as flat wire fields."""
-        found: dict[str, Any] = {}
-        for wire, editor in self.inputs.items():
-            if isinstance(editor, QSpinBox):
-                found[wire] = editor.value()
-            elif isinstance(editor, QComboBox):
-                found[wire] = editor.currentText()
-            elif isinstance(editor, QLineEdit):
-                found[wire] = editor.text().strip()
-        return found
+        """The editor's values as flat wire fields (``ValueError`` names a bad entry)."""
+        return self.fields.values()
 
     def locked(self) -> list[str]:
-        return [wire for wire, box in self.locks.items() if box.isChecked()]
+        return self.fields.locked()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def show_drift(self, drifts: Sequence[AccountDrift]) -> None:
         from console.services.templates import DriftStatus
@@ -260,11 +215,13 @@ class TemplatesTab(QWidget):
                     account.setCheckState(Qt.CheckState.Checked)
                 cells = [account, QTableWidgetItem(status)]
                 if field is not None:
-                    name = field.field + (" 🔒" if field.locked else "")
+                    lock = " 🔒" if field.locked else ""
+                    name = QTableWidgetItem(field_label(field.field) + lock)
+                    name.setToolTip(field_tooltip(field.field))
                     cells += [
-                        QTableWidgetItem(name),
-                        QTableWidgetItem(json.dumps(field.template, ensure_ascii=False)),
-                        QTableWidgetItem(json.dumps(field.account, ensure_ascii=False)),
+                        name,
+                        _value_item(field.field, field.template),
+                        _value_item(field.field, field.account),
                     ]
                 for column, cell in enumerate(cells):
                     table.setItem(row, column, cell)
@@ -316,7 +273,8 @@ class TemplatesTab(QWidget):
         for wire in values:
             if wire in ("templateType", "queueType"):
                 continue
-            item = QListWidgetItem(wire)
+            item = QListWidgetItem(field_label(wire))
+            item.setToolTip(field_tooltip(wire))
             item.setData(Qt.ItemDataRole.UserRole, wire)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -326,6 +284,7 @@ class TemplatesTab(QWidget):
         chosen = bool(self._current)
         self.assign_button.setEnabled(chosen)
         self.drift_button.setEnabled(chosen)
+        self.forget_button.setEnabled(chosen)
         self.reapply_button.setEnabled(chosen and bool(self._drifts))
 
     def _on_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -342,7 +301,13 @@ class TemplatesTab(QWidget):
         self.new_requested.emit()
 
     def _on_save_clicked(self) -> None:
-        self.save_requested.emit(self.values(), self.locked())
+        try:
+            values = self.values()
+        except ValueError as exc:
+            self.show_problem(str(exc))
+            return
+        self.show_problem("")
+        self.save_requested.emit(values, self.locked())
 
     def _on_register_clicked(self) -> None:
         template_id = self.register_id.text().strip()
@@ -352,3 +317,9 @@ class TemplatesTab(QWidget):
 
     def _on_reapply_clicked(self) -> None:
         self.reapply_requested.emit(self._current, self.chosen_fields(), self.chosen_accounts())
+
+
+def _value_item(wire: str, value: Any) -> QTableWidgetItem:
+    item = QTableWidgetItem(format_value(value, wire))
+    item.setToolTip(json.dumps(value, ensure_ascii=False, default=str))
+    return item
