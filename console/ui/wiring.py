@@ -243,6 +243,8 @@ def make_ui_session(
         templates=templates,
     )
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
+    window.account_list.set_unsaved(ui.unsaved)
+    ui.add_cleanup(lambda: window.account_list.set_unsaved(None))
     ui.add_cleanup(branding.close)
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
     accounts_model = window.accounts_model

@@ -200,3 +200,36 @@ def test_choosing_a_language_in_the_menu_emits_its_code(qtbot):
     assert blocker.args == ["de"]
     window.set_language("")
     assert not german.isChecked()
+
+
+def test_the_left_list_tells_namesakes_apart_and_marks_unsaved_edits(qtbot):
+    from dataclasses import replace
+
+    from console.ui.unsaved import UnsavedEdits
+
+    views = build_views()
+    window = views.window
+    qtbot.addWidget(window)
+    window.allow_close()
+    first, second = sample_accounts(2)
+    namesake = replace(second, given_name=first.given_name, family_name=first.family_name)
+    window.accounts_model.set_accounts([first, namesake])
+    window.show()
+    qtbot.waitExposed(window)
+    listing = window.account_list
+    model = listing.model()
+    lines = [listing.delegate().lines(model.index(r, 0)) for r in range(2)]
+    assert lines[0][0] == lines[1][0] == first.name  # the same name twice...
+    assert {lines[0][1], lines[1][1]} == {first.email, second.email}  # ...told apart
+    assert listing.rowHeight(0) >= 2 * listing.fontMetrics().height()
+    unsaved = UnsavedEdits()
+    listing.set_unsaved(unsaved)
+    before = listing.viewport().grab().toImage()
+    row_of_first = next(r for r in range(2) if model.index(r, 0).data(ROW_ROLE) == first)
+    unsaved.mark(first.id, "Meeting types")
+    assert listing.delegate().marked(model.index(row_of_first, 0))
+    assert not listing.delegate().marked(model.index(1 - row_of_first, 0))
+    marked = listing.viewport().grab().toImage()
+    assert marked != before  # the dot is painted
+    unsaved.clear(first.id, "Meeting types")
+    assert listing.viewport().grab().toImage() == before
