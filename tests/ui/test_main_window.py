@@ -233,3 +233,26 @@ def test_the_left_list_tells_namesakes_apart_and_marks_unsaved_edits(qtbot):
     assert marked != before  # the dot is painted
     unsaved.clear(first.id, "Meeting types")
     assert listing.viewport().grab().toImage() == before
+
+
+def test_search_ignores_accents_and_names_sort_by_their_numbers(qtbot):
+    from console.ui.accounts.model import AccountRow
+
+    views = build_views()
+    window = views.window
+    qtbot.addWidget(window)
+    window.allow_close()
+    window.accounts_model.set_accounts(
+        [
+            AccountRow(id="a", email="fritz10@example.com", given_name="Fritz10"),
+            AccountRow(id="b", email="fritz2@example.com", given_name="Fritz2"),
+            AccountRow(id="c", email="s@example.com", given_name="Jana", family_name="Schäfer"),
+        ]
+    )
+    table = views.accounts_tab.table.model()
+    assert [table.index(r, 0).data() for r in range(3)] == ["Fritz2", "Fritz10", "Jana Schäfer"]
+    window.search_edit.setText("schafer")
+    assert window.account_list.model().rowCount() == 1
+    assert window.account_list.model().index(0, 0).data() == "Jana Schäfer"
+    window.search_edit.setText("SCHAEFER")  # the German spelling without the umlaut
+    assert views.accounts_tab.table.model().rowCount() == 1

@@ -4,13 +4,15 @@ Rows are plain frozen dataclasses (:class:`AccountRow`), so the model never touc
 the store. The model itself keeps its rows sorted and filtered (see ``tests/bench/
 test_accounts_model.py`` for the figures):
 
-* every account is one entry ``(sort key, search text, row)`` in a list kept in key order, the
-  key ending in a per-account sequence number so keys are unique; a page of a refresh is
-  bisected in, one row at a time — O(page · log n) Python work, where re-sorting the whole list
-  per page made a 100,000-account refresh quadratic;
+* every account is one entry ``(sort key, row)`` in a list kept in key order, the key ending
+  in a per-account sequence number so keys are unique; a page of a refresh is bisected in, one
+  row at a time — O(page · log n) Python work, where re-sorting the whole list per page made a
+  100,000-account refresh quadratic; text keys sort naturally ("Fritz2" before "Fritz10");
 * the rows matching the search are a second list in the same order (the same list object when
-  there is no search), so a keystroke is one substring test per account on precomputed,
-  case-folded text, outside Qt's per-row ``filterAcceptsRow`` callback;
+  there is no search), so a keystroke is one substring test per account on precomputed text,
+  folded for case and accents (``console.domain.search``), outside Qt's per-row
+  ``filterAcceptsRow`` callback; the search texts are made on the first search (and ahead of
+  it while the loop is idle), not on every load, and kept per account while its values stay;
 * :class:`AccountsFilterModel` is a C++ identity proxy the views attach to; it hands search and
   sort to this model.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,7 +39,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
+
+from console.domain.search import search_key, search_needle
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -127,14 +133,14 @@ def _headers() -> list[str]:
     ]
 
 
-# (sort key, case-folded search text, the row's fields); see _rank for the key. The fields are
+# (sort key, the row's fields); see _rank for the key. The fields are
 # held as a plain tuple: the garbage collector stops tracking exact tuples of strings, ints and
 # datetimes (and the entries holding them), but never a dataclass (or a tuple subclass), so
 # 100,000 AccountRows would make every full pass of the collector walk 200,000 more objects
 # (hundreds of milliseconds with the loop blocked).
 _Key = str
 _Fields = tuple[Any, ...]
-_Entry = tuple[_Key, str, _Fields]
+_Entry = tuple[_Key, _Fields]
 
 
 def _row(fields: _Fields) -> AccountRow:
@@ -157,6 +163,9 @@ def _fields(row: AccountRow) -> _Fields:
 
 # Rows sampled to tell a common needle from a rare one (see AccountsModel._matching).
 _SAMPLE = 500
+# Search texts made per pass of the idle loop ahead of the first search (a few milliseconds).
+_WARM_CHUNK = 2000
+_WARM_DELAY_MS = 50
 
 
 class AccountsModel(QAbstractTableModel):
@@ -174,6 +183,12 @@ class AccountsModel(QAbstractTableModel):
         self._keys: dict[str, _Key] = {}
         self._next_seq = 0
         self._needle = ""
+        # Per account id: (the fields the text was made of, its search text).
+        self._texts_of: dict[str, tuple[_Fields, str]] = {}
+        self._warm_position = 0
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(_WARM_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_search_texts)
         # (search texts, the texts joined by newlines, start offset of each): built on the
         # first search after a change of the rows, dropped on the next change.
         self._search_index: tuple[list[str], str, list[int]] | None = None
@@ -193,6 +208,8 @@ class AccountsModel(QAbstractTableModel):
             self._next_seq = len(entries)
             self._take(entries)
         self.endResetModel()
+        self._warm_position = 0
+        self._warm_timer.start()
 
     def append_accounts(self, rows: Sequence[AccountRow]) -> None:
         """Add accounts (one page of page-by-page loading); known ids are updated instead."""
@@ -219,7 +236,7 @@ class AccountsModel(QAbstractTableModel):
         if not doomed:
             return
         shown = self._shown
-        rows = sorted(self._view_row(i) for i, e in enumerate(shown) if e[2][0] in doomed)
+        rows = sorted(self._view_row(i) for i, e in enumerate(shown) if e[1][0] in doomed)
         # Remove contiguous blocks from the end so earlier rows stay valid.
         while rows:
             last = rows.pop()
@@ -232,9 +249,10 @@ class AccountsModel(QAbstractTableModel):
             self.endRemoveRows()
         self._search_index = None
         if shown is not self._entries:
-            self._entries[:] = [e for e in self._entries if e[2][0] not in doomed]
+            self._entries[:] = [e for e in self._entries if e[1][0] not in doomed]
         for account_id in doomed:
             del self._keys[account_id]
+            self._texts_of.pop(account_id, None)
 
     def upsert(self, row: AccountRow) -> None:
         """Insert a new account or replace the one with the same id (after create/edit)."""
@@ -245,11 +263,13 @@ class AccountsModel(QAbstractTableModel):
             self._add(self._entry(row, seq))
             return
         old = self._entries[_at(self._entries, old_key)]
-        if old[2] == _fields(row):
+        if old[1] == _fields(row):
             return
         new = self._entry(row, _seq(old_key))
         needle = self._needle
-        if self._shown is self._entries or (needle in old[1]) == (needle in new[1]):
+        if self._shown is self._entries or (needle in self._text(old[1])) == (
+            needle in self._text(new[1])
+        ):
             self._replace(old, new)
         else:
             self._discard(old_key)
@@ -262,7 +282,7 @@ class AccountsModel(QAbstractTableModel):
 
     def accounts(self) -> list[AccountRow]:
         """Every account (also those the search hides), in the sort order."""
-        rows = [_row(entry[2]) for entry in self._entries]
+        rows = [_row(entry[1]) for entry in self._entries]
         return rows[::-1] if self._descending else rows
 
     def total(self) -> int:
@@ -271,7 +291,7 @@ class AccountsModel(QAbstractTableModel):
 
     def account(self, row: int) -> AccountRow:
         """The account at model row ``row``."""
-        return _row(self._shown[self._view_row(row)][2])
+        return _row(self._shown[self._view_row(row)][1])
 
     def row_of(self, account_id: str) -> int | None:
         """The model row of ``account_id``, if it is listed and matches the search."""
@@ -287,14 +307,14 @@ class AccountsModel(QAbstractTableModel):
         if key is None:
             return None
         position = _find(self._entries, key)
-        return None if position is None else _row(self._entries[position][2])
+        return None if position is None else _row(self._entries[position][1])
 
     def set_search_text(self, text: str) -> None:
-        """Show only the rows containing ``text`` (case-insensitive); empty shows all.
+        """Show only the rows containing ``text`` (case- and accent-insensitive); empty shows all.
 
         Selections on rows that still match are kept (a layout change, not a reset).
         """
-        needle = text.strip().casefold()
+        needle = search_needle(text)
         if needle == self._needle:
             return
         self._relayout(lambda: self._set_needle(needle))
@@ -318,7 +338,7 @@ class AccountsModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
-        row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][2])
+        row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][1])
         column = index.column()
         if role == _DISPLAY:
             return _display(row, column)
@@ -346,7 +366,28 @@ class AccountsModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _entry(self, row: AccountRow, seq: int) -> _Entry:
-        return (_rank(row, self._sort_column, seq), _haystack(row), _fields(row))
+        return (_rank(row, self._sort_column, seq), _fields(row))
+
+    def _text(self, fields: _Fields) -> str:
+        """The search text of one row's fields (kept while the account's values stay)."""
+        cached = self._texts_of.get(fields[0])
+        if cached is not None and (cached[0] is fields or cached[0] == fields):
+            return cached[1]
+        text = _haystack(fields)
+        self._texts_of[fields[0]] = (fields, text)
+        return text
+
+    def _warm_search_texts(self) -> None:
+        # A slice of the search texts per idle pass, so the first keystroke finds them made.
+        entries = self._entries
+        start = self._warm_position
+        end = min(start + _WARM_CHUNK, len(entries))
+        text = self._text
+        for entry in entries[start:end]:
+            text(entry[1])
+        self._warm_position = end
+        if end >= len(entries):
+            self._warm_timer.stop()
 
     def _view_row(self, position: int) -> int:
         # Model row <-> position in the shown list (the same mapping both ways).
@@ -362,7 +403,8 @@ class AccountsModel(QAbstractTableModel):
         if not needle:
             return entries
         if self._search_index is None:
-            texts = [entry[1] for entry in entries]
+            text = self._text
+            texts = [text(entry[1]) for entry in entries]
             starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
             self._search_index = (texts, "\n".join(texts), starts)
         texts, blob, starts = self._search_index
@@ -393,7 +435,7 @@ class AccountsModel(QAbstractTableModel):
                 self._next_seq += 1
             else:
                 old = entries[_at(entries, old_key)]
-                if old[2] == _fields(row):
+                if old[1] == _fields(row):
                     continue
                 new = self._entry(row, _seq(old_key))
                 gone.add(old_key)
@@ -408,17 +450,18 @@ class AccountsModel(QAbstractTableModel):
         additions = sorted(added.values())
         self._entries = _merged(entries, additions)
         if filtered:
-            self._shown = _merged(shown, [e for e in additions if needle in e[1]])
+            text = self._text
+            self._shown = _merged(shown, [e for e in additions if needle in text(e[1])])
         else:
             self._shown = self._entries
 
     def _add(self, entry: _Entry) -> None:
         self._search_index = None
-        self._keys[entry[2][0]] = entry[0]
+        self._keys[entry[1][0]] = entry[0]
         shown = self._shown
         if shown is not self._entries:
             self._entries.insert(bisect_left(self._entries, entry), entry)
-            if self._needle not in entry[1]:
+            if self._needle not in self._text(entry[1]):
                 return
         position = bisect_left(shown, entry)
         row = len(shown) - position if self._descending else position
@@ -429,7 +472,8 @@ class AccountsModel(QAbstractTableModel):
     def _discard(self, key: _Key) -> None:
         self._search_index = None
         entry = self._entries[_at(self._entries, key)]
-        del self._keys[entry[2][0]]
+        del self._keys[entry[1][0]]
+        self._texts_of.pop(entry[1][0], None)
         shown = self._shown
         if shown is not self._entries:
             del self._entries[_at(self._entries, key)]
@@ -444,7 +488,7 @@ class AccountsModel(QAbstractTableModel):
     def _replace(self, old: _Entry, new: _Entry) -> None:
         # ``new`` is shown exactly when ``old`` was: update in place or move the row.
         self._search_index = None
-        self._keys[new[2][0]] = new[0]
+        self._keys[new[1][0]] = new[0]
         shown = self._shown
         if shown is not self._entries:
             entries = self._entries
@@ -475,7 +519,7 @@ class AccountsModel(QAbstractTableModel):
         # A layout change (not a reset) so selections follow their rows or drop out cleanly.
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._shown[self._view_row(i.row())][2][0] for i in persistent]
+        ids = [self._shown[self._view_row(i.row())][1][0] for i in persistent]
         change()
         moved = []
         for account_id, old in zip(ids, persistent, strict=True):
@@ -496,14 +540,12 @@ class AccountsModel(QAbstractTableModel):
         self._sort_column = column
         self._descending = descending
         with _collector_paused():
-            self._take(
-                [(_rank(_row(row), column, _seq(key)), hay, row) for key, hay, row in self._entries]
-            )
+            self._take([(_rank(_row(row), column, _seq(key)), row) for key, row in self._entries])
 
     def _take(self, entries: list[_Entry]) -> None:
         entries.sort()
         self._entries = entries
-        self._keys = {entry[2][0]: entry[0] for entry in entries}
+        self._keys = {entry[1][0]: entry[0] for entry in entries}
         self._search_index = None
         self._shown = self._matching(self._needle)
 
@@ -580,7 +622,31 @@ def _sort_key(row: AccountRow, column: int) -> Any:
         return row.meeting_type_count
     if column == Column.CREATED:
         return row.created_at.isoformat() if row.created_at else ""
-    return _display(row, column).casefold()
+    return _natural(_display(row, column).casefold())
+
+
+_DIGITS = "0123456789"
+_DIGIT_RUN = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
+# A run of n digits sorts after the mark chr(1 + n): shorter numbers first, so "fritz2" sorts
+# before "fritz10", and a name without a number before the same name with one. The marks are
+# below every printable character and above the "\x00" that ends a key's text.
+_RUN_MARK = ["", *(chr(1 + n) for n in range(1, 32))]
+
+
+def _mark_run(match: re.Match[str]) -> str:
+    digits = match[0]
+    return f"{_RUN_MARK[min(len(digits), 31)]}{digits}"
+
+
+def _natural(text: str) -> str:
+    """``text`` (case-folded) as a natural sort key: each run of digits prefixed by its length."""
+    stem = text.rstrip(_DIGITS)
+    if _HAS_DIGIT(stem) is not None:
+        return _DIGIT_RUN.sub(_mark_run, text)
+    if len(stem) == len(text):
+        return text
+    return f"{stem}{_RUN_MARK[min(len(text) - len(stem), 31)]}{text[len(stem) :]}"
 
 
 def _rank(row: AccountRow, column: int, seq: int) -> str:
@@ -595,7 +661,7 @@ def _rank(row: AccountRow, column: int, seq: int) -> str:
     elif column == Column.CREATED:
         primary = row.created_at.isoformat() if row.created_at else ""
     else:
-        primary = _display(row, column).casefold()
+        primary = _natural(_display(row, column).casefold())
     return f"{primary}\x00{seq:010d}"
 
 
@@ -604,36 +670,49 @@ def _seq(key: str) -> int:
 
 
 def _entries_of(rows: Iterable[AccountRow], column: int) -> list[_Entry]:
-    """The entries of many rows, numbered from 0: what ``_entry`` makes, with its work inlined
-    for the name column the table opens with (a full load spends most of its time here)."""
+    """The entries of many rows, numbered from 0: what ``_entry`` makes, with its work done a
+    column at a time for the name column the table opens with (a full load spends most of its
+    time here): the names are case-folded as one string, and names that end in their only
+    number (the usual case) get their natural key from slices rather than a regular expression.
+    """
     if column != Column.NAME:
-        return [(_rank(r, column, seq), _haystack(r), _fields(r)) for seq, r in enumerate(rows)]
-    entries: list[_Entry] = []
-    append = entries.append
-    for seq, r in enumerate(rows):
-        name = f"{r.given_name} {r.family_name}".strip() or r.email
-        append(
-            (
-                f"{name.casefold()}\x00{seq:010d}",
-                f"{name}\n{r.email}\n{r.slug}\n{r.timezone}\n{r.booking_url}".casefold(),
-                (
-                    r.id,
-                    r.email,
-                    r.given_name,
-                    r.family_name,
-                    r.slug,
-                    r.timezone,
-                    r.meeting_type_count,
-                    r.booking_url,
-                    r.created_at,
-                ),
-            )
+        return [(_rank(r, column, seq), _fields(r)) for seq, r in enumerate(rows)]
+    rows = list(rows)
+    names = [f"{r.given_name} {r.family_name}".strip() or r.email for r in rows]
+    folded = "\x00".join(names).casefold().split("\x00")
+    if len(folded) != len(names):  # a name holding "\x00": fold them one by one
+        folded = [name.casefold() for name in names]
+    stems = [name.rstrip(_DIGITS) for name in folded]
+    if _HAS_DIGIT("\x00".join(stems)) is None:
+        mark = _RUN_MARK
+        keys = [
+            f"{stem}{mark[min(len(name) - len(stem), 31)]}{name[len(stem) :]}\x00{seq:010d}"
+            for seq, (stem, name) in enumerate(zip(stems, folded, strict=True))
+        ]
+    else:
+        keys = [f"{_natural(name)}\x00{seq:010d}" for seq, name in enumerate(folded)]
+    fields = [
+        (
+            r.id,
+            r.email,
+            r.given_name,
+            r.family_name,
+            r.slug,
+            r.timezone,
+            r.meeting_type_count,
+            r.booking_url,
+            r.created_at,
         )
-    return entries
+        for r in rows
+    ]
+    return list(zip(keys, fields, strict=True))
 
 
-def _haystack(row: AccountRow) -> str:
-    return "\n".join((row.name, row.email, row.slug, row.timezone, row.booking_url)).casefold()
+def _haystack(fields: _Fields) -> str:
+    """The search text of a row's fields: name, e-mail, slug, time zone and booking URL."""
+    given, family, email = fields[2], fields[3], fields[1]
+    name = f"{given} {family}".strip() or email
+    return search_key(f"{name}\n{email}\n{fields[4]}\n{fields[5]}\n{fields[7]}")
 
 
 class AccountsFilterModel(QIdentityProxyModel):
@@ -654,8 +733,8 @@ class AccountsFilterModel(QIdentityProxyModel):
             model.set_search_text(self._needle)
 
     def set_search_text(self, text: str) -> None:
-        """Filter to the rows containing ``text`` (case-insensitive); empty shows all."""
-        self._needle = text.strip().casefold()
+        """Filter to the rows containing ``text`` (case- and accent-insensitive); empty: all."""
+        self._needle = search_needle(text)
         source = self.sourceModel()
         if isinstance(source, AccountsModel):
             source.set_search_text(self._needle)
