@@ -178,6 +178,11 @@
         <source>Booking URL copied</source>
         <translation>Buchungs-URL kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n booking URL(s) copied</source>
+        <translation>
+            <numerusform>%n Buchungs-URL kopiert</numerusform><numerusform>%n Buchungs-URLs kopiert</numerusform></translation>
+    </message>
     <message>
         <source>Embed code copied</source>
         <translation>Einbettungscode kopiert</translation>
@@ -236,6 +241,37 @@
     <message>
         <source>{shown} of {total} accounts match the search</source>
         <translation>{shown} von {total} Konten passen zur Suche</translation>
+    </message>
+    <message>
+        <source>No account matches “{text}”.
+Press Esc in the search box to show all.</source>
+        <translation>Kein Konto passt zu „{text}“.
+Esc im Suchfeld zeigt wieder alle.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Create one with New account… or Import CSV…</source>
+        <translation>Noch keine Konten. Legen Sie eines mit „Neues Konto…“ oder „CSV importieren…“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n…</source>
+        <translation>
+            <numerusform>&amp;Löschen (%n)…</numerusform><numerusform>&amp;Löschen (%n)…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;brand kit…</source>
+        <translation>&amp;Markenpaket anwenden…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;template…</source>
+        <translation>&amp;Vorlage zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close a day…</source>
+        <translation>Tag &amp;schließen…</translation>
     </message>
 </context>
 <context>
@@ -881,6 +917,89 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto löschen</numerusform><numerusform>%n Konten löschen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a brand kit to %n account(s)</source>
+        <translation>
+            <numerusform>Markenpaket auf %n Konto anwenden</numerusform><numerusform>Markenpaket auf %n Konten anwenden</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Brand kit:</source>
+        <translation>&amp;Markenpaket:</translation>
+    </message>
+    <message>
+        <source>There are no brand kits yet: save one in the Branding tab first.</source>
+        <translation>Es gibt noch keine Markenpakete: Speichern Sie zuerst eines im Reiter Branding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brand kit {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Markenpaket {label} für %n Konto</numerusform><numerusform>Markenpaket {label} für %n Konten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a template to %n account(s)</source>
+        <translation>
+            <numerusform>Vorlage %n Konto zuweisen</numerusform><numerusform>Vorlage %n Konten zuweisen</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>There are no templates yet: create one in the Templates tab first.</source>
+        <translation>Es gibt noch keine Vorlagen: Legen Sie zuerst eine im Reiter Vorlagen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Vorlage {label} für %n Konto</numerusform><numerusform>Vorlage {label} für %n Konten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} closed for %n account(s)</source>
+        <translation>
+            <numerusform>{days} geschlossen für %n Konto</numerusform><numerusform>{days} geschlossen für %n Konten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
+        <translation>
+            <numerusform>%n Konto löschen</numerusform><numerusform>%n Konten löschen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiteres</numerusform><numerusform>{names} und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>This plans deleting the meetergo accounts of {names}. Nothing is sent until you apply it in the Changes panel; once applied it cannot be undone.</source>
+        <translation>Damit wird das Löschen der meetergo-Konten von {names} geplant. Gesendet wird erst, wenn Sie es im Bereich Änderungen anwenden; danach lässt es sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nobody (delete their meeting types too)</source>
+        <translation>Niemand (auch ihre Terminarten löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>Ü&amp;bertragen an:</translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to &amp;confirm:</source>
+        <translation>Anzahl der Konten zur &amp;Bestätigung eingeben:</translation>
+    </message>
+    <message>
+        <source>Plan the deletion</source>
+        <translation>Löschen planen</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -1277,6 +1396,22 @@
     </message>
 </context>
 <context>
+    <name>CloseDaysDialog</name>
+    <message numerus="yes">
+        <source>Close a day for %n account(s)</source>
+        <translation>
+            <numerusform>Einen Tag für %n Konto schließen</numerusform><numerusform>Einen Tag für %n Konten schließen</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Bis (einschließlich):</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsDialog</name>
     <message>
         <source>Stored — type a new key to replace it</source>
@@ -1474,42 +1609,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

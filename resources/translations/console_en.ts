@@ -13,11 +13,21 @@
 <context>
     <name>AccountsTab</name>
     <message numerus="yes">
+        <source>%n booking URL(s) copied</source>
+        <translation>
+            <numerusform>%n booking URL copied</numerusform><numerusform>%n booking URLs copied</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n…</source>
+        <translation>
+            <numerusform>&amp;Delete %n…</numerusform><numerusform>&amp;Delete %n…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -45,6 +55,53 @@
             <numerusform>%n booking exported to %1.</numerusform>
             <numerusform>%n bookings exported to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <translation>
+            <numerusform>Delete %n account</numerusform><numerusform>Delete %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a brand kit to %n account(s)</source>
+        <translation>
+            <numerusform>Apply a brand kit to %n account</numerusform><numerusform>Apply a brand kit to %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brand kit {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Brand kit {label} for %n account</numerusform><numerusform>Brand kit {label} for %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a template to %n account(s)</source>
+        <translation>
+            <numerusform>Assign a template to %n account</numerusform><numerusform>Assign a template to %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Template {label} for %n account</numerusform><numerusform>Template {label} for %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} closed for %n account(s)</source>
+        <translation>
+            <numerusform>{days} closed for %n account</numerusform><numerusform>{days} closed for %n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
+        <translation>
+            <numerusform>Delete %n account</numerusform><numerusform>Delete %n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -117,6 +174,14 @@
     </message>
 </context>
 <context>
+    <name>CloseDaysDialog</name>
+    <message numerus="yes">
+        <source>Close a day for %n account(s)</source>
+        <translation>
+            <numerusform>Close a day for %n account</numerusform><numerusform>Close a day for %n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsDialog</name>
     <message numerus="yes">
         <source>This key expires in %n day(s). Create a new key soon.</source>
@@ -131,42 +196,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} of %n done</numerusform><numerusform>{done} of %n done</numerusform></translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unchanged (%n account)</numerusform><numerusform>Unchanged (%n accounts)</numerusform></translation>
+            <numerusform>Unchanged (%n account)</numerusform>
+            <numerusform>Unchanged (%n accounts)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n change)</numerusform><numerusform>{account} (%n changes)</numerusform></translation>
+            <numerusform>{account} (%n change)</numerusform>
+            <numerusform>{account} (%n changes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n to send</numerusform><numerusform>{state} · %n to send</numerusform></translation>
+            <numerusform>{state} · %n to send</numerusform>
+            <numerusform>{state} · %n to send</numerusform>
+        </translation>
     </message>
 </context>
 <context>

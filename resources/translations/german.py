@@ -1007,4 +1007,61 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # -- accounts tab: fleet list, many accounts at once ------------------------------------
+    "%n booking URL(s) copied": ("%n Buchungs-URL kopiert", "%n Buchungs-URLs kopiert"),
+    "No account matches “{text}”.\nPress Esc in the search box to show all.": (
+        "Kein Konto passt zu „{text}“.\nEsc im Suchfeld zeigt wieder alle."
+    ),
+    "No accounts yet. Create one with New account… or Import CSV…": (
+        "Noch keine Konten. Legen Sie eines mit „Neues Konto…“ oder „CSV importieren…“ an."
+    ),
+    "&Delete %n…": ("&Löschen (%n)…", "&Löschen (%n)…"),
+    "&Rename…": "&Umbenennen…",
+    "Apply a &brand kit…": "&Markenpaket anwenden…",
+    "Assign a &template…": "&Vorlage zuweisen…",
+    "&Close a day…": "Tag &schließen…",
+    "Delete %n account(s)": ("%n Konto löschen", "%n Konten löschen"),
+    "{names} and %n more": ("{names} und %n weiteres", "{names} und %n weitere"),
+    "This plans deleting the meetergo accounts of {names}. Nothing is sent until you apply it "
+    "in the Changes panel; once applied it cannot be undone.": (
+        "Damit wird das Löschen der meetergo-Konten von {names} geplant. Gesendet wird erst, "
+        "wenn Sie es im Bereich Änderungen anwenden; danach lässt es sich nicht rückgängig machen."
+    ),
+    "Nobody (delete their meeting types too)": "Niemand (auch ihre Terminarten löschen)",
+    "Type the number of accounts to &confirm:": "Anzahl der Konten zur &Bestätigung eingeben:",
+    "Plan the deletion": "Löschen planen",
+    "Close a day for %n account(s)": (
+        "Einen Tag für %n Konto schließen",
+        "Einen Tag für %n Konten schließen",
+    ),
+    "&From:": "&Von:",
+    "&Until (inclusive):": "&Bis (einschließlich):",
+    "Apply a brand kit to %n account(s)": (
+        "Markenpaket auf %n Konto anwenden",
+        "Markenpaket auf %n Konten anwenden",
+    ),
+    "&Brand kit:": "&Markenpaket:",
+    "There are no brand kits yet: save one in the Branding tab first.": (
+        "Es gibt noch keine Markenpakete: Speichern Sie zuerst eines im Reiter Branding."
+    ),
+    "Brand kit {label} for %n account(s)": (
+        "Markenpaket {label} für %n Konto",
+        "Markenpaket {label} für %n Konten",
+    ),
+    "Assign a template to %n account(s)": (
+        "Vorlage %n Konto zuweisen",
+        "Vorlage %n Konten zuweisen",
+    ),
+    "&Template:": "&Vorlage:",
+    "There are no templates yet: create one in the Templates tab first.": (
+        "Es gibt noch keine Vorlagen: Legen Sie zuerst eine im Reiter Vorlagen an."
+    ),
+    "Template {label} for %n account(s)": (
+        "Vorlage {label} für %n Konto",
+        "Vorlage {label} für %n Konten",
+    ),
+    "{days} closed for %n account(s)": (
+        "{days} geschlossen für %n Konto",
+        "{days} geschlossen für %n Konten",
+    ),
 }

@@ -235,6 +235,13 @@ class AccountsPresenter(QObject):
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_changed.emit(account.id)
 
+    def open_rename(self, account: AccountRow) -> EditAccountDialog:
+        """Open the edit dialog with the given name selected for typing (F2 on a row)."""
+        dialog = self.open_edit(account)
+        dialog.given_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.given_edit.selectAll()
+        return dialog
+
     def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
         """Open the delete dialog (transfer target + typed confirmation)."""
         dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._tab.window())
