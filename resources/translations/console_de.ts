@@ -181,7 +181,9 @@
     <message numerus="yes">
         <source>%n booking URL(s) copied</source>
         <translation>
-            <numerusform>%n Buchungs-URL kopiert</numerusform><numerusform>%n Buchungs-URLs kopiert</numerusform></translation>
+            <numerusform>%n Buchungs-URL kopiert</numerusform>
+            <numerusform>%n Buchungs-URLs kopiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Embed code copied</source>
@@ -255,7 +257,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>&amp;Delete %n…</source>
         <translation>
-            <numerusform>&amp;Löschen (%n)…</numerusform><numerusform>&amp;Löschen (%n)…</numerusform></translation>
+            <numerusform>&amp;Löschen (%n)…</numerusform>
+            <numerusform>&amp;Löschen (%n)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -921,12 +925,16 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Delete %n account(s)</source>
         <translation>
-            <numerusform>%n Konto löschen</numerusform><numerusform>%n Konten löschen</numerusform></translation>
+            <numerusform>%n Konto löschen</numerusform>
+            <numerusform>%n Konten löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply a brand kit to %n account(s)</source>
         <translation>
-            <numerusform>Markenpaket auf %n Konto anwenden</numerusform><numerusform>Markenpaket auf %n Konten anwenden</numerusform></translation>
+            <numerusform>Markenpaket auf %n Konto anwenden</numerusform>
+            <numerusform>Markenpaket auf %n Konten anwenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Brand kit:</source>
@@ -939,12 +947,16 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Brand kit {label} for %n account(s)</source>
         <translation>
-            <numerusform>Markenpaket {label} für %n Konto</numerusform><numerusform>Markenpaket {label} für %n Konten</numerusform></translation>
+            <numerusform>Markenpaket {label} für %n Konto</numerusform>
+            <numerusform>Markenpaket {label} für %n Konten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign a template to %n account(s)</source>
         <translation>
-            <numerusform>Vorlage %n Konto zuweisen</numerusform><numerusform>Vorlage %n Konten zuweisen</numerusform></translation>
+            <numerusform>Vorlage %n Konto zuweisen</numerusform>
+            <numerusform>Vorlage %n Konten zuweisen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -957,12 +969,16 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Template {label} for %n account(s)</source>
         <translation>
-            <numerusform>Vorlage {label} für %n Konto</numerusform><numerusform>Vorlage {label} für %n Konten</numerusform></translation>
+            <numerusform>Vorlage {label} für %n Konto</numerusform>
+            <numerusform>Vorlage {label} für %n Konten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{days} closed for %n account(s)</source>
         <translation>
-            <numerusform>{days} geschlossen für %n Konto</numerusform><numerusform>{days} geschlossen für %n Konten</numerusform></translation>
+            <numerusform>{days} geschlossen für %n Konto</numerusform>
+            <numerusform>{days} geschlossen für %n Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,12 +987,16 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <source>Delete %n account(s)</source>
         <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
         <translation>
-            <numerusform>%n Konto löschen</numerusform><numerusform>%n Konten löschen</numerusform></translation>
+            <numerusform>%n Konto löschen</numerusform>
+            <numerusform>%n Konten löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} und %n weiteres</numerusform><numerusform>{names} und %n weitere</numerusform></translation>
+            <numerusform>{names} und %n weiteres</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>This plans deleting the meetergo accounts of {names}. Nothing is sent until you apply it in the Changes panel; once applied it cannot be undone.</source>
@@ -1400,7 +1420,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Close a day for %n account(s)</source>
         <translation>
-            <numerusform>Einen Tag für %n Konto schließen</numerusform><numerusform>Einen Tag für %n Konten schließen</numerusform></translation>
+            <numerusform>Einen Tag für %n Konto schließen</numerusform>
+            <numerusform>Einen Tag für %n Konten schließen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1869,6 +1891,10 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
+        <source>&amp;Continue remaining rows</source>
+        <translation>Restliche Zeilen &amp;fortsetzen</translation>
+    </message>
+    <message>
         <source>The export lists every row with its result (user id, booking URL, status, error) and the other columns of your file, with the same separator, so skipped rows can be fixed and imported again. Cells starting with =, +, -, @ or a tab get a leading apostrophe so that a spreadsheet shows them as text and never runs them as formulas.</source>
         <translation>Der Export listet jede Zeile mit ihrem Ergebnis (Benutzer-ID, Buchungs-URL, Status, Fehler) und den übrigen Spalten Ihrer Datei, mit demselben Trennzeichen, so dass übersprungene Zeilen korrigiert und erneut importiert werden können. Zellen, die mit =, +, -, @ oder einem Tabulator beginnen, erhalten ein vorangestelltes Apostroph, damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt.</translation>
     </message>
@@ -1931,6 +1957,22 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel the import?</source>
+        <translation>Import abbrechen?</translation>
+    </message>
+    <message>
+        <source>The import stops after the rows being sent now. The rows not sent yet are kept: continue them here with “Continue remaining rows”, or the next time the console starts.</source>
+        <translation>Der Import endet nach den Zeilen, die gerade gesendet werden. Die noch nicht gesendeten Zeilen bleiben erhalten: Setzen Sie sie hier mit „Restliche Zeilen fortsetzen“ fort oder beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Import beenden</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>Weiter importieren</translation>
     </message>
 </context>
 <context>

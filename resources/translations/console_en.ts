@@ -15,7 +15,9 @@
     <message numerus="yes">
         <source>%n booking URL(s) copied</source>
         <translation>
-            <numerusform>%n booking URL copied</numerusform><numerusform>%n booking URLs copied</numerusform></translation>
+            <numerusform>%n booking URL copied</numerusform>
+            <numerusform>%n booking URLs copied</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -27,7 +29,9 @@
     <message numerus="yes">
         <source>&amp;Delete %n…</source>
         <translation>
-            <numerusform>&amp;Delete %n…</numerusform><numerusform>&amp;Delete %n…</numerusform></translation>
+            <numerusform>&amp;Delete %n…</numerusform>
+            <numerusform>&amp;Delete %n…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,32 +66,44 @@
     <message numerus="yes">
         <source>Delete %n account(s)</source>
         <translation>
-            <numerusform>Delete %n account</numerusform><numerusform>Delete %n accounts</numerusform></translation>
+            <numerusform>Delete %n account</numerusform>
+            <numerusform>Delete %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply a brand kit to %n account(s)</source>
         <translation>
-            <numerusform>Apply a brand kit to %n account</numerusform><numerusform>Apply a brand kit to %n accounts</numerusform></translation>
+            <numerusform>Apply a brand kit to %n account</numerusform>
+            <numerusform>Apply a brand kit to %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Brand kit {label} for %n account(s)</source>
         <translation>
-            <numerusform>Brand kit {label} for %n account</numerusform><numerusform>Brand kit {label} for %n accounts</numerusform></translation>
+            <numerusform>Brand kit {label} for %n account</numerusform>
+            <numerusform>Brand kit {label} for %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assign a template to %n account(s)</source>
         <translation>
-            <numerusform>Assign a template to %n account</numerusform><numerusform>Assign a template to %n accounts</numerusform></translation>
+            <numerusform>Assign a template to %n account</numerusform>
+            <numerusform>Assign a template to %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Template {label} for %n account(s)</source>
         <translation>
-            <numerusform>Template {label} for %n account</numerusform><numerusform>Template {label} for %n accounts</numerusform></translation>
+            <numerusform>Template {label} for %n account</numerusform>
+            <numerusform>Template {label} for %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{days} closed for %n account(s)</source>
         <translation>
-            <numerusform>{days} closed for %n account</numerusform><numerusform>{days} closed for %n accounts</numerusform></translation>
+            <numerusform>{days} closed for %n account</numerusform>
+            <numerusform>{days} closed for %n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -96,12 +112,16 @@
         <source>Delete %n account(s)</source>
         <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
         <translation>
-            <numerusform>Delete %n account</numerusform><numerusform>Delete %n accounts</numerusform></translation>
+            <numerusform>Delete %n account</numerusform>
+            <numerusform>Delete %n accounts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
         <translation>
-            <numerusform>{names} and %n more</numerusform><numerusform>{names} and %n more</numerusform></translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -178,7 +198,9 @@
     <message numerus="yes">
         <source>Close a day for %n account(s)</source>
         <translation>
-            <numerusform>Close a day for %n account</numerusform><numerusform>Close a day for %n accounts</numerusform></translation>
+            <numerusform>Close a day for %n account</numerusform>
+            <numerusform>Close a day for %n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

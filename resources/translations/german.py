@@ -1064,4 +1064,14 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "{days} geschlossen für %n Konto",
         "{days} geschlossen für %n Konten",
     ),
+    "&Continue remaining rows": "Restliche Zeilen &fortsetzen",
+    "Cancel the import?": "Import abbrechen?",
+    "The import stops after the rows being sent now. The rows not sent yet are kept: continue "
+    "them here with “Continue remaining rows”, or the next time the console starts.": (
+        "Der Import endet nach den Zeilen, die gerade gesendet werden. Die noch nicht gesendeten "
+        "Zeilen bleiben erhalten: Setzen Sie sie hier mit „Restliche Zeilen fortsetzen“ fort "
+        "oder beim nächsten Start der Konsole."
+    ),
+    "Stop the import": "Import beenden",
+    "Keep importing": "Weiter importieren",
 }

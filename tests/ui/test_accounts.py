@@ -655,3 +655,79 @@ def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, 
     )
     assert recorder.texts == []
     assert not views.accounts_tab.progress.isVisible()
+
+
+def test_a_refresh_after_an_import_shows_the_new_audit_entries(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    panel = views.accounts_tab.audit_panel
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        assert panel.row_count() == 0
+        # An import (another job) created an account and recorded it in the audit trail.
+        service.server.append(cached(2))
+        service.audit_log.insert(0, audit_entry("create", "u2", "person2@example.com"))
+        done = signal_future(presenter.loaded)
+        presenter.refresh()
+        await asyncio.wait_for(done, 5)
+        await asyncio.sleep(0)  # the audit trail is read right after the accounts
+        await asyncio.sleep(0)
+
+    qloop.run_until_complete(scenario())
+    assert views.window.accounts_model.rowCount() == 2
+    assert panel.row_count() == 1
+
+
+def test_a_delete_under_a_search_counts_what_is_left(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(i) for i in range(1, 27)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    tab = views.accounts_tab
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        views.window.search_edit.setText("person1")  # person1, person10 … person19
+        assert tab.count_label.text() == "11 of 26 accounts match the search"
+        await presenter._delete(views.window.accounts_model.account(0), None)
+
+    qloop.run_until_complete(scenario())
+    qtbot.waitUntil(lambda: tab.count_label.text() == "10 of 25 accounts match the search")
+
+
+def test_a_created_account_lands_at_its_sorted_place_and_stays_after_a_refresh(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(i, given_name=f"Fritz{i}") for i in (1, 3, 10)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    table = views.accounts_tab.table.model()
+
+    def names() -> list[str]:
+        return [table.index(r, 0).data() for r in range(table.rowCount())]
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        service.create_error = None
+        new = NewAccount(
+            email="fritz2@example.com",
+            given_name="Fritz2",
+            family_name="Example",
+            timezone="Europe/Berlin",
+        )
+        await presenter._create(new)
+        assert names() == [
+            "Fritz1 Example",
+            "Fritz2 Example",
+            "Fritz3 Example",
+            "Fritz10 Example",
+        ]
+        service.server.insert(0, cached(1, user_id="new-1", given_name="Fritz2"))
+        done = signal_future(presenter.loaded)
+        presenter.refresh()
+        await asyncio.wait_for(done, 5)
+
+    qloop.run_until_complete(scenario())
+    assert names() == ["Fritz1 Example", "Fritz2 Example", "Fritz3 Example", "Fritz10 Example"]

@@ -112,8 +112,13 @@ class AccountsPresenter(QObject):
         self._runner.run(self._load(), name="accounts-load", on_failure=self._on_load_failed)
 
     def refresh(self) -> None:
-        """Reload every page from the server (Ctrl+R)."""
-        self._runner.run(self._refresh(), name="accounts-load", on_failure=self._on_load_failed)
+        """Reload every page from the server (Ctrl+R, after an import), then the audit trail:
+        whatever changed the accounts also wrote entries there."""
+        self._runner.run(self._refresh_all(), name="accounts-load", on_failure=self._on_load_failed)
+
+    async def _refresh_all(self) -> None:
+        await self._refresh()
+        await self.load_audit()
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("loading the accounts failed", exc_info=exc)
