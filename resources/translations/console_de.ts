@@ -190,6 +190,18 @@
         <translation>Einbettungscode kopiert</translation>
     </message>
     <message>
+        <source>No web browser</source>
+        <translation>Kein Webbrowser</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for {url}. Copy the address and open it where you can.</source>
+        <translation>Für {url} konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie, wo es geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
         <source>Account actions</source>
         <translation>Kontoaktionen</translation>
     </message>

@@ -1074,4 +1074,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "Stop the import": "Import beenden",
     "Keep importing": "Weiter importieren",
+    "No web browser": "Kein Webbrowser",
+    "No web browser could be opened for {url}. Copy the address and open it where you can.": (
+        "Für {url} konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse und öffnen "
+        "Sie sie, wo es geht."
+    ),
+    "&Copy URL": "URL &kopieren",
 }

@@ -731,3 +731,42 @@ def test_a_created_account_lands_at_its_sorted_place_and_stays_after_a_refresh(q
 
     qloop.run_until_complete(scenario())
     assert names() == ["Fritz1 Example", "Fritz2 Example", "Fritz3 Example", "Fritz10 Example"]
+
+
+def test_the_custom_availability_rows_are_not_clipped(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    dialog = make_form(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    qtbot.waitUntil(dialog.custom_widget.isVisible)
+    for child in dialog.custom_widget.findChildren(QWidget):
+        if child.isVisible() and child.parentWidget() is dialog.custom_widget:
+            assert child.width() >= child.minimumSizeHint().width(), child
+            right = child.mapTo(dialog, child.rect().topRight()).x()
+            assert right <= dialog.width(), child
+
+
+def test_a_refused_edit_names_the_problem_not_a_generic_failure(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1)])
+
+    async def refuse(user_id: str, slug: str) -> CachedAccount:
+        raise ValidationFailed({"slug": "the slug must have at least 5 characters"})
+
+    service.change_slug = refuse  # type: ignore[method-assign]
+    views, presenter, runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> EditAccountDialog:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        dialog = presenter.open_edit(views.window.accounts_model.account(0))
+        dialog.slug_edit.setText("abcdef")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.error_label.text() == "the slug must have at least 5 characters"

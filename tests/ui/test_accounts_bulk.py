@@ -160,3 +160,30 @@ def test_deleting_two_selected_accounts_is_planned_and_applied_in_the_changes_pa
         await asyncio.wait_for(shell.shutdown(), 30)
 
     qloop.run_until_complete(scenario())
+
+
+def test_without_a_browser_open_booking_page_says_so_and_copies_the_url(qtbot):
+    views = make_views(qtbot)
+    tab = views.accounts_tab
+    opened: list[str] = []
+
+    def no_browser(url) -> bool:
+        opened.append(url.toString())
+        return False
+
+    tab.open_url = no_browser
+    posted: list[str] = []
+    tab.status_posted.connect(posted.append)
+    click_row(qtbot, tab, 0)
+    account = tab.selected_account()
+    assert account is not None
+    QGuiApplication.clipboard().clear()
+    tab.open_page_button.click()
+    assert opened == [account.booking_url]
+    box = tab.browser_question
+    assert box is not None and box.isVisible()
+    assert "No web browser could be opened" in box.text() and account.booking_url in box.text()
+    [copy] = [b for b in box.buttons() if b.text() == "&Copy URL"]
+    copy.click()
+    assert QGuiApplication.clipboard().text() == account.booking_url
+    assert posted == ["Booking URL copied"]

@@ -138,8 +138,14 @@ class NewAccountDialog(QDialog):
             self.availability_combo.addItem(label, key)
         self.availability_combo.addItem(self.tr("Custom…"), CUSTOM)
         self.custom_widget = QWidget()
-        custom = QHBoxLayout(self.custom_widget)
-        custom.setContentsMargins(0, 0, 0, 0)
+        # Days on one line, hours on the next: on one line they were wider than the form's
+        # field column and were clipped until the dialog was widened.
+        custom_rows = QVBoxLayout(self.custom_widget)
+        custom_rows.setContentsMargins(0, 0, 0, 0)
+        custom = QHBoxLayout()
+        hours = QHBoxLayout()
+        custom_rows.addLayout(custom)
+        custom_rows.addLayout(hours)
         self.day_checks: dict[str, QCheckBox] = {}
         day_names = [
             self.tr("Mon"),
@@ -163,9 +169,11 @@ class NewAccountDialog(QDialog):
         self.end_edit.setDisplayFormat("HH:mm")
         self.end_edit.setAccessibleName(self.tr("Working hours end"))
         self.end_edit.setToolTip(self.tr("00:00 is midnight, the end of the day."))
-        custom.addWidget(self.start_edit)
-        custom.addWidget(QLabel("–"))
-        custom.addWidget(self.end_edit)
+        custom.addStretch(1)
+        hours.addWidget(self.start_edit)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.end_edit)
+        hours.addStretch(1)
         self.custom_widget.setVisible(False)
         self.meeting_name_edit = QLineEdit(self.tr("30 minute meeting"))
         self.duration_spin = QSpinBox()
@@ -257,6 +265,12 @@ class NewAccountDialog(QDialog):
     def _on_availability_changed(self, *args: object) -> None:
         self.custom_widget.setVisible(self.availability_combo.currentData() == CUSTOM)
         self._on_field_edited("availability")
+        # Grow (never shrink) to what the rows now shown need.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _validate(self, *args: object) -> None:
         problems = self.new_account().validate()

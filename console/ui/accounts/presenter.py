@@ -24,6 +24,7 @@ from console.ui.accounts.model import AccountRow, AccountsModel
 from console.ui.accounts.tab import AccountsTab
 from console.ui.errors import describe
 from console.ui.operations import WhenClosed, run_dialog_operation
+from console.ui.problems import translate_problems
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,7 @@ class AccountsPresenter(QObject):
                 dialog,
                 self._edit(acc, given, family, slug),
                 name="account-edit",
-                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                on_failure=lambda exc: dialog.show_send_error(_sentence(exc)),
                 when_closed=WhenClosed.FINISH,
             )
 
@@ -257,7 +258,7 @@ class AccountsPresenter(QObject):
                 dialog,
                 self._delete(acc, target),
                 name="account-delete",
-                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                on_failure=lambda exc: dialog.show_send_error(_sentence(exc)),
                 when_closed=WhenClosed.FINISH,
             )
 
@@ -283,3 +284,11 @@ class AccountsPresenter(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()
+
+
+def _sentence(exc: BaseException) -> str:
+    """What a dialog says when the service refused: the problems themselves, translated, for
+    a refused input; else the error's sentence (never an exception's name)."""
+    if isinstance(exc, ValidationFailed):
+        return translate_problems(exc.problems.values())
+    return describe(exc)

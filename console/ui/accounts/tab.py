@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -76,6 +77,9 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self._proxy = proxy
         self._showing = False
+        # How a booking page is opened (tests put a fake here); False: no browser opened it.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.browser_question: QMessageBox | None = None
         self._paint_throttle = PaintThrottle(self)
         self._setup_ui()
         self._update_actions()
@@ -195,11 +199,36 @@ class AccountsTab(QWidget):
         self.status_posted.emit(self.tr("Embed code copied"))
 
     def open_booking_page(self) -> None:
-        """Open the selected account's booking page in the default browser."""
+        """Open the selected account's booking page in the default browser; without one, say
+        so and offer to copy the URL instead (a silent failure leaves the user guessing)."""
         account = self.selected_account()
         if account is None or not account.booking_url:
             return
-        QDesktopServices.openUrl(QUrl(account.booking_url))
+        if self.open_url(QUrl(account.booking_url)):
+            return
+        url = account.booking_url
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("No web browser"))
+        box.setText(
+            self.tr(
+                "No web browser could be opened for {url}. Copy the address and open it "
+                "where you can."
+            ).format(url=url)
+        )
+        copy = box.addButton(self.tr("&Copy URL"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(_result: int) -> None:
+            self.browser_question = None
+            if box.clickedButton() is copy:
+                QGuiApplication.clipboard().setText(url)
+                self.status_posted.emit(self.tr("Booking URL copied"))
+
+        box.finished.connect(on_finished)
+        self.browser_question = box
+        box.open()
 
     # -- construction -----------------------------------------------------------------------
 
