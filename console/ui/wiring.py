@@ -246,6 +246,8 @@ def make_ui_session(
     )
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
     _connect_bulk_actions(ui, tab, window, changes, TemplateService(session.client, store, name))
+    sections = {"availability": views.availability_tab, "meeting_types": views.meeting_types_tab}
+    accounts.section_requested.connect(lambda key: window.tabs.setCurrentWidget(sections[key]))
     window.account_list.set_unsaved(ui.unsaved)
     ui.add_cleanup(lambda: window.account_list.set_unsaved(None))
     ui.add_cleanup(branding.close)

@@ -1758,8 +1758,28 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <translation>&amp;Slug:</translation>
     </message>
     <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Open &amp;hours</source>
+        <translation>Verfügbarkeit ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open meeting &amp;types</source>
+        <translation>&amp;Terminarten öffnen</translation>
+    </message>
+    <message>
         <source>Changing the slug changes the booking URL; old links stop working.</source>
         <translation>Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The meetergo API does not let the e-mail or the time zone of an account be changed; the account's owner changes them in meetergo. The time zone of the bookable hours is set in Availability.</source>
+        <translation>Die meetergo-API erlaubt nicht, E-Mail-Adresse oder Zeitzone eines Kontos zu ändern; das ändert die Inhaberin oder der Inhaber des Kontos in meetergo. Die Zeitzone der buchbaren Zeiten wird unter Verfügbarkeit eingestellt.</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -1080,4 +1080,15 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Sie sie, wo es geht."
     ),
     "&Copy URL": "URL &kopieren",
+    "Time &zone:": "&Zeitzone:",
+    "E-&mail:": "E-&Mail:",
+    "Open &hours": "Verfügbarkeit ö&ffnen",
+    "Open meeting &types": "&Terminarten öffnen",
+    "The meetergo API does not let the e-mail or the time zone of an account be changed; the "
+    "account's owner changes them in meetergo. The time zone of the bookable hours is set in "
+    "Availability.": (
+        "Die meetergo-API erlaubt nicht, E-Mail-Adresse oder Zeitzone eines Kontos zu ändern; "
+        "das ändert die Inhaberin oder der Inhaber des Kontos in meetergo. Die Zeitzone der "
+        "buchbaren Zeiten wird unter Verfügbarkeit eingestellt."
+    ),
 }

@@ -770,3 +770,30 @@ def test_a_refused_edit_names_the_problem_not_a_generic_failure(qtbot, qloop, bu
 
     dialog = qloop.run_until_complete(scenario())
     assert dialog.error_label.text() == "the slug must have at least 5 characters"
+
+
+def test_edit_shows_why_email_and_time_zone_are_fixed_and_links_to_hours(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1), cached(2)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    sections: list[str] = []
+    presenter.section_requested.connect(sections.append)
+
+    async def scenario() -> None:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+
+    qloop.run_until_complete(scenario())
+    second = views.window.accounts_model.account_by_id("u2")
+    assert second is not None
+    dialog = presenter.open_edit(second)
+    assert dialog.email_edit.isReadOnly() and dialog.email_edit.text() == second.email
+    assert dialog.timezone_edit.isReadOnly() and dialog.timezone_edit.text() == "Europe/Berlin"
+    assert "does not let the e-mail or the time zone" in dialog.limit_note.text()
+    dialog.given_edit.setText("Changed")
+    assert not dialog.hours_button.isEnabled()  # following it would drop the typed name
+    dialog.given_edit.setText(second.given_name)
+    qtbot.mouseClick(dialog.hours_button, Qt.MouseButton.LeftButton)
+    assert sections == ["availability"]
+    assert views.accounts_tab.selected_account() == second
+    assert not dialog.isVisible()

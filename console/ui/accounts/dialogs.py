@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -296,14 +297,21 @@ class NewAccountDialog(QDialog):
 
 
 class EditAccountDialog(QDialog):
-    """Edit given/family name and slug of one account.
+    """Edit what the API lets change of one account: given and family name and slug.
+
+    E-mail and time zone are shown read-only with the reason (``PATCH /v4/user/{id}`` takes
+    only the names and the slug); links open the account's hours and meeting types.
 
     Signals:
         save_requested(object, str, str, str): the :class:`AccountRow`, given name, family name
             and slug the user wants.
+        hours_requested(object): "Open hours" for the :class:`AccountRow` (the dialog closes).
+        meeting_types_requested(object): "Open meeting types" for the :class:`AccountRow`.
     """
 
     save_requested = Signal(object, str, str, str)
+    hours_requested = Signal(object)
+    meeting_types_requested = Signal(object)
 
     def __init__(self, account: AccountRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -317,7 +325,29 @@ class EditAccountDialog(QDialog):
         form.addRow(self.tr("&Given name:"), self.given_edit)
         form.addRow(self.tr("&Family name:"), self.family_edit)
         form.addRow(self.tr("&Slug:"), self.slug_edit)
+        self.email_edit = QLineEdit(account.email)
+        self.email_edit.setReadOnly(True)
+        self.email_edit.setToolTip(self.api_limit_text())
+        self.timezone_edit = QLineEdit(account.timezone)
+        self.timezone_edit.setReadOnly(True)
+        self.timezone_edit.setToolTip(self.api_limit_text())
+        form.addRow(self.tr("E-&mail:"), self.email_edit)
+        form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         layout.addLayout(form)
+        self.limit_note = QLabel(self.api_limit_text())
+        self.limit_note.setWordWrap(True)
+        layout.addWidget(self.limit_note)
+        links = QHBoxLayout()
+        self.hours_button = QPushButton(self.tr("Open &hours"))
+        self.meeting_types_button = QPushButton(self.tr("Open meeting &types"))
+        self.hours_button.clicked.connect(lambda: self._follow(self.hours_requested))
+        self.meeting_types_button.clicked.connect(
+            lambda: self._follow(self.meeting_types_requested)
+        )
+        links.addWidget(self.hours_button)
+        links.addWidget(self.meeting_types_button)
+        links.addStretch(1)
+        layout.addLayout(links)
         self.slug_note = QLabel(
             self.tr("Changing the slug changes the booking URL; old links stop working.")
         )
@@ -336,6 +366,27 @@ class EditAccountDialog(QDialog):
         for edit in (self.given_edit, self.family_edit, self.slug_edit):
             edit.textChanged.connect(self._validate)
         self._validate()
+
+    def api_limit_text(self) -> str:
+        """Why e-mail and time zone cannot be changed here."""
+        return self.tr(
+            "The meetergo API does not let the e-mail or the time zone of an account be "
+            "changed; the account's owner changes them in meetergo. The time zone of the "
+            "bookable hours is set in Availability."
+        )
+
+    def edited(self) -> bool:
+        """Whether a field differs from the account as it was opened."""
+        account = self.account
+        return (
+            self.given_edit.text().strip(),
+            self.family_edit.text().strip(),
+            self.slug_edit.text().strip(),
+        ) != (account.given_name, account.family_name, account.slug)
+
+    def _follow(self, link: SignalInstance) -> None:
+        link.emit(self.account)
+        self.reject()
 
     def set_busy(self, busy: bool) -> None:
         """While saving, the fields are read-only and "Save" says so; Cancel still works."""
@@ -357,6 +408,9 @@ class EditAccountDialog(QDialog):
         ok = bool(self.given_edit.text().strip() and self.family_edit.text().strip())
         ok = ok and slug_problem(self.slug_edit.text()) is None
         self.save_button.setEnabled(ok)
+        # Following a link closes the dialog: not while it holds edits that are not saved.
+        for button in (self.hours_button, self.meeting_types_button):
+            button.setEnabled(not self.edited())
 
     def _on_buttons_accepted(self) -> None:
         self.save_button.setEnabled(False)

@@ -60,6 +60,8 @@ class AccountsPresenter(QObject):
         account_deleted(str): the user id of a deleted account.
         message_posted(str, str): level ("info", "error") and a translated text for the status
             bar, posted once per outcome (a service raises; it never reports itself).
+        section_requested(str): show another tab for the current account: "availability" or
+            "meeting_types" (the edit dialog's links; the account is made current first).
     """
 
     loaded = Signal(int)
@@ -68,6 +70,7 @@ class AccountsPresenter(QObject):
     account_changed = Signal(str)
     account_deleted = Signal(str)
     message_posted = Signal(str, str)
+    section_requested = Signal(str)
 
     def __init__(
         self,
@@ -222,8 +225,14 @@ class AccountsPresenter(QObject):
             )
 
         dialog.save_requested.connect(on_save_requested)
+        dialog.hours_requested.connect(lambda acc: self._open_section(acc, "availability"))
+        dialog.meeting_types_requested.connect(lambda acc: self._open_section(acc, "meeting_types"))
         self._show(dialog)
         return dialog
+
+    def _open_section(self, account: AccountRow, section: str) -> None:
+        self._selection.set_current(self._model.account_by_id(account.id) or account)
+        self.section_requested.emit(section)
 
     async def _edit(self, account: AccountRow, given: str, family: str, slug: str) -> None:
         updated = account
