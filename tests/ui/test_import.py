@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -311,3 +312,29 @@ def test_cancelling_asks_first_and_the_rows_left_can_be_continued_now_or_later(
         await store.close()
 
     qloop.run_until_complete(scenario())
+
+
+def test_the_results_export_starts_in_documents_named_after_the_file(qtbot, qloop, bus):
+    from PySide6.QtCore import QStandardPaths
+
+    parent = ImportDialog()
+    qtbot.addWidget(parent)
+    presenter = ImportPresenter(
+        parent,
+        client=None,
+        store=Store.open(":memory:"),
+        connection="Sandbox",
+        runner=TaskRunner(bus),
+        bus=bus,
+    )
+    dialog = presenter.open()
+    presenter.show_preview("team.csv", parse_csv(CSV))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert documents
+    assert dialog.export_path() == os.path.join(documents, "team-results.csv")
+    dialog.set_phase("finished")
+    dialog.export_button.click()
+    chooser = dialog.export_chooser
+    assert chooser is not None
+    assert chooser.selectedFiles()[0].endswith("team-results.csv")
+    chooser.close()

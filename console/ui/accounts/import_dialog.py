@@ -6,6 +6,7 @@ parses the file and runs the journaled :class:`console.jobs.onboarding.Onboardin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -182,6 +184,7 @@ class ImportDialog(QDialog):
         self._paused = False
         self._pending = 0
         self.cancel_question: QMessageBox | None = None
+        self.export_chooser: QFileDialog | None = None
         self._setup_ui()
         self.set_phase("empty")
 
@@ -279,8 +282,18 @@ class ImportDialog(QDialog):
         )
 
     def offer_export_path(self, path: str) -> None:
-        """Preset the file name the export dialog suggests."""
+        """Preset the file name the export dialog suggests (a bare name goes in Documents)."""
         self._export_default = path
+
+    def export_path(self) -> str:
+        """Where the export dialog starts: the suggested name in the user's documents folder
+        (a spreadsheet user looks there first), or the path given whole."""
+        if os.path.isabs(self._export_default):
+            return self._export_default
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or os.path.expanduser("~")
+        return os.path.join(folder, self._export_default)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -371,7 +384,10 @@ class ImportDialog(QDialog):
         chooser = QFileDialog(self, self.tr("Export results"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(self.tr("CSV files (*.csv)"))
-        chooser.selectFile(self._export_default)
+        path = self.export_path()
+        chooser.setDirectory(os.path.dirname(path))
+        chooser.selectFile(path)
+        self.export_chooser = chooser
         chooser.fileSelected.connect(self.export_requested)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.open()

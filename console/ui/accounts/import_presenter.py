@@ -23,6 +23,13 @@ from console.ui.errors import describe
 JobFactory = Callable[..., OnboardingJob]
 
 
+def results_name(source_name: str) -> str:
+    """The results file suggested for an import of ``source_name``: ``team.csv`` →
+    ``team-results.csv`` (next to nothing of the user's; the dialog puts it in Documents)."""
+    stem = Path(source_name).stem or "onboarding"
+    return f"{stem}-results.csv"
+
+
 class ImportPresenter(QObject):
     """Drives :class:`ImportDialog` and one :class:`OnboardingJob` at a time.
 
@@ -108,6 +115,7 @@ class ImportPresenter(QObject):
         self.job = None
         self._source_name = source_name
         self.dialog.show_preview(source_name, preview.rows, preview.file_problems)
+        self.dialog.offer_export_path(results_name(source_name))
 
     def start(self) -> None:
         """Run the valid rows of the preview as a new journaled job."""
