@@ -708,10 +708,15 @@ def _entries_of(rows: Iterable[AccountRow], column: int) -> list[_Entry]:
 
 
 def _haystack(fields: _Fields) -> str:
-    """The search text of a row's fields: name, e-mail, slug, time zone and booking URL."""
-    given, family, email = fields[2], fields[3], fields[1]
+    """The search text of a row's fields: name, e-mail, slug, time zone and the booking URL's
+    path (its host is the same for every account: it would only lengthen every scan)."""
+    given, family, email, slug, url = fields[2], fields[3], fields[1], fields[4], fields[7]
     name = f"{given} {family}".strip() or email
-    return search_key(f"{name}\n{email}\n{fields[4]}\n{fields[5]}\n{fields[7]}")
+    _scheme, _slashes, rest = url.partition("//")
+    path = rest.partition("/")[2] if _slashes else url
+    if path == slug:
+        path = ""
+    return search_key(f"{name}\n{email}\n{slug}\n{fields[5]}\n{path}")
 
 
 class AccountsFilterModel(QIdentityProxyModel):
