@@ -317,6 +317,7 @@ class EditAccountDialog(QDialog):
         super().__init__(parent)
         self.account = account
         self.setWindowTitle(self.tr("Edit {name}").format(name=account.name))
+        self.setMinimumWidth(460)  # the notes below the fields read as sentences, not a column
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.given_edit = QLineEdit(account.given_name)
@@ -334,6 +335,11 @@ class EditAccountDialog(QDialog):
         form.addRow(self.tr("E-&mail:"), self.email_edit)
         form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         layout.addLayout(form)
+        self.slug_note = QLabel(
+            self.tr("Changing the slug changes the booking URL; old links stop working.")
+        )
+        self.slug_note.setWordWrap(True)
+        layout.addWidget(self.slug_note)
         self.limit_note = QLabel(self.api_limit_text())
         self.limit_note.setWordWrap(True)
         layout.addWidget(self.limit_note)
@@ -348,11 +354,6 @@ class EditAccountDialog(QDialog):
         links.addWidget(self.meeting_types_button)
         links.addStretch(1)
         layout.addLayout(links)
-        self.slug_note = QLabel(
-            self.tr("Changing the slug changes the booking URL; old links stop working.")
-        )
-        self.slug_note.setWordWrap(True)
-        layout.addWidget(self.slug_note)
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
