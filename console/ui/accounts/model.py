@@ -173,7 +173,7 @@ _SAMPLE = 500
 _COMMON = 20
 # Search texts made per pass of the idle loop ahead of the first search (a few milliseconds).
 _WARM_CHUNK = 1000
-_WARM_DELAY_MS = 50
+_WARM_DELAY_MS = 5
 
 
 class AccountsModel(QAbstractTableModel):
@@ -396,6 +396,7 @@ class AccountsModel(QAbstractTableModel):
         self._warm_position = end
         if end >= len(entries):
             self._warm_timer.stop()
+            self._search_texts()  # and the joined index, the last step of a first search
 
     def _view_row(self, position: int) -> int:
         # Model row <-> position in the shown list (the same mapping both ways).
@@ -410,12 +411,7 @@ class AccountsModel(QAbstractTableModel):
         entries = self._entries
         if not needle:
             return entries
-        if self._search_index is None:
-            text = self._text
-            texts = [text(entry[1]) for entry in entries]
-            starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-            self._search_index = (texts, "\n".join(texts), starts)
-        texts, blob, starts = self._search_index
+        texts, blob, starts = self._search_texts()
         sample = texts[:: max(1, len(texts) // _SAMPLE)]
         if sum(map(contains, sample, repeat(needle))) * _COMMON > len(sample):
             return list(compress(entries, map(contains, texts, repeat(needle))))
@@ -426,6 +422,15 @@ class AccountsModel(QAbstractTableModel):
             found.append(entries[i])
             position = blob.find(needle, starts[i + 1])
         return found
+
+    def _search_texts(self) -> tuple[list[str], str, list[int]]:
+        """(search texts in entry order, joined by newlines, start offset of each)."""
+        if self._search_index is None:
+            text = self._text
+            texts = [text(entry[1]) for entry in self._entries]
+            starts = list(accumulate(map(len, texts), lambda a, n: a + n + 1, initial=0))
+            self._search_index = (texts, "\n".join(texts), starts)
+        return self._search_index
 
     def _merge(self, rows: Sequence[AccountRow]) -> None:
         # Inside a layout change: the lists change silently; views relayout afterwards.
