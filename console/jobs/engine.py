@@ -522,8 +522,11 @@ class ChangeEngine:
                 op = await self._journal(
                     change_set, op, status=OpStatus.IN_FLIGHT, error=None, count_attempt=True
                 )
+                # A request naming no acting user is the connection's own (deleting a user:
+                # an admin's call; acting as that user it would be refused).
+                sender = acting if request.acting_user is not None else self.client
                 try:
-                    answer = await acting.send(
+                    answer = await sender.send(
                         request.method, request.path, json=request.body, retry=False
                     )
                 except RateLimited as exc:

@@ -296,6 +296,12 @@ class MainWindow(QMainWindow):
         self.search_edit.setAccessibleName(self.tr("Search accounts"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        # Esc in the search box shows every account again.
+        clear_search = QAction(self.search_edit)
+        clear_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_search.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.triggered.connect(self.search_edit.clear)
+        self.search_edit.addAction(clear_search)
         self.account_list = AccountNameList()
         self.account_list.setAccessibleName(self.tr("Accounts of this connection"))
         self.account_list.setModel(self.accounts_proxy)

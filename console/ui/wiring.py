@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from console.asyncqt import TaskRunner
     from console.credentials import Connection, ConnectionStore, SecretStore
     from console.messages import MessageBus
+    from console.services.templates import TemplateService
     from console.session import ClientFactory, Session
     from console.store import Store
     from console.ui.accounts.health_presenter import HealthPresenter
@@ -309,6 +310,11 @@ def make_ui_session(
     )
     unsaved.setParent(ui)
     ui.add_cleanup(lambda: on_meeting_types_dirty(False))
+    _connect_bulk_actions(ui, tab, window, changes, TemplateService(session.client, store, name))
+    sections = {"availability": views.availability_tab, "meeting_types": views.meeting_types_tab}
+    accounts.section_requested.connect(lambda key: window.tabs.setCurrentWidget(sections[key]))
+    window.account_list.set_unsaved(ui.unsaved)
+    ui.add_cleanup(lambda: window.account_list.set_unsaved(None))
     ui.add_cleanup(branding.close)
     selection.attach(views.bookings_tab.account_chosen, views.bookings_tab.show_current_account)
     accounts_model = window.accounts_model
@@ -524,3 +530,57 @@ __all__ = [
     "make_ui_session",
     "meeting_types_title",
 ]
+
+
+def _connect_bulk_actions(
+    ui: UiSession,
+    tab: AccountsTab,
+    window: MainWindow,
+    changes: ChangesPresenter,
+    templates: TemplateService,
+) -> None:
+    """The accounts tab's actions on many accounts, planned through the Changes panel."""
+    from console.jobs.edits.brand_kit import BrandKitEdit
+    from console.ui.accounts.bulk import BulkActions
+
+    store, name = ui.session.store, ui.name
+
+    async def brand_kits() -> list[tuple[str, object]]:
+        kits = await store.brand_kits.list(name)
+        return [(k.name, BrandKitEdit(k.fields, description=f"Brand kit {k.name}")) for k in kits]
+
+    async def assignable() -> list[tuple[str, object]]:
+        choices: list[tuple[str, object]] = []
+        for record in await templates.templates():
+            try:
+                choices.append((record.name, templates.assign_edit(record)))
+            except ValueError:  # its name is unknown: the Templates tab says how to fix it
+                continue
+        return choices
+
+    bulk = BulkActions(
+        tab,
+        changes=changes,
+        accounts=window.accounts_model.accounts,
+        runner=ui.runner,
+        brand_kits=brand_kits,
+        templates=assignable,
+    )
+    bulk.message_posted.connect(window.show_message)
+    accounts = ui.accounts
+
+    def on_applied(_change_set_id: str) -> None:
+        if bulk.deletions_planned:  # deleted accounts leave the table
+            bulk.deletions_planned = False
+            accounts.refresh()
+
+    changes.applied.connect(on_applied)
+    tab.rename_requested.connect(accounts.open_rename)
+
+    def release() -> None:
+        changes.applied.disconnect(on_applied)
+        tab.rename_requested.disconnect(accounts.open_rename)
+        bulk.disconnect_view()
+        bulk.deleteLater()
+
+    ui.add_cleanup(release)

@@ -286,9 +286,28 @@
         <source>Booking URL copied</source>
         <translation>Buchungs-URL kopiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n booking URL(s) copied</source>
+        <translation>
+            <numerusform>%n Buchungs-URL kopiert</numerusform>
+            <numerusform>%n Buchungs-URLs kopiert</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Embed code copied</source>
         <translation>Einbettungscode kopiert</translation>
+    </message>
+    <message>
+        <source>No web browser</source>
+        <translation>Kein Webbrowser</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for {url}. Copy the address and open it where you can.</source>
+        <translation>Für {url} konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie, wo es geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
     </message>
     <message>
         <source>Account actions</source>
@@ -348,6 +367,39 @@
     <message>
         <source>{shown} of {total} accounts match the search</source>
         <translation>{shown} von {total} Konten passen zur Suche</translation>
+    </message>
+    <message>
+        <source>No account matches “{text}”.
+Press Esc in the search box to show all.</source>
+        <translation>Kein Konto passt zu „{text}“.
+Esc im Suchfeld zeigt wieder alle.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Create one with New account… or Import CSV…</source>
+        <translation>Noch keine Konten. Legen Sie eines mit „Neues Konto…“ oder „CSV importieren…“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n…</source>
+        <translation>
+            <numerusform>&amp;Löschen (%n)…</numerusform>
+            <numerusform>&amp;Löschen (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;brand kit…</source>
+        <translation>&amp;Markenpaket anwenden…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;template…</source>
+        <translation>&amp;Vorlage zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close a day…</source>
+        <translation>Tag &amp;schließen…</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1165,105 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto löschen</numerusform>
+            <numerusform>%n Konten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a brand kit to %n account(s)</source>
+        <translation>
+            <numerusform>Markenpaket auf %n Konto anwenden</numerusform>
+            <numerusform>Markenpaket auf %n Konten anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Brand kit:</source>
+        <translation>&amp;Markenpaket:</translation>
+    </message>
+    <message>
+        <source>There are no brand kits yet: save one in the Branding tab first.</source>
+        <translation>Es gibt noch keine Markenpakete: Speichern Sie zuerst eines im Reiter Branding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brand kit {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Markenpaket {label} für %n Konto</numerusform>
+            <numerusform>Markenpaket {label} für %n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a template to %n account(s)</source>
+        <translation>
+            <numerusform>Vorlage %n Konto zuweisen</numerusform>
+            <numerusform>Vorlage %n Konten zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>There are no templates yet: create one in the Templates tab first.</source>
+        <translation>Es gibt noch keine Vorlagen: Legen Sie zuerst eine im Reiter Vorlagen an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Vorlage {label} für %n Konto</numerusform>
+            <numerusform>Vorlage {label} für %n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} closed for %n account(s)</source>
+        <translation>
+            <numerusform>{days} geschlossen für %n Konto</numerusform>
+            <numerusform>{days} geschlossen für %n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
+        <translation>
+            <numerusform>%n Konto löschen</numerusform>
+            <numerusform>%n Konten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiteres</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plans deleting the meetergo accounts of {names}. Nothing is sent until you apply it in the Changes panel; once applied it cannot be undone.</source>
+        <translation>Damit wird das Löschen der meetergo-Konten von {names} geplant. Gesendet wird erst, wenn Sie es im Bereich Änderungen anwenden; danach lässt es sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nobody (delete their meeting types too)</source>
+        <translation>Niemand (auch ihre Terminarten löschen)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>Ü&amp;bertragen an:</translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to &amp;confirm:</source>
+        <translation>Anzahl der Konten zur &amp;Bestätigung eingeben:</translation>
+    </message>
+    <message>
+        <source>Plan the deletion</source>
+        <translation>Löschen planen</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -1506,6 +1657,24 @@
     <message>
         <source>“{name}”: {counts}</source>
         <translation>„{name}“: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDaysDialog</name>
+    <message numerus="yes">
+        <source>Close a day for %n account(s)</source>
+        <translation>
+            <numerusform>Einen Tag für %n Konto schließen</numerusform>
+            <numerusform>Einen Tag für %n Konten schließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation>&amp;Bis (einschließlich):</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2169,28 @@
         <translation>&amp;Slug:</translation>
     </message>
     <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Open &amp;hours</source>
+        <translation>Verfügbarkeit ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open meeting &amp;types</source>
+        <translation>&amp;Terminarten öffnen</translation>
+    </message>
+    <message>
         <source>Changing the slug changes the booking URL; old links stop working.</source>
         <translation>Ein neuer Slug ändert die Buchungs-URL; alte Links funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The meetergo API does not let the e-mail or the time zone of an account be changed; the account's owner changes them in meetergo. The time zone of the bookable hours is set in Availability.</source>
+        <translation>Die meetergo-API erlaubt nicht, E-Mail-Adresse oder Zeitzone eines Kontos zu ändern; das ändert die Inhaberin oder der Inhaber des Kontos in meetergo. Die Zeitzone der buchbaren Zeiten wird unter Verfügbarkeit eingestellt.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2556,6 +2745,10 @@
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
+        <source>&amp;Continue remaining rows</source>
+        <translation>Restliche Zeilen &amp;fortsetzen</translation>
+    </message>
+    <message>
         <source>The export lists every row with its result (user id, booking URL, status, error) and the other columns of your file, with the same separator, so skipped rows can be fixed and imported again. Cells starting with =, +, -, @ or a tab get a leading apostrophe so that a spreadsheet shows them as text and never runs them as formulas.</source>
         <translation>Der Export listet jede Zeile mit ihrem Ergebnis (Benutzer-ID, Buchungs-URL, Status, Fehler) und den übrigen Spalten Ihrer Datei, mit demselben Trennzeichen, so dass übersprungene Zeilen korrigiert und erneut importiert werden können. Zellen, die mit =, +, -, @ oder einem Tabulator beginnen, erhalten ein vorangestelltes Apostroph, damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt.</translation>
     </message>
@@ -2618,6 +2811,22 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel the import?</source>
+        <translation>Import abbrechen?</translation>
+    </message>
+    <message>
+        <source>The import stops after the rows being sent now. The rows not sent yet are kept: continue them here with “Continue remaining rows”, or the next time the console starts.</source>
+        <translation>Der Import endet nach den Zeilen, die gerade gesendet werden. Die noch nicht gesendeten Zeilen bleiben erhalten: Setzen Sie sie hier mit „Restliche Zeilen fortsetzen“ fort oder beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Import beenden</translation>
+    </message>
+    <message>
+        <source>Keep importing</source>
+        <translation>Weiter importieren</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4137,9 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>%n account(s) got it; their meeting types stay, but the console no longer knows they came from it: %1</source>
         <translation>
-            <numerusform>%n Konto hat sie erhalten; seine Terminart bleibt, aber die Konsole weiß nicht mehr, dass sie von ihr stammt: %1</numerusform><numerusform>%n Konten haben sie erhalten; ihre Terminarten bleiben, aber die Konsole weiß nicht mehr, dass sie von ihr stammen: %1</numerusform></translation>
+            <numerusform>%n Konto hat sie erhalten; seine Terminart bleibt, aber die Konsole weiß nicht mehr, dass sie von ihr stammt: %1</numerusform>
+            <numerusform>%n Konten haben sie erhalten; ihre Terminarten bleiben, aber die Konsole weiß nicht mehr, dass sie von ihr stammen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forget template</source>
@@ -4091,7 +4302,9 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

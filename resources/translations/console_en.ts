@@ -13,10 +13,24 @@
 <context>
     <name>AccountsTab</name>
     <message numerus="yes">
+        <source>%n booking URL(s) copied</source>
+        <translation>
+            <numerusform>%n booking URL copied</numerusform>
+            <numerusform>%n booking URLs copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n…</source>
+        <translation>
+            <numerusform>&amp;Delete %n…</numerusform>
+            <numerusform>&amp;Delete %n…</numerusform>
         </translation>
     </message>
 </context>
@@ -44,6 +58,69 @@
         <translation>
             <numerusform>%n booking exported to %1.</numerusform>
             <numerusform>%n bookings exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <translation>
+            <numerusform>Delete %n account</numerusform>
+            <numerusform>Delete %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply a brand kit to %n account(s)</source>
+        <translation>
+            <numerusform>Apply a brand kit to %n account</numerusform>
+            <numerusform>Apply a brand kit to %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brand kit {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Brand kit {label} for %n account</numerusform>
+            <numerusform>Brand kit {label} for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a template to %n account(s)</source>
+        <translation>
+            <numerusform>Assign a template to %n account</numerusform>
+            <numerusform>Assign a template to %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Template {label} for %n account(s)</source>
+        <translation>
+            <numerusform>Template {label} for %n account</numerusform>
+            <numerusform>Template {label} for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{days} closed for %n account(s)</source>
+        <translation>
+            <numerusform>{days} closed for %n account</numerusform>
+            <numerusform>{days} closed for %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %n account(s)</source>
+        <extracomment>A labelled edit the user can choose (a brand kit, a template), read when a dialog opens.</extracomment>
+        <translation>
+            <numerusform>Delete %n account</numerusform>
+            <numerusform>Delete %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +190,16 @@
         <translation>
             <numerusform>%n account were changed again since and are left as they are.</numerusform>
             <numerusform>%n accounts were changed again since and are left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseDaysDialog</name>
+    <message numerus="yes">
+        <source>Close a day for %n account(s)</source>
+        <translation>
+            <numerusform>Close a day for %n account</numerusform>
+            <numerusform>Close a day for %n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -1359,4 +1359,88 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "New name": "Neuer Name",
     "Enter a name.": "Geben Sie einen Namen ein.",
     "A kit named {name} exists already.": "Ein Paket namens {name} gibt es schon.",
+    # -- accounts tab: fleet list, many accounts at once ------------------------------------
+    "%n booking URL(s) copied": ("%n Buchungs-URL kopiert", "%n Buchungs-URLs kopiert"),
+    "No account matches “{text}”.\nPress Esc in the search box to show all.": (
+        "Kein Konto passt zu „{text}“.\nEsc im Suchfeld zeigt wieder alle."
+    ),
+    "No accounts yet. Create one with New account… or Import CSV…": (
+        "Noch keine Konten. Legen Sie eines mit „Neues Konto…“ oder „CSV importieren…“ an."
+    ),
+    "&Delete %n…": ("&Löschen (%n)…", "&Löschen (%n)…"),
+    "&Rename…": "&Umbenennen…",
+    "Apply a &brand kit…": "&Markenpaket anwenden…",
+    "Assign a &template…": "&Vorlage zuweisen…",
+    "&Close a day…": "Tag &schließen…",
+    "Delete %n account(s)": ("%n Konto löschen", "%n Konten löschen"),
+    "{names} and %n more": ("{names} und %n weiteres", "{names} und %n weitere"),
+    "This plans deleting the meetergo accounts of {names}. Nothing is sent until you apply it "
+    "in the Changes panel; once applied it cannot be undone.": (
+        "Damit wird das Löschen der meetergo-Konten von {names} geplant. Gesendet wird erst, "
+        "wenn Sie es im Bereich Änderungen anwenden; danach lässt es sich nicht rückgängig machen."
+    ),
+    "Nobody (delete their meeting types too)": "Niemand (auch ihre Terminarten löschen)",
+    "Type the number of accounts to &confirm:": "Anzahl der Konten zur &Bestätigung eingeben:",
+    "Plan the deletion": "Löschen planen",
+    "Close a day for %n account(s)": (
+        "Einen Tag für %n Konto schließen",
+        "Einen Tag für %n Konten schließen",
+    ),
+    "&From:": "&Von:",
+    "&Until (inclusive):": "&Bis (einschließlich):",
+    "Apply a brand kit to %n account(s)": (
+        "Markenpaket auf %n Konto anwenden",
+        "Markenpaket auf %n Konten anwenden",
+    ),
+    "&Brand kit:": "&Markenpaket:",
+    "There are no brand kits yet: save one in the Branding tab first.": (
+        "Es gibt noch keine Markenpakete: Speichern Sie zuerst eines im Reiter Branding."
+    ),
+    "Brand kit {label} for %n account(s)": (
+        "Markenpaket {label} für %n Konto",
+        "Markenpaket {label} für %n Konten",
+    ),
+    "Assign a template to %n account(s)": (
+        "Vorlage %n Konto zuweisen",
+        "Vorlage %n Konten zuweisen",
+    ),
+    "&Template:": "&Vorlage:",
+    "There are no templates yet: create one in the Templates tab first.": (
+        "Es gibt noch keine Vorlagen: Legen Sie zuerst eine im Reiter Vorlagen an."
+    ),
+    "Template {label} for %n account(s)": (
+        "Vorlage {label} für %n Konto",
+        "Vorlage {label} für %n Konten",
+    ),
+    "{days} closed for %n account(s)": (
+        "{days} geschlossen für %n Konto",
+        "{days} geschlossen für %n Konten",
+    ),
+    "&Continue remaining rows": "Restliche Zeilen &fortsetzen",
+    "Cancel the import?": "Import abbrechen?",
+    "The import stops after the rows being sent now. The rows not sent yet are kept: continue "
+    "them here with “Continue remaining rows”, or the next time the console starts.": (
+        "Der Import endet nach den Zeilen, die gerade gesendet werden. Die noch nicht gesendeten "
+        "Zeilen bleiben erhalten: Setzen Sie sie hier mit „Restliche Zeilen fortsetzen“ fort "
+        "oder beim nächsten Start der Konsole."
+    ),
+    "Stop the import": "Import beenden",
+    "Keep importing": "Weiter importieren",
+    "No web browser": "Kein Webbrowser",
+    "No web browser could be opened for {url}. Copy the address and open it where you can.": (
+        "Für {url} konnte kein Webbrowser geöffnet werden. Kopieren Sie die Adresse und öffnen "
+        "Sie sie, wo es geht."
+    ),
+    "&Copy URL": "URL &kopieren",
+    "Time &zone:": "&Zeitzone:",
+    "E-&mail:": "E-&Mail:",
+    "Open &hours": "Verfügbarkeit ö&ffnen",
+    "Open meeting &types": "&Terminarten öffnen",
+    "The meetergo API does not let the e-mail or the time zone of an account be changed; the "
+    "account's owner changes them in meetergo. The time zone of the bookable hours is set in "
+    "Availability.": (
+        "Die meetergo-API erlaubt nicht, E-Mail-Adresse oder Zeitzone eines Kontos zu ändern; "
+        "das ändert die Inhaberin oder der Inhaber des Kontos in meetergo. Die Zeitzone der "
+        "buchbaren Zeiten wird unter Verfügbarkeit eingestellt."
+    ),
 }

@@ -658,3 +658,145 @@ def test_a_failed_refresh_is_reported_once_on_the_status_bar(qtbot, qloop, bus, 
     )
     assert recorder.texts == []
     assert not views.accounts_tab.progress.isVisible()
+
+
+def test_a_refresh_after_an_import_shows_the_new_audit_entries(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    panel = views.accounts_tab.audit_panel
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        assert panel.row_count() == 0
+        # An import (another job) created an account and recorded it in the audit trail.
+        service.server.append(cached(2))
+        service.audit_log.insert(0, audit_entry("create", "u2", "person2@example.com"))
+        done = signal_future(presenter.loaded)
+        presenter.refresh()
+        await asyncio.wait_for(done, 5)
+        await asyncio.sleep(0)  # the audit trail is read right after the accounts
+        await asyncio.sleep(0)
+
+    qloop.run_until_complete(scenario())
+    assert views.window.accounts_model.rowCount() == 2
+    assert panel.row_count() == 1
+
+
+def test_a_delete_under_a_search_counts_what_is_left(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(i) for i in range(1, 27)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    tab = views.accounts_tab
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        views.window.search_edit.setText("person1")  # person1, person10 … person19
+        assert tab.count_label.text() == "11 of 26 accounts match the search"
+        await presenter._delete(views.window.accounts_model.account(0), None)
+
+    qloop.run_until_complete(scenario())
+    qtbot.waitUntil(lambda: tab.count_label.text() == "10 of 25 accounts match the search")
+
+
+def test_a_created_account_lands_at_its_sorted_place_and_stays_after_a_refresh(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(i, given_name=f"Fritz{i}") for i in (1, 3, 10)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    table = views.accounts_tab.table.model()
+
+    def names() -> list[str]:
+        return [table.index(r, 0).data() for r in range(table.rowCount())]
+
+    async def scenario() -> None:
+        done = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(done, 5)
+        service.create_error = None
+        new = NewAccount(
+            email="fritz2@example.com",
+            given_name="Fritz2",
+            family_name="Example",
+            timezone="Europe/Berlin",
+        )
+        await presenter._create(new)
+        assert names() == [
+            "Fritz1 Example",
+            "Fritz2 Example",
+            "Fritz3 Example",
+            "Fritz10 Example",
+        ]
+        service.server.insert(0, cached(1, user_id="new-1", given_name="Fritz2"))
+        done = signal_future(presenter.loaded)
+        presenter.refresh()
+        await asyncio.wait_for(done, 5)
+
+    qloop.run_until_complete(scenario())
+    assert names() == ["Fritz1 Example", "Fritz2 Example", "Fritz3 Example", "Fritz10 Example"]
+
+
+def test_the_custom_availability_rows_are_not_clipped(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    dialog = make_form(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.availability_combo.setCurrentIndex(dialog.availability_combo.findData("custom"))
+    qtbot.waitUntil(dialog.custom_widget.isVisible)
+    for child in dialog.custom_widget.findChildren(QWidget):
+        if child.isVisible() and child.parentWidget() is dialog.custom_widget:
+            assert child.width() >= child.minimumSizeHint().width(), child
+            right = child.mapTo(dialog, child.rect().topRight()).x()
+            assert right <= dialog.width(), child
+
+
+def test_a_refused_edit_names_the_problem_not_a_generic_failure(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1)])
+
+    async def refuse(user_id: str, slug: str) -> CachedAccount:
+        raise ValidationFailed({"slug": "the slug must have at least 5 characters"})
+
+    service.change_slug = refuse  # type: ignore[method-assign]
+    views, presenter, runner = make_presenter(qtbot, bus, service)
+
+    async def scenario() -> EditAccountDialog:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+        dialog = presenter.open_edit(views.window.accounts_model.account(0))
+        dialog.slug_edit.setText("abcdef")
+        finished = signal_future(runner.finished)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        await asyncio.wait_for(finished, 5)
+        return dialog
+
+    dialog = qloop.run_until_complete(scenario())
+    assert dialog.error_label.text() == "the slug must have at least 5 characters"
+
+
+def test_edit_shows_why_email_and_time_zone_are_fixed_and_links_to_hours(qtbot, qloop, bus):
+    service = FakeService(cache=[], server=[cached(1), cached(2)])
+    views, presenter, _runner = make_presenter(qtbot, bus, service)
+    sections: list[str] = []
+    presenter.section_requested.connect(sections.append)
+
+    async def scenario() -> None:
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        await asyncio.wait_for(loaded, 5)
+
+    qloop.run_until_complete(scenario())
+    second = views.window.accounts_model.account_by_id("u2")
+    assert second is not None
+    dialog = presenter.open_edit(second)
+    assert dialog.email_edit.isReadOnly() and dialog.email_edit.text() == second.email
+    assert dialog.timezone_edit.isReadOnly() and dialog.timezone_edit.text() == "Europe/Berlin"
+    assert "does not let the e-mail or the time zone" in dialog.limit_note.text()
+    dialog.given_edit.setText("Changed")
+    assert not dialog.hours_button.isEnabled()  # following it would drop the typed name
+    dialog.given_edit.setText(second.given_name)
+    qtbot.mouseClick(dialog.hours_button, Qt.MouseButton.LeftButton)
+    assert sections == ["availability"]
+    assert views.accounts_tab.selected_account() == second
+    assert not dialog.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -239,3 +240,101 @@ def test_while_the_server_is_away_the_dialog_counts_down_to_the_next_try(qtbot):
     assert dialog.wait_label.shown_text().startswith("Server unreachable — retrying in ")
     dialog.set_waiting_until(None)  # the server answers again: the rows go on
     assert dialog.wait_label.shown_text() == ""
+
+
+def test_a_new_file_shows_no_counts_of_the_previous_import(qtbot):
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_preview("first.csv", parse_csv(CSV).rows)
+    dialog.set_phase("finished")
+    dialog.set_counts({"done": 2, "failed": 1, "pending": 0})
+    assert dialog.counts_label.text() == "2 done, 1 failed, 0 to go"
+    dialog.show_preview("second.csv", parse_csv(CSV).rows)
+    assert dialog.counts_label.text() == ""
+    assert dialog.progress.value() == 0
+    assert dialog.start_button.text() == "&Start"
+
+
+def test_cancelling_asks_first_and_the_rows_left_can_be_continued_now_or_later(
+    qtbot, qloop, bus, sandbox_client
+):
+    store = Store.open(":memory:")
+    runner = TaskRunner(bus)
+    parent = ImportDialog()
+    qtbot.addWidget(parent)
+    presenter = ImportPresenter(
+        parent,
+        client=sandbox_client,
+        store=store,
+        connection="Sandbox",
+        runner=runner,
+        bus=bus,
+        concurrency=1,
+    )
+    dialog = presenter.open()
+    three = CSV + b"quentin.quer@kanzlei.example;Quentin;Quer;Europe/Berlin;\n"
+    presenter.show_preview("team.csv", parse_csv(three))
+    asked: list[str] = []
+
+    async def scenario() -> None:
+        finished = signal_future(presenter.finished)
+        presenter.start()
+        assert presenter.job is not None
+
+        def on_event(e: JobEvent) -> None:
+            # As soon as the job runs (before a row is sent, so the test does not race it).
+            if e.state.value == "running" and not asked:
+                dialog.cancel_button.click()
+                box = dialog.cancel_question
+                assert box is not None
+                asked.append(box.text())
+                keep = [b for b in box.buttons() if b.text() == "Keep importing"]
+                assert keep and not finished.done()
+                stop = [b for b in box.buttons() if b.text() == "Stop the import"]
+                stop[0].click()
+
+        presenter.job.subscribe(on_event)
+        await asyncio.wait_for(finished, 30)
+        assert "kept" in asked[0] and "Continue remaining rows" in asked[0]
+        assert dialog.counts_label.text() == "0 done, 0 failed, 3 to go"
+        # ...offered again at the next start, and continued here right away.
+        [record] = await store.journal.unfinished("Sandbox")
+        assert record.source_name == "team.csv"
+        assert dialog.start_button.isEnabled()
+        assert dialog.start_button.text() == "&Continue remaining rows"
+        finished = signal_future(presenter.finished)
+        dialog.start_button.click()
+        await asyncio.wait_for(finished, 30)
+        assert dialog.counts_label.text() == "3 done, 0 failed, 0 to go"
+        assert await store.journal.unfinished("Sandbox") == []
+        emails = [u.email async for u in sandbox_client.users.list()]
+        assert emails.count("quentin.quer@kanzlei.example") == 1
+        await store.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_the_results_export_starts_in_documents_named_after_the_file(qtbot, qloop, bus):
+    from PySide6.QtCore import QStandardPaths
+
+    parent = ImportDialog()
+    qtbot.addWidget(parent)
+    presenter = ImportPresenter(
+        parent,
+        client=None,
+        store=Store.open(":memory:"),
+        connection="Sandbox",
+        runner=TaskRunner(bus),
+        bus=bus,
+    )
+    dialog = presenter.open()
+    presenter.show_preview("team.csv", parse_csv(CSV))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert documents
+    assert dialog.export_path() == os.path.join(documents, "team-results.csv")
+    dialog.set_phase("finished")
+    dialog.export_button.click()
+    chooser = dialog.export_chooser
+    assert chooser is not None
+    assert chooser.selectedFiles()[0].endswith("team-results.csv")
+    chooser.close()

@@ -218,3 +218,59 @@ def test_tabs_built_after_the_first_paint_take_their_pages_without_moving_the_us
     assert isinstance(tabs.widget(first.pages["bookings"]), BookingsTab)
     assert tabs.tabText(first.pages["bookings"]) == "Bookings"
     assert tabs.widget(first.pages["meeting_types"]) is views.meeting_types_tab
+
+
+def test_the_left_list_tells_namesakes_apart_and_marks_unsaved_edits(qtbot):
+    from dataclasses import replace
+
+    from console.ui.unsaved import UnsavedEdits
+
+    views = build_views()
+    window = views.window
+    qtbot.addWidget(window)
+    window.allow_close()
+    first, second = sample_accounts(2)
+    namesake = replace(second, given_name=first.given_name, family_name=first.family_name)
+    window.accounts_model.set_accounts([first, namesake])
+    window.show()
+    qtbot.waitExposed(window)
+    listing = window.account_list
+    model = listing.model()
+    lines = [listing.delegate().lines(model.index(r, 0)) for r in range(2)]
+    assert lines[0][0] == lines[1][0] == first.name  # the same name twice...
+    assert {lines[0][1], lines[1][1]} == {first.email, second.email}  # ...told apart
+    assert listing.rowHeight(0) >= 2 * listing.fontMetrics().height()
+    unsaved = UnsavedEdits()
+    listing.set_unsaved(unsaved)
+    before = listing.viewport().grab().toImage()
+    row_of_first = next(r for r in range(2) if model.index(r, 0).data(ROW_ROLE) == first)
+    unsaved.mark(first.id, "Meeting types")
+    assert listing.delegate().marked(model.index(row_of_first, 0))
+    assert not listing.delegate().marked(model.index(1 - row_of_first, 0))
+    marked = listing.viewport().grab().toImage()
+    assert marked != before  # the dot is painted
+    unsaved.clear(first.id, "Meeting types")
+    assert listing.viewport().grab().toImage() == before
+
+
+def test_search_ignores_accents_and_names_sort_by_their_numbers(qtbot):
+    from console.ui.accounts.model import AccountRow
+
+    views = build_views()
+    window = views.window
+    qtbot.addWidget(window)
+    window.allow_close()
+    window.accounts_model.set_accounts(
+        [
+            AccountRow(id="a", email="fritz10@example.com", given_name="Fritz10"),
+            AccountRow(id="b", email="fritz2@example.com", given_name="Fritz2"),
+            AccountRow(id="c", email="s@example.com", given_name="Jana", family_name="Schäfer"),
+        ]
+    )
+    table = views.accounts_tab.table.model()
+    assert [table.index(r, 0).data() for r in range(3)] == ["Fritz2", "Fritz10", "Jana Schäfer"]
+    window.search_edit.setText("schafer")
+    assert window.account_list.model().rowCount() == 1
+    assert window.account_list.model().index(0, 0).data() == "Jana Schäfer"
+    window.search_edit.setText("SCHAEFER")  # the German spelling without the umlaut
+    assert views.accounts_tab.table.model().rowCount() == 1

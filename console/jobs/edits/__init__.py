@@ -23,7 +23,7 @@ from console.jobs.edits.template_assign import (
     TemplateAssignmentAccess,
     TemplateReapplyEdit,
 )
-from console.jobs.edits.users import UserAccess, UserFieldsEdit
+from console.jobs.edits.users import UserAccess, UserDeleteEdit, UserFieldsEdit
 
 __all__ = [
     "AccountRef",
@@ -39,6 +39,7 @@ __all__ = [
     "TemplateAssignmentAccess",
     "TemplateReapplyEdit",
     "UserAccess",
+    "UserDeleteEdit",
     "UserFieldsEdit",
     "WeeklyHoursEdit",
     "access_for",

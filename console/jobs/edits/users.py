@@ -1,4 +1,5 @@
-"""User fields across accounts: given and family name, slug (``PATCH /v4/user/{id}``)."""
+"""User fields across accounts: given and family name, slug (``PATCH /v4/user/{id}``), and
+deleting accounts with a transfer target (``DELETE /v4/user/{id}``)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ USER_FIELDS = ("givenName", "familyName", "slug")
 
 
 class UserAccess:
-    """Reads and writes ``/v4/user/{id}``; users are not created or deleted by change sets."""
+    """Reads, writes and deletes ``/v4/user/{id}``; users are not created by change sets."""
 
     kind = ResourceKind.USER
 
@@ -39,7 +40,7 @@ class UserAccess:
         return WireRequest("PATCH", f"/v4/user/{resource_id}", account_id, unflatten(changes))
 
     def delete(self, account_id: str, resource_id: str) -> WireRequest:
-        raise ValueError("a change set does not delete user accounts")
+        return WireRequest("DELETE", f"/v4/user/{resource_id}", None, None)
 
     def created_id(self, answer: Any) -> str | None:
         return None
@@ -102,6 +103,63 @@ class UserFieldsEdit:
     ) -> WireRequest:
         assert resource_id is not None
         return self._access.update(account.user_id, resource_id, changed_fields(before, after))
+
+
+@dataclass
+class UserDeleteEdit:
+    """Delete every account; ``transfer_to`` (a user id) receives their meeting types and other
+    resources (the API's ``targetUserId``), None deletes them with the account.
+
+    Planned, the diff shows ``deleted`` going from False to True per account; applied, it cannot
+    be undone (the engine's undo skips a DELETE). The transfer target itself is never deleted.
+    """
+
+    transfer_to: str | None = None
+    description: str = ""
+    resource: ResourceKind = field(default=ResourceKind.USER, init=False)
+    _access: UserAccess = field(default_factory=UserAccess, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.description:
+            self.description = (
+                f"Delete, transferring to {self.transfer_to}" if self.transfer_to else "Delete"
+            )
+
+    async def read(
+        self, acting: ActingClient, account: AccountRef
+    ) -> list[tuple[str | None, dict[str, Any]]]:
+        state = await self._access.read(acting, account.user_id)
+        if state is None:
+            return []
+        before = {
+            "id": state.get("id"),
+            "email": state.get("email"),
+            "deleted": False,
+            "transferTo": None,
+        }
+        return [(account.user_id, before)]
+
+    def change(self, state: dict[str, Any]) -> dict[str, Any] | None:
+        if self.transfer_to is not None and str(state.get("id")) == self.transfer_to:
+            return None
+        return {**state, "deleted": True, "transferTo": self.transfer_to}
+
+    def skip_reason(self, state: dict[str, Any]) -> str:
+        if state:
+            return "it receives the deleted accounts' resources"
+        return "the account no longer exists"
+
+    def request(
+        self,
+        account: AccountRef,
+        resource_id: str | None,
+        before: dict[str, Any],
+        after: dict[str, Any],
+    ) -> WireRequest:
+        assert resource_id is not None
+        body = {"targetUserId": self.transfer_to} if self.transfer_to is not None else None
+        # No acting user: deleting is the admin's call (acting as the account it is refused).
+        return WireRequest("DELETE", f"/v4/user/{resource_id}", None, body)
 
 
 register_access(UserAccess())

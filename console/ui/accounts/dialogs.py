@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -138,8 +139,14 @@ class NewAccountDialog(QDialog):
             self.availability_combo.addItem(label, key)
         self.availability_combo.addItem(self.tr("Custom…"), CUSTOM)
         self.custom_widget = QWidget()
-        custom = QHBoxLayout(self.custom_widget)
-        custom.setContentsMargins(0, 0, 0, 0)
+        # Days on one line, hours on the next: on one line they were wider than the form's
+        # field column and were clipped until the dialog was widened.
+        custom_rows = QVBoxLayout(self.custom_widget)
+        custom_rows.setContentsMargins(0, 0, 0, 0)
+        custom = QHBoxLayout()
+        hours = QHBoxLayout()
+        custom_rows.addLayout(custom)
+        custom_rows.addLayout(hours)
         self.day_checks: dict[str, QCheckBox] = {}
         day_names = [
             self.tr("Mon"),
@@ -163,9 +170,11 @@ class NewAccountDialog(QDialog):
         self.end_edit.setDisplayFormat("HH:mm")
         self.end_edit.setAccessibleName(self.tr("Working hours end"))
         self.end_edit.setToolTip(self.tr("00:00 is midnight, the end of the day."))
-        custom.addWidget(self.start_edit)
-        custom.addWidget(QLabel("–"))
-        custom.addWidget(self.end_edit)
+        custom.addStretch(1)
+        hours.addWidget(self.start_edit)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.end_edit)
+        hours.addStretch(1)
         self.custom_widget.setVisible(False)
         self.meeting_name_edit = QLineEdit(self.tr("30 minute meeting"))
         self.duration_spin = QSpinBox()
@@ -257,6 +266,12 @@ class NewAccountDialog(QDialog):
     def _on_availability_changed(self, *args: object) -> None:
         self.custom_widget.setVisible(self.availability_combo.currentData() == CUSTOM)
         self._on_field_edited("availability")
+        # Grow (never shrink) to what the rows now shown need.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _validate(self, *args: object) -> None:
         problems = self.new_account().validate()
@@ -282,19 +297,27 @@ class NewAccountDialog(QDialog):
 
 
 class EditAccountDialog(QDialog):
-    """Edit given/family name and slug of one account.
+    """Edit what the API lets change of one account: given and family name and slug.
+
+    E-mail and time zone are shown read-only with the reason (``PATCH /v4/user/{id}`` takes
+    only the names and the slug); links open the account's hours and meeting types.
 
     Signals:
         save_requested(object, str, str, str): the :class:`AccountRow`, given name, family name
             and slug the user wants.
+        hours_requested(object): "Open hours" for the :class:`AccountRow` (the dialog closes).
+        meeting_types_requested(object): "Open meeting types" for the :class:`AccountRow`.
     """
 
     save_requested = Signal(object, str, str, str)
+    hours_requested = Signal(object)
+    meeting_types_requested = Signal(object)
 
     def __init__(self, account: AccountRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.account = account
         self.setWindowTitle(self.tr("Edit {name}").format(name=account.name))
+        self.setMinimumWidth(460)  # the notes below the fields read as sentences, not a column
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.given_edit = QLineEdit(account.given_name)
@@ -303,12 +326,34 @@ class EditAccountDialog(QDialog):
         form.addRow(self.tr("&Given name:"), self.given_edit)
         form.addRow(self.tr("&Family name:"), self.family_edit)
         form.addRow(self.tr("&Slug:"), self.slug_edit)
+        self.email_edit = QLineEdit(account.email)
+        self.email_edit.setReadOnly(True)
+        self.email_edit.setToolTip(self.api_limit_text())
+        self.timezone_edit = QLineEdit(account.timezone)
+        self.timezone_edit.setReadOnly(True)
+        self.timezone_edit.setToolTip(self.api_limit_text())
+        form.addRow(self.tr("E-&mail:"), self.email_edit)
+        form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         layout.addLayout(form)
         self.slug_note = QLabel(
             self.tr("Changing the slug changes the booking URL; old links stop working.")
         )
         self.slug_note.setWordWrap(True)
         layout.addWidget(self.slug_note)
+        self.limit_note = QLabel(self.api_limit_text())
+        self.limit_note.setWordWrap(True)
+        layout.addWidget(self.limit_note)
+        links = QHBoxLayout()
+        self.hours_button = QPushButton(self.tr("Open &hours"))
+        self.meeting_types_button = QPushButton(self.tr("Open meeting &types"))
+        self.hours_button.clicked.connect(lambda: self._follow(self.hours_requested))
+        self.meeting_types_button.clicked.connect(
+            lambda: self._follow(self.meeting_types_requested)
+        )
+        links.addWidget(self.hours_button)
+        links.addWidget(self.meeting_types_button)
+        links.addStretch(1)
+        layout.addLayout(links)
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -322,6 +367,27 @@ class EditAccountDialog(QDialog):
         for edit in (self.given_edit, self.family_edit, self.slug_edit):
             edit.textChanged.connect(self._validate)
         self._validate()
+
+    def api_limit_text(self) -> str:
+        """Why e-mail and time zone cannot be changed here."""
+        return self.tr(
+            "The meetergo API does not let the e-mail or the time zone of an account be "
+            "changed; the account's owner changes them in meetergo. The time zone of the "
+            "bookable hours is set in Availability."
+        )
+
+    def edited(self) -> bool:
+        """Whether a field differs from the account as it was opened."""
+        account = self.account
+        return (
+            self.given_edit.text().strip(),
+            self.family_edit.text().strip(),
+            self.slug_edit.text().strip(),
+        ) != (account.given_name, account.family_name, account.slug)
+
+    def _follow(self, link: SignalInstance) -> None:
+        link.emit(self.account)
+        self.reject()
 
     def set_busy(self, busy: bool) -> None:
         """While saving, the fields are read-only and "Save" says so; Cancel still works."""
@@ -343,6 +409,9 @@ class EditAccountDialog(QDialog):
         ok = bool(self.given_edit.text().strip() and self.family_edit.text().strip())
         ok = ok and slug_problem(self.slug_edit.text()) is None
         self.save_button.setEnabled(ok)
+        # Following a link closes the dialog: not while it holds edits that are not saved.
+        for button in (self.hours_button, self.meeting_types_button):
+            button.setEnabled(not self.edited())
 
     def _on_buttons_accepted(self) -> None:
         self.save_button.setEnabled(False)

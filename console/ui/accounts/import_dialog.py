@@ -6,6 +6,7 @@ parses the file and runs the journaled :class:`console.jobs.onboarding.Onboardin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -159,7 +162,9 @@ class ImportDialog(QDialog):
         file_chosen(str): the user picked a CSV file at this path.
         start_requested(): run the valid rows.
         pause_toggled(bool): True = pause, False = continue.
-        cancel_requested(): stop after the rows in flight.
+        cancel_requested(): stop after the rows in flight (the user confirmed it); the rows not
+            sent yet are kept for later.
+        continue_requested(): run the rows a cancelled import left (same job, same journal).
         retry_requested(): run the failed rows again.
         export_requested(str): write the results CSV to this path.
     """
@@ -168,6 +173,7 @@ class ImportDialog(QDialog):
     start_requested = Signal()
     pause_toggled = Signal(bool)
     cancel_requested = Signal()
+    continue_requested = Signal()
     retry_requested = Signal()
     export_requested = Signal(str)
 
@@ -176,6 +182,9 @@ class ImportDialog(QDialog):
         self.rows_model = ImportRowsModel(self)
         self._running = False
         self._paused = False
+        self._pending = 0
+        self.cancel_question: QMessageBox | None = None
+        self.export_chooser: QFileDialog | None = None
         self._setup_ui()
         self.set_phase("empty")
 
@@ -184,8 +193,11 @@ class ImportDialog(QDialog):
     def show_preview(
         self, source_name: str, rows: Sequence[ImportRow], file_problems: Sequence[str] = ()
     ) -> None:
-        """Show the parsed file with one verdict per row."""
+        """Show the parsed file with one verdict per row (a new file: no counts of an old job)."""
         self.file_label.setText(source_name)
+        self.counts_label.clear()
+        self._pending = 0
+        self.wait_label.set_until(None)
         self.rows_model.set_rows(rows)
         valid = sum(1 for r in rows if r.action is RowAction.CREATE)
         link = sum(1 for r in rows if r.action is RowAction.LINK)
@@ -221,6 +233,7 @@ class ImportDialog(QDialog):
         done = counts.get(RowStatus.DONE.value, 0)
         failed = counts.get(RowStatus.FAILED.value, 0)
         pending = counts.get(RowStatus.PENDING.value, 0) + counts.get(RowStatus.RUNNING.value, 0)
+        self._pending = pending
         self.progress.setMaximum(max(done + failed + pending, 1))
         self.progress.setValue(done + failed)
         self.counts_label.setText(
@@ -229,12 +242,16 @@ class ImportDialog(QDialog):
             )
         )
         self.retry_button.setEnabled(not self._running and failed > 0)
+        if self.phase == "finished":
+            self._offer_continue()
 
     def set_phase(self, phase: str) -> None:
         """ "empty", "preview", "running", "paused" or "finished": which buttons make sense."""
         self._running = phase in ("running", "paused")
         self._paused = phase == "paused"
+        self.phase = phase
         self.choose_button.setEnabled(not self._running)
+        self.start_button.setText(self._start_text)
         self.start_button.setEnabled(phase == "preview")
         # Enter starts a previewed import; otherwise it must not trigger anything by surprise.
         self.start_button.setDefault(phase == "preview")
@@ -245,7 +262,14 @@ class ImportDialog(QDialog):
         self.export_help.setEnabled(phase == "finished")
         if phase != "finished":
             self.retry_button.setEnabled(False)
-        self.phase = phase
+        else:
+            self._offer_continue()
+
+    def _offer_continue(self) -> None:
+        # A cancelled import keeps its rows not sent yet: Start continues them.
+        if self._pending:
+            self.start_button.setText(self.tr("&Continue remaining rows"))
+            self.start_button.setEnabled(True)
 
     def export_help_text(self) -> str:
         """What the results export writes, and that it cannot run formulas."""
@@ -258,8 +282,18 @@ class ImportDialog(QDialog):
         )
 
     def offer_export_path(self, path: str) -> None:
-        """Preset the file name the export dialog suggests."""
+        """Preset the file name the export dialog suggests (a bare name goes in Documents)."""
         self._export_default = path
+
+    def export_path(self) -> str:
+        """Where the export dialog starts: the suggested name in the user's documents folder
+        (a spreadsheet user looks there first), or the path given whole."""
+        if os.path.isabs(self._export_default):
+            return self._export_default
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or os.path.expanduser("~")
+        return os.path.join(folder, self._export_default)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -305,15 +339,16 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.counts_label)
         layout.addLayout(progress_row)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("&Start"))
+        self._start_text = self.tr("&Start")
+        self.start_button = QPushButton(self._start_text)
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.cancel_button = QPushButton(self.tr("Ca&ncel import"))
         self.retry_button = QPushButton(self.tr("&Retry failed"))
         self.export_button = QPushButton(self.tr("&Export results…"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.start_button.clicked.connect(self.start_requested)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
-        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.retry_button.clicked.connect(self.retry_requested)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.close_button.clicked.connect(self.reject)
@@ -349,10 +384,43 @@ class ImportDialog(QDialog):
         chooser = QFileDialog(self, self.tr("Export results"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(self.tr("CSV files (*.csv)"))
-        chooser.selectFile(self._export_default)
+        path = self.export_path()
+        chooser.setDirectory(os.path.dirname(path))
+        chooser.selectFile(path)
+        self.export_chooser = chooser
         chooser.fileSelected.connect(self.export_requested)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.open()
+
+    def _on_start_button_clicked(self) -> None:
+        if self.phase == "finished" and self._pending:
+            self.continue_requested.emit()
+        else:
+            self.start_requested.emit()
+
+    def _on_cancel_button_clicked(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Cancel the import?"))
+        box.setText(
+            self.tr(
+                "The import stops after the rows being sent now. The rows not sent yet are "
+                "kept: continue them here with “Continue remaining rows”, or the next time the "
+                "console starts."
+            )
+        )
+        stop = box.addButton(self.tr("Stop the import"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep importing"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(_result: int) -> None:
+            self.cancel_question = None
+            if box.clickedButton() is stop and self._running:
+                self.cancel_requested.emit()
+
+        box.finished.connect(on_finished)
+        self.cancel_question = box
+        box.open()  # never exec(): the import keeps running while the question is open
 
     def _on_pause_button_clicked(self) -> None:
         self.pause_toggled.emit(not self._paused)

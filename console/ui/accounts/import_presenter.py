@@ -15,12 +15,19 @@ from console.asyncqt import TaskRunner
 from console.jobs.csv_import import ImportPreview, parse_file
 from console.jobs.onboarding import JobEvent, OnboardingJob
 from console.messages import MessageBus
-from console.store import JobRecord, RowStatus, Store
+from console.store import JobRecord, JobState, RowStatus, Store
 from console.ui.accounts.import_dialog import ImportDialog
 from console.ui.errors import describe
 
 # Builds a job for (rows, source name); app/tests pass one bound to client + store.
 JobFactory = Callable[..., OnboardingJob]
+
+
+def results_name(source_name: str) -> str:
+    """The results file suggested for an import of ``source_name``: ``team.csv`` →
+    ``team-results.csv`` (next to nothing of the user's; the dialog puts it in Documents)."""
+    stem = Path(source_name).stem or "onboarding"
+    return f"{stem}-results.csv"
 
 
 class ImportPresenter(QObject):
@@ -72,6 +79,7 @@ class ImportPresenter(QObject):
             dialog.start_requested.connect(self.start)
             dialog.pause_toggled.connect(self._on_dialog_pause_toggled)
             dialog.cancel_requested.connect(self._on_dialog_cancel_requested)
+            dialog.continue_requested.connect(self.continue_job)
             dialog.retry_requested.connect(self.retry_failed)
             dialog.export_requested.connect(self.export)
             dialog.rejected.connect(self._on_dialog_rejected)
@@ -107,6 +115,7 @@ class ImportPresenter(QObject):
         self.job = None
         self._source_name = source_name
         self.dialog.show_preview(source_name, preview.rows, preview.file_problems)
+        self.dialog.offer_export_path(results_name(source_name))
 
     def start(self) -> None:
         """Run the valid rows of the preview as a new journaled job."""
@@ -123,6 +132,11 @@ class ImportPresenter(QObject):
         )
         self._attach(job)
         self._run(job.run())
+
+    def continue_job(self) -> None:
+        """Run the rows a cancelled import left, in the same journaled job."""
+        if self.job is not None:
+            self._run(self.job.run())
 
     def retry_failed(self) -> None:
         """Run the failed rows again (each is looked up by e-mail first)."""
@@ -212,12 +226,24 @@ class ImportPresenter(QObject):
                 self.tr("The import stopped: {reason}").format(reason=describe(exc)), exc
             )
             counts = self.job.counts() if self.job is not None else {}
+        else:
+            await self._keep_resumable()
         finally:
             if self.dialog is not None:
                 self.dialog.set_phase("finished")
                 if self.job is not None:
                     self.dialog.set_counts({k.value: v for k, v in self.job.counts().items()})
         self.finished.emit(counts)
+
+    async def _keep_resumable(self) -> None:
+        # A cancelled job with rows left stays offered for resume at the next start (the
+        # journal offers paused jobs, not cancelled ones): cancelling never strands rows.
+        job = self.job
+        if job is None or job.job_id is None or job.state is not JobState.CANCELLED:
+            return
+        counts = job.counts()
+        if counts.get(RowStatus.PENDING, 0) + counts.get(RowStatus.RUNNING, 0):
+            await self._store.journal.set_state(job.job_id, JobState.PAUSED)
 
     def _on_job_event(self, event: JobEvent) -> None:
         dialog = self.dialog

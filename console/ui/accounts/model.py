@@ -4,13 +4,15 @@ Rows are plain frozen dataclasses (:class:`AccountRow`), so the model never touc
 the store. The model itself keeps its rows sorted and filtered (see ``tests/bench/
 test_accounts_model.py`` for the figures):
 
-* every account is one entry ``(sort key, search text, row)`` in a list kept in key order, the
-  key ending in a per-account sequence number so keys are unique; a page of a refresh is
-  bisected in, one row at a time — O(page · log n) Python work, where re-sorting the whole list
-  per page made a 100,000-account refresh quadratic;
+* every account is one entry ``(sort key, row)`` in a list kept in key order, the key ending
+  in a per-account sequence number so keys are unique; a page of a refresh is bisected in, one
+  row at a time — O(page · log n) Python work, where re-sorting the whole list per page made a
+  100,000-account refresh quadratic; text keys sort naturally ("Fritz2" before "Fritz10");
 * the rows matching the search are a second list in the same order (the same list object when
-  there is no search), so a keystroke is one substring test per account on precomputed,
-  case-folded text, outside Qt's per-row ``filterAcceptsRow`` callback;
+  there is no search), so a keystroke is one substring test per account on precomputed text,
+  folded for case and accents (``console.domain.search``), outside Qt's per-row
+  ``filterAcceptsRow`` callback; the search texts are made on the first search (and ahead of
+  it while the loop is idle), not on every load, and kept per account while its values stay;
 * :class:`AccountsFilterModel` is a C++ identity proxy the views attach to; it hands search and
   sort to this model.
 """
@@ -20,12 +22,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import accumulate, compress, repeat
-from operator import contains
+from operator import attrgetter, contains, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -36,8 +39,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
+from console.domain.search import search_key, search_needle
 from console.ui.accounts import health_columns
 
 if TYPE_CHECKING:
@@ -156,36 +161,47 @@ def _headers() -> list[str]:
     ]
 
 
-# (sort key, case-folded search text, the row's fields); see _rank for the key. The fields are
+# (sort key, the row's fields); see _rank for the key. The fields are
 # held as a plain tuple: the garbage collector stops tracking exact tuples of strings, ints and
 # datetimes (and the entries holding them), but never a dataclass (or a tuple subclass), so
 # 100,000 AccountRows would make every full pass of the collector walk 200,000 more objects
 # (hundreds of milliseconds with the loop blocked).
 _Key = str
 _Fields = tuple[Any, ...]
-_Entry = tuple[_Key, str, _Fields]
+_Entry = tuple[_Key, _Fields]
 
 
 def _row(fields: _Fields) -> AccountRow:
     return AccountRow(*fields)
 
 
-def _fields(row: AccountRow) -> _Fields:
-    return (
-        row.id,
-        row.email,
-        row.given_name,
-        row.family_name,
-        row.slug,
-        row.timezone,
-        row.meeting_type_count,
-        row.booking_url,
-        row.created_at,
-    )
+# A row's fields in AccountRow order, as one C call (a full load maps it over every row).
+_fields: Callable[[AccountRow], _Fields] = attrgetter(
+    "id",
+    "email",
+    "given_name",
+    "family_name",
+    "slug",
+    "timezone",
+    "meeting_type_count",
+    "booking_url",
+    "created_at",
+)
 
 
-# Rows sampled to tell a common needle from a rare one (see AccountsModel._matching).
+_KEY_OF = itemgetter(0)
+_FIELDS_OF = itemgetter(1)
+_ID = itemgetter(0)
+_NAME_PARTS = itemgetter(2, 3)
+
+# Rows sampled to tell a common needle from a rare one (see AccountsModel._matching); a needle
+# in more than one row of _COMMON is common: a C-level test of every row then costs less than
+# a Python step per match.
 _SAMPLE = 500
+_COMMON = 20
+# Search texts made per pass of the idle loop ahead of the first search (a few milliseconds).
+_WARM_CHUNK = 1000
+_WARM_DELAY_MS = 5
 
 
 class AccountsModel(QAbstractTableModel):
@@ -203,6 +219,12 @@ class AccountsModel(QAbstractTableModel):
         self._keys: dict[str, _Key] = {}
         self._next_seq = 0
         self._needle = ""
+        # Per account id: (the fields the text was made of, its search text).
+        self._texts_of: dict[str, tuple[_Fields, str]] = {}
+        self._warm_position = 0
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setInterval(_WARM_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_search_texts)
         # (search texts, the texts joined by newlines, start offset of each): built on the
         # first search after a change of the rows, dropped on the next change.
         self._search_index: tuple[list[str], str, list[int]] | None = None
@@ -227,6 +249,8 @@ class AccountsModel(QAbstractTableModel):
             self._next_seq = len(entries)
             self._take(entries)
         self.endResetModel()
+        self._warm_position = 0
+        self._warm_timer.start()
 
     def append_accounts(self, rows: Sequence[AccountRow]) -> None:
         """Add accounts (one page of page-by-page loading); known ids are updated instead."""
@@ -253,7 +277,7 @@ class AccountsModel(QAbstractTableModel):
         if not doomed:
             return
         shown = self._shown
-        rows = sorted(self._view_row(i) for i, e in enumerate(shown) if e[2][0] in doomed)
+        rows = sorted(self._view_row(i) for i, e in enumerate(shown) if e[1][0] in doomed)
         # Remove contiguous blocks from the end so earlier rows stay valid.
         while rows:
             last = rows.pop()
@@ -266,9 +290,10 @@ class AccountsModel(QAbstractTableModel):
             self.endRemoveRows()
         self._search_index = None
         if shown is not self._entries:
-            self._entries[:] = [e for e in self._entries if e[2][0] not in doomed]
+            self._entries[:] = [e for e in self._entries if e[1][0] not in doomed]
         for account_id in doomed:
             del self._keys[account_id]
+            self._texts_of.pop(account_id, None)
 
     def upsert(self, row: AccountRow) -> None:
         """Insert a new account or replace the one with the same id (after create/edit)."""
@@ -279,7 +304,7 @@ class AccountsModel(QAbstractTableModel):
             self._add(self._entry(row, seq))
             return
         old = self._entries[_at(self._entries, old_key)]
-        if old[2] == _fields(row):
+        if old[1] == _fields(row):
             return
         new = self._entry(row, _seq(old_key))
         if self._shown is self._entries or self._accepts(old) == self._accepts(new):
@@ -295,7 +320,7 @@ class AccountsModel(QAbstractTableModel):
 
     def accounts(self) -> list[AccountRow]:
         """Every account (also those the search hides), in the sort order."""
-        rows = [_row(entry[2]) for entry in self._entries]
+        rows = [_row(entry[1]) for entry in self._entries]
         return rows[::-1] if self._descending else rows
 
     def total(self) -> int:
@@ -304,7 +329,7 @@ class AccountsModel(QAbstractTableModel):
 
     def account(self, row: int) -> AccountRow:
         """The account at model row ``row``."""
-        return _row(self._shown[self._view_row(row)][2])
+        return _row(self._shown[self._view_row(row)][1])
 
     def row_of(self, account_id: str) -> int | None:
         """The model row of ``account_id``, if it is listed and matches the search."""
@@ -320,14 +345,14 @@ class AccountsModel(QAbstractTableModel):
         if key is None:
             return None
         position = _find(self._entries, key)
-        return None if position is None else _row(self._entries[position][2])
+        return None if position is None else _row(self._entries[position][1])
 
     def set_search_text(self, text: str) -> None:
-        """Show only the rows containing ``text`` (case-insensitive); empty shows all.
+        """Show only the rows containing ``text`` (case- and accent-insensitive); empty shows all.
 
         Selections on rows that still match are kept (a layout change, not a reset).
         """
-        needle = text.strip().casefold()
+        needle = search_needle(text)
         if needle == self._needle:
             return
         self._relayout(lambda: self._set_needle(needle))
@@ -351,7 +376,7 @@ class AccountsModel(QAbstractTableModel):
         if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
-        row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][2])
+        row = _row(self._shown[len(self._shown) - 1 - r if self._descending else r][1])
         column = index.column()
         if column >= FIRST_HEALTH_COLUMN or role == _HEALTH:
             return self._health_data(row, column, role)
@@ -388,7 +413,29 @@ class AccountsModel(QAbstractTableModel):
     # -- internals --------------------------------------------------------------------------
 
     def _entry(self, row: AccountRow, seq: int) -> _Entry:
-        return (self._rank_of(row, self._sort_column, seq), _haystack(row), _fields(row))
+        return (self._rank_of(row, self._sort_column, seq), _fields(row))
+
+    def _text(self, fields: _Fields) -> str:
+        """The search text of one row's fields (kept while the account's values stay)."""
+        cached = self._texts_of.get(fields[0])
+        if cached is not None and (cached[0] is fields or cached[0] == fields):
+            return cached[1]
+        text = _haystack(fields)
+        self._texts_of[fields[0]] = (fields, text)
+        return text
+
+    def _warm_search_texts(self) -> None:
+        # A slice of the search texts per idle pass, so the first keystroke finds them made.
+        entries = self._entries
+        start = self._warm_position
+        end = min(start + _WARM_CHUNK, len(entries))
+        text = self._text
+        for entry in entries[start:end]:
+            text(entry[1])
+        self._warm_position = end
+        if end >= len(entries):
+            self._warm_timer.stop()
+            self._search_texts()  # and the joined index, the last step of a first search
 
     def _view_row(self, position: int) -> int:
         # Model row <-> position in the shown list (the same mapping both ways).
@@ -403,13 +450,9 @@ class AccountsModel(QAbstractTableModel):
         entries = self._entries
         if not needle:
             return entries
-        if self._search_index is None:
-            texts = [entry[1] for entry in entries]
-            starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-            self._search_index = (texts, "\n".join(texts), starts)
-        texts, blob, starts = self._search_index
+        texts, blob, starts = self._search_texts()
         sample = texts[:: max(1, len(texts) // _SAMPLE)]
-        if sum(map(contains, sample, repeat(needle))) * 2 > len(sample):
+        if sum(map(contains, sample, repeat(needle))) * _COMMON > len(sample):
             return list(compress(entries, map(contains, texts, repeat(needle))))
         found: list[_Entry] = []
         position = blob.find(needle)
@@ -418,6 +461,15 @@ class AccountsModel(QAbstractTableModel):
             found.append(entries[i])
             position = blob.find(needle, starts[i + 1])
         return found
+
+    def _search_texts(self) -> tuple[list[str], str, list[int]]:
+        """(search texts in entry order, joined by newlines, start offset of each)."""
+        if self._search_index is None:
+            text = self._text
+            texts = [text(entry[1]) for entry in self._entries]
+            starts = list(accumulate(map(len, texts), lambda a, n: a + n + 1, initial=0))
+            self._search_index = (texts, "\n".join(texts), starts)
+        return self._search_index
 
     def _merge(self, rows: Sequence[AccountRow]) -> None:
         # Inside a layout change: the lists change silently; views relayout afterwards.
@@ -435,7 +487,7 @@ class AccountsModel(QAbstractTableModel):
                 self._next_seq += 1
             else:
                 old = entries[_at(entries, old_key)]
-                if old[2] == _fields(row):
+                if old[1] == _fields(row):
                     continue
                 new = self._entry(row, _seq(old_key))
                 gone.add(old_key)
@@ -456,7 +508,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _add(self, entry: _Entry) -> None:
         self._search_index = None
-        self._keys[entry[2][0]] = entry[0]
+        self._keys[entry[1][0]] = entry[0]
         shown = self._shown
         if shown is not self._entries:
             self._entries.insert(bisect_left(self._entries, entry), entry)
@@ -471,7 +523,8 @@ class AccountsModel(QAbstractTableModel):
     def _discard(self, key: _Key) -> None:
         self._search_index = None
         entry = self._entries[_at(self._entries, key)]
-        del self._keys[entry[2][0]]
+        del self._keys[entry[1][0]]
+        self._texts_of.pop(entry[1][0], None)
         shown = self._shown
         if shown is not self._entries:
             del self._entries[_at(self._entries, key)]
@@ -486,7 +539,7 @@ class AccountsModel(QAbstractTableModel):
     def _replace(self, old: _Entry, new: _Entry) -> None:
         # ``new`` is shown exactly when ``old`` was: update in place or move the row.
         self._search_index = None
-        self._keys[new[2][0]] = new[0]
+        self._keys[new[1][0]] = new[0]
         shown = self._shown
         if shown is not self._entries:
             entries = self._entries
@@ -517,7 +570,7 @@ class AccountsModel(QAbstractTableModel):
         # A layout change (not a reset) so selections follow their rows or drop out cleanly.
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._shown[self._view_row(i.row())][2][0] for i in persistent]
+        ids = [self._shown[self._view_row(i.row())][1][0] for i in persistent]
         change()
         moved = []
         for account_id, old in zip(ids, persistent, strict=True):
@@ -539,16 +592,15 @@ class AccountsModel(QAbstractTableModel):
         self._descending = descending
         with _collector_paused():
             self._take(
-                [
-                    (self._rank_of(_row(row), column, _seq(key)), hay, row)
-                    for key, hay, row in self._entries
-                ]
+                [(self._rank_of(_row(row), column, _seq(key)), row) for key, row in self._entries]
             )
 
     def _take(self, entries: list[_Entry]) -> None:
         entries.sort()
         self._entries = entries
-        self._keys = {entry[2][0]: entry[0] for entry in entries}
+        self._keys = dict(
+            zip(map(_ID, map(_FIELDS_OF, entries)), map(_KEY_OF, entries), strict=True)
+        )
         self._search_index = None
         self._shown = self._visible(self._needle)
 
@@ -612,7 +664,7 @@ class AccountsModel(QAbstractTableModel):
 
     def _accepts(self, entry: _Entry) -> bool:
         """Whether ``entry`` is shown under the search and the health filter."""
-        return self._needle in entry[1] and self._health_ok(entry[2][0])
+        return self._needle in self._text(entry[1]) and self._health_ok(entry[1][0])
 
     def _health_ok(self, account_id: str) -> bool:
         wanted = self._health_filter
@@ -629,7 +681,7 @@ class AccountsModel(QAbstractTableModel):
         found = self._matching(needle)
         if self._health_filter is None:
             return found
-        return [e for e in found if self._health_ok(e[2][0])]
+        return [e for e in found if self._health_ok(e[1][0])]
 
 
 @contextlib.contextmanager
@@ -704,7 +756,31 @@ def _sort_key(row: AccountRow, column: int) -> Any:
         return row.meeting_type_count
     if column == Column.CREATED:
         return row.created_at.isoformat() if row.created_at else ""
-    return _display(row, column).casefold()
+    return _natural(_display(row, column).casefold())
+
+
+_DIGITS = "0123456789"
+_DIGIT_RUN = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
+# A run of n digits sorts after the mark chr(1 + n): shorter numbers first, so "fritz2" sorts
+# before "fritz10", and a name without a number before the same name with one. The marks are
+# below every printable character and above the "\x00" that ends a key's text.
+_RUN_MARK = ["", *(chr(1 + n) for n in range(1, 32))]
+
+
+def _mark_run(match: re.Match[str]) -> str:
+    digits = match[0]
+    return f"{_RUN_MARK[min(len(digits), 31)]}{digits}"
+
+
+def _natural(text: str) -> str:
+    """``text`` (case-folded) as a natural sort key: each run of digits prefixed by its length."""
+    stem = text.rstrip(_DIGITS)
+    if _HAS_DIGIT(stem) is not None:
+        return _DIGIT_RUN.sub(_mark_run, text)
+    if len(stem) == len(text):
+        return text
+    return f"{stem}{_RUN_MARK[min(len(text) - len(stem), 31)]}{text[len(stem) :]}"
 
 
 def _rank(row: AccountRow, column: int, seq: int) -> str:
@@ -719,7 +795,7 @@ def _rank(row: AccountRow, column: int, seq: int) -> str:
     elif column == Column.CREATED:
         primary = row.created_at.isoformat() if row.created_at else ""
     else:
-        primary = _display(row, column).casefold()
+        primary = _natural(_display(row, column).casefold())
     return f"{primary}\x00{seq:010d}"
 
 
@@ -728,36 +804,43 @@ def _seq(key: str) -> int:
 
 
 def _entries_of(rows: Iterable[AccountRow], column: int) -> list[_Entry]:
-    """The entries of many rows, numbered from 0: what ``_entry`` makes, with its work inlined
-    for the name column the table opens with (a full load spends most of its time here)."""
+    """The entries of many rows, numbered from 0: what ``_entry`` makes, with its work done a
+    column at a time for the name column the table opens with (a full load spends most of its
+    time here): the names are case-folded as one string, and names that end in their only
+    number (the usual case) get their natural key from slices rather than a regular expression.
+    """
     if column != Column.NAME:
-        return [(_rank(r, column, seq), _haystack(r), _fields(r)) for seq, r in enumerate(rows)]
-    entries: list[_Entry] = []
-    append = entries.append
-    for seq, r in enumerate(rows):
-        name = f"{r.given_name} {r.family_name}".strip() or r.email
-        append(
-            (
-                f"{name.casefold()}\x00{seq:010d}",
-                f"{name}\n{r.email}\n{r.slug}\n{r.timezone}\n{r.booking_url}".casefold(),
-                (
-                    r.id,
-                    r.email,
-                    r.given_name,
-                    r.family_name,
-                    r.slug,
-                    r.timezone,
-                    r.meeting_type_count,
-                    r.booking_url,
-                    r.created_at,
-                ),
-            )
-        )
-    return entries
+        return [(_rank(r, column, seq), _fields(r)) for seq, r in enumerate(rows)]
+    fields = list(map(_fields, rows))
+    # "given family" without the outer spaces; the e-mail for an account without a name.
+    names = list(map(str.strip, map(" ".join, map(_NAME_PARTS, fields))))
+    if "" in names:
+        names = [name or f[1] for name, f in zip(names, fields, strict=True)]
+    folded = "\x00".join(names).casefold().split("\x00")
+    if len(folded) != len(names):  # a name holding "\x00": fold them one by one
+        folded = [name.casefold() for name in names]
+    stems = list(map(str.rstrip, folded, repeat(_DIGITS)))
+    if _HAS_DIGIT("\x00".join(stems)) is None:
+        mark = _RUN_MARK
+        keys = [
+            f"{stem}{mark[min(len(name) - len(stem), 31)]}{name[len(stem) :]}\x00{seq:010d}"
+            for seq, (stem, name) in enumerate(zip(stems, folded, strict=True))
+        ]
+    else:
+        keys = [f"{_natural(name)}\x00{seq:010d}" for seq, name in enumerate(folded)]
+    return list(zip(keys, fields, strict=True))
 
 
-def _haystack(row: AccountRow) -> str:
-    return "\n".join((row.name, row.email, row.slug, row.timezone, row.booking_url)).casefold()
+def _haystack(fields: _Fields) -> str:
+    """The search text of a row's fields: name, e-mail, slug, time zone and the booking URL's
+    path (its host is the same for every account: it would only lengthen every scan)."""
+    given, family, email, slug, url = fields[2], fields[3], fields[1], fields[4], fields[7]
+    name = f"{given} {family}".strip() or email
+    _scheme, _slashes, rest = url.partition("//")
+    path = rest.partition("/")[2] if _slashes else url
+    if path == slug:
+        path = ""
+    return search_key(f"{name}\n{email}\n{slug}\n{fields[5]}\n{path}")
 
 
 class AccountsFilterModel(QIdentityProxyModel):
@@ -778,8 +861,8 @@ class AccountsFilterModel(QIdentityProxyModel):
             model.set_search_text(self._needle)
 
     def set_search_text(self, text: str) -> None:
-        """Filter to the rows containing ``text`` (case-insensitive); empty shows all."""
-        self._needle = text.strip().casefold()
+        """Filter to the rows containing ``text`` (case- and accent-insensitive); empty: all."""
+        self._needle = search_needle(text)
         source = self.sourceModel()
         if isinstance(source, AccountsModel):
             source.set_search_text(self._needle)

@@ -24,6 +24,7 @@ from console.ui.accounts.model import AccountRow, AccountsModel
 from console.ui.accounts.tab import AccountsTab
 from console.ui.errors import describe
 from console.ui.operations import WhenClosed, run_dialog_operation
+from console.ui.problems import translate_problems
 from console.ui.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class AccountsPresenter(QObject):
         account_deleted(str): the user id of a deleted account.
         message_posted(str, str): level ("info", "error") and a translated text for the status
             bar, posted once per outcome (a service raises; it never reports itself).
+        section_requested(str): show another tab for the current account: "availability" or
+            "meeting_types" (the edit dialog's links; the account is made current first).
     """
 
     loaded = Signal(int)
@@ -67,6 +70,7 @@ class AccountsPresenter(QObject):
     account_changed = Signal(str)
     account_deleted = Signal(str)
     message_posted = Signal(str, str)
+    section_requested = Signal(str)
 
     def __init__(
         self,
@@ -112,8 +116,13 @@ class AccountsPresenter(QObject):
         self._runner.run(self._load(), name="accounts-load", on_failure=self._on_load_failed)
 
     def refresh(self) -> None:
-        """Reload every page from the server (Ctrl+R)."""
-        self._runner.run(self._refresh(), name="accounts-load", on_failure=self._on_load_failed)
+        """Reload every page from the server (Ctrl+R, after an import), then the audit trail:
+        whatever changed the accounts also wrote entries there."""
+        self._runner.run(self._refresh_all(), name="accounts-load", on_failure=self._on_load_failed)
+
+    async def _refresh_all(self) -> None:
+        await self._refresh()
+        await self.load_audit()
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("loading the accounts failed", exc_info=exc)
@@ -211,13 +220,19 @@ class AccountsPresenter(QObject):
                 dialog,
                 self._edit(acc, given, family, slug),
                 name="account-edit",
-                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                on_failure=lambda exc: dialog.show_send_error(_sentence(exc)),
                 when_closed=WhenClosed.FINISH,
             )
 
         dialog.save_requested.connect(on_save_requested)
+        dialog.hours_requested.connect(lambda acc: self._open_section(acc, "availability"))
+        dialog.meeting_types_requested.connect(lambda acc: self._open_section(acc, "meeting_types"))
         self._show(dialog)
         return dialog
+
+    def _open_section(self, account: AccountRow, section: str) -> None:
+        self._selection.set_current(self._model.account_by_id(account.id) or account)
+        self.section_requested.emit(section)
 
     async def _edit(self, account: AccountRow, given: str, family: str, slug: str) -> None:
         updated = account
@@ -235,6 +250,13 @@ class AccountsPresenter(QObject):
         await self.load_audit()  # before the signal: listeners see the new entry
         self.account_changed.emit(account.id)
 
+    def open_rename(self, account: AccountRow) -> EditAccountDialog:
+        """Open the edit dialog with the given name selected for typing (F2 on a row)."""
+        dialog = self.open_edit(account)
+        dialog.given_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        dialog.given_edit.selectAll()
+        return dialog
+
     def open_delete(self, account: AccountRow) -> DeleteAccountDialog:
         """Open the delete dialog (transfer target + typed confirmation)."""
         dialog = DeleteAccountDialog(account, self._model.accounts(), parent=self._tab.window())
@@ -245,7 +267,7 @@ class AccountsPresenter(QObject):
                 dialog,
                 self._delete(acc, target),
                 name="account-delete",
-                on_failure=lambda exc: dialog.show_send_error(describe(exc)),
+                on_failure=lambda exc: dialog.show_send_error(_sentence(exc)),
                 when_closed=WhenClosed.FINISH,
             )
 
@@ -271,3 +293,11 @@ class AccountsPresenter(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialog = dialog
         dialog.open()
+
+
+def _sentence(exc: BaseException) -> str:
+    """What a dialog says when the service refused: the problems themselves, translated, for
+    a refused input; else the error's sentence (never an exception's name)."""
+    if isinstance(exc, ValidationFailed):
+        return translate_problems(exc.problems.values())
+    return describe(exc)

@@ -6,13 +6,17 @@ does the work. Clipboard and browser actions are local and immediate, so they li
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -48,7 +52,14 @@ class AccountsTab(QWidget):
         refresh_requested(): reload the accounts from the server.
         status_posted(str): a short confirmation for the status bar ("Booking URL copied").
         account_chosen(object): the user selected a row (its :class:`AccountRow`), or the
-            selection was cleared (None); the connection's Selection takes it from here.
+            selection was cleared (None); the connection's Selection takes it from here. With
+            several rows selected it is the current one (the row the keyboard is on).
+        rename_requested(object): F2 on a row: edit its name (the :class:`AccountRow`).
+        bulk_delete_requested(object): delete the selected accounts (a list of
+            :class:`AccountRow`, two or more); planned through the Changes panel.
+        brand_kit_requested(object): apply a brand kit to the selected accounts (a list).
+        template_requested(object): assign a meeting-type template to the selected accounts.
+        close_day_requested(object): close a day (or days) for the selected accounts.
     """
 
     new_requested = Signal()
@@ -58,11 +69,19 @@ class AccountsTab(QWidget):
     refresh_requested = Signal()
     status_posted = Signal(str)
     account_chosen = Signal(object)
+    rename_requested = Signal(object)
+    bulk_delete_requested = Signal(object)
+    brand_kit_requested = Signal(object)
+    template_requested = Signal(object)
+    close_day_requested = Signal(object)
 
     def __init__(self, proxy: AccountsFilterModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._proxy = proxy
         self._showing = False
+        # How a booking page is opened (tests put a fake here); False: no browser opened it.
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.browser_question: QMessageBox | None = None
         self._paint_throttle = PaintThrottle(self)
         self._setup_ui()
         self._update_actions()
@@ -94,12 +113,22 @@ class AccountsTab(QWidget):
         self._update_count()
 
     def selected_account(self) -> AccountRow | None:
-        """The account of the selected row (as the model holds it now), if any."""
-        indexes = self.table.selectionModel().selectedIndexes()
-        if not indexes:
-            return None
-        row = indexes[0].siblingAtColumn(0).data(ROW_ROLE)
+        """The account the actions for one account work on: the current row when it is
+        selected, else the first selected row (as the model holds it now); None without one."""
+        model = self.table.selectionModel()
+        current = self.table.currentIndex()
+        if current.isValid() and model.isRowSelected(current.row()):
+            row = current.siblingAtColumn(0).data(ROW_ROLE)
+        else:
+            rows = model.selectedRows(0)
+            row = rows[0].data(ROW_ROLE) if rows else None
         return row if isinstance(row, AccountRow) else None
+
+    def selected_accounts(self) -> list[AccountRow]:
+        """Every selected account, in the table's order (Shift/Ctrl-click, Ctrl+A)."""
+        indexes = sorted(self.table.selectionModel().selectedRows(0), key=lambda i: i.row())
+        rows = [index.data(ROW_ROLE) for index in indexes]
+        return [row for row in rows if isinstance(row, AccountRow)]
 
     def select_account(self, account_id: str) -> bool:
         """Select the row of ``account_id`` if it is visible; returns whether it was found.
@@ -109,8 +138,7 @@ class AccountsTab(QWidget):
         proxy_row = self._proxy_row(account_id)
         if proxy_row is None:
             return False
-        self.table.selectRow(proxy_row)
-        self.table.scrollTo(self._proxy.index(proxy_row, 0))
+        self._select_only(proxy_row)
         return True
 
     def show_current_account(self, account: AccountRow | None) -> None:
@@ -118,14 +146,30 @@ class AccountsTab(QWidget):
         self._showing = True
         try:
             proxy_row = self._proxy_row(account.id) if account is not None else None
+            selection = self.table.selectionModel()
             if proxy_row is None:
                 self.table.clearSelection()
+            elif selection.isRowSelected(proxy_row):
+                # Part of a multi-selection: move the current row, keep the other rows.
+                selection.setCurrentIndex(
+                    self._proxy.index(proxy_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
             else:
-                self.table.selectRow(proxy_row)
-                self.table.scrollTo(self._proxy.index(proxy_row, 0))
+                self._select_only(proxy_row)
         finally:
             self._showing = False
         self._update_actions()
+
+    def _select_only(self, proxy_row: int) -> None:
+        # Not QTableView.selectRow: in a multi-selection table it adds to the selection while
+        # a Ctrl or Shift key is (or was last seen) held.
+        index = self._proxy.index(proxy_row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _proxy_row(self, account_id: str) -> int | None:
         source = self._proxy.sourceModel()
@@ -138,12 +182,15 @@ class AccountsTab(QWidget):
     # -- per-account local actions ----------------------------------------------------------
 
     def copy_booking_url(self) -> None:
-        """Put the selected account's booking URL on the clipboard."""
-        account = self.selected_account()
-        if account is None or not account.booking_url:
+        """Put the selected accounts' booking URLs on the clipboard (one per line)."""
+        urls = [a.booking_url for a in self.selected_accounts() if a.booking_url]
+        if not urls:
             return
-        QGuiApplication.clipboard().setText(account.booking_url)
-        self.status_posted.emit(self.tr("Booking URL copied"))
+        QGuiApplication.clipboard().setText("\n".join(urls))
+        if len(urls) == 1:
+            self.status_posted.emit(self.tr("Booking URL copied"))
+        else:
+            self.status_posted.emit(self.tr("%n booking URL(s) copied", "", len(urls)))
 
     def copy_embed_code(self) -> None:
         """Copy the inline widget snippet and the iframe for the selected account."""
@@ -154,11 +201,36 @@ class AccountsTab(QWidget):
         self.status_posted.emit(self.tr("Embed code copied"))
 
     def open_booking_page(self) -> None:
-        """Open the selected account's booking page in the default browser."""
+        """Open the selected account's booking page in the default browser; without one, say
+        so and offer to copy the URL instead (a silent failure leaves the user guessing)."""
         account = self.selected_account()
         if account is None or not account.booking_url:
             return
-        QDesktopServices.openUrl(QUrl(account.booking_url))
+        if self.open_url(QUrl(account.booking_url)):
+            return
+        url = account.booking_url
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("No web browser"))
+        box.setText(
+            self.tr(
+                "No web browser could be opened for {url}. Copy the address and open it "
+                "where you can."
+            ).format(url=url)
+        )
+        copy = box.addButton(self.tr("&Copy URL"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished(_result: int) -> None:
+            self.browser_question = None
+            if box.clickedButton() is copy:
+                QGuiApplication.clipboard().setText(url)
+                self.status_posted.emit(self.tr("Booking URL copied"))
+
+        box.finished.connect(on_finished)
+        self.browser_question = box
+        box.open()
 
     # -- construction -----------------------------------------------------------------------
 
@@ -221,9 +293,20 @@ class AccountsTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.installEventFilter(self)
+        # Shown over the table when it has no rows, saying why (no match, or no accounts).
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("accountsEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+        empty_layout = QVBoxLayout(self.table.viewport())
+        empty_layout.addWidget(self.empty_label)
         self.table.verticalHeader().setVisible(False)
         # Fixed row height: with 10,000 rows, per-row size hints would cost seconds.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -282,17 +365,114 @@ class AccountsTab(QWidget):
                     shown=shown, total=total
                 )
             )
+        if shown:
+            self.empty_label.setVisible(False)
+        else:
+            needle = self._proxy.search_text()
+            if total and needle:
+                text = self.tr(
+                    "No account matches “{text}”.\nPress Esc in the search box to show all."
+                ).format(text=needle)
+            else:
+                text = self.tr("No accounts yet. Create one with New account… or Import CSV…")
+            self.empty_label.setText(text)
+            self.empty_label.setVisible(True)
         self._update_actions()
 
     def _update_actions(self) -> None:
-        account = self.selected_account()
-        has = account is not None
-        has_url = has and bool(account and account.booking_url)
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-        self.copy_url_button.setEnabled(has_url)
+        selected = self.selected_accounts()
+        one = len(selected) == 1
+        has_url = one and bool(selected[0].booking_url)
+        self.edit_button.setEnabled(one)
+        self.delete_button.setEnabled(bool(selected))
+        self.copy_url_button.setEnabled(any(a.booking_url for a in selected))
         self.copy_embed_button.setEnabled(has_url)
         self.open_page_button.setEnabled(has_url)
+        self.delete_button.setText(
+            self.tr("&Delete…") if len(selected) < 2 else self.tr("&Delete %n…", "", len(selected))
+        )
+
+    # -- context menu and keys ----------------------------------------------------------------
+
+    def context_menu(self) -> QMenu:
+        """The row menu for the current selection (built anew: its entries follow the count)."""
+        selected = self.selected_accounts()
+        menu = QMenu(self)
+        one = len(selected) == 1
+        has_url = one and bool(selected[0].booking_url)
+
+        def add(text: str, slot: Callable[[], object], enabled: bool, keys: str = "") -> QAction:
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda *_: slot())
+            return action
+
+        add(self.tr("&Edit…"), self._on_edit_button_clicked, one, "Return")
+        add(self.tr("&Rename…"), self._on_rename, one, "F2")
+        add(self.tr("Copy booking &URL"), self.copy_booking_url, bool(selected), "Ctrl+C")
+        add(self.tr("&Open booking page"), self.open_booking_page, has_url)
+        menu.addSeparator()
+        many = len(selected)
+        add(self.tr("Apply a &brand kit…"), self._on_brand_kit, many > 0)
+        add(self.tr("Assign a &template…"), self._on_template, many > 0)
+        add(self.tr("&Close a day…"), self._on_close_day, many > 0)
+        menu.addSeparator()
+        delete_text = self.tr("&Delete…") if many < 2 else self.tr("&Delete %n…", "", many)
+        add(delete_text, self._on_delete_button_clicked, many > 0, "Del")
+        return menu
+
+    def context_menu_at(self, pos: QPoint) -> QMenu:
+        """The menu for a right click at ``pos`` (viewport coordinates): an unselected row
+        under the pointer becomes the selection first, as in a file manager."""
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self._select_only(index.row())
+        return self.context_menu()
+
+    def _on_table_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu_at(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Row keys on the table: Enter edits, Delete deletes, F2 renames, Ctrl+C copies."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_booking_url()
+                return True
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_edit_button_clicked()
+                return True
+            if key == Qt.Key.Key_Delete:
+                self._on_delete_button_clicked()
+                return True
+            if key == Qt.Key.Key_F2:
+                self._on_rename()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_rename(self) -> None:
+        selected = self.selected_accounts()
+        if len(selected) == 1:
+            self.rename_requested.emit(selected[0])
+
+    def _on_brand_kit(self) -> None:
+        if selected := self.selected_accounts():
+            self.brand_kit_requested.emit(selected)
+
+    def _on_template(self) -> None:
+        if selected := self.selected_accounts():
+            self.template_requested.emit(selected)
+
+    def _on_close_day(self) -> None:
+        if selected := self.selected_accounts():
+            self.close_day_requested.emit(selected)
 
     def _on_selection_changed(self, *args: object) -> None:
         self._update_actions()
@@ -306,11 +486,13 @@ class AccountsTab(QWidget):
         self._update_count()
 
     def _on_edit_button_clicked(self, *args: object) -> None:
-        account = self.selected_account()
-        if account is not None:
-            self.edit_requested.emit(account)
+        selected = self.selected_accounts()
+        if len(selected) == 1:
+            self.edit_requested.emit(selected[0])
 
     def _on_delete_button_clicked(self) -> None:
-        account = self.selected_account()
-        if account is not None:
-            self.delete_requested.emit(account)
+        selected = self.selected_accounts()
+        if len(selected) == 1:
+            self.delete_requested.emit(selected[0])
+        elif selected:
+            self.bulk_delete_requested.emit(selected)

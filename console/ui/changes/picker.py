@@ -9,7 +9,6 @@ is opened with ``open()`` and reports through ``accounts_chosen``; nothing waits
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,29 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.search import search_key
 from console.ui.accounts.model import AccountRow
 from console.ui.changes.accounts import PickedAccount
 
 _Index = QModelIndex | QPersistentModelIndex
 
 GROUPS_KEY = "changes/accountGroups"
-
-# German spellings without umlauts ("Schaefer") find the umlaut too.
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-# Letters that Unicode does not decompose into a base letter and an accent.
-_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
-
-
-def search_key(text: str) -> str:
-    """What a search matches against: case- and accent-free, plus the German ae/oe/ue spelling."""
-    folded = text.casefold()
-    plain = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", folded.translate(_UNDECOMPOSED))
-        if not unicodedata.combining(c)
-    )
-    german = folded.translate(_GERMAN)
-    return plain if german == folded else f"{plain}\n{german}"
 
 
 def email_domain(email: str) -> str:
