@@ -4,6 +4,8 @@
         [--receiver-host H] [--receiver-port N] [--public-url URL] [--json]
     meetergo-console bookings list (--connection NAME | --base-url URL) [--account E|ID …]
         [--from DATE] [--to DATE] [--status S …] [--format csv|ics|json] [--output FILE]
+    meetergo-console bookings cancel ID… --reason TEXT [--dry-run] [--yes] [--json]
+        (console.jobs.bookings_cli: one change set through the fleet-change engine)
 
 ``watch`` runs the webhook receiver and the poller until interrupted: its first line on stderr
 is the receiver's local URL (token included; ``--receiver-port 0`` picks a free port), then one
@@ -20,6 +22,7 @@ import contextlib
 import json
 import signal
 import sys
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -45,8 +48,18 @@ if TYPE_CHECKING:
 FORMATS = ("csv", "ics", "json")
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``bookings`` (``watch``, ``list``) to the root parser's sub-commands."""
+VerbRegistrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    more_verbs: Sequence[VerbRegistrar] = (),
+) -> None:
+    """Add ``bookings`` (``watch``, ``list``) to the root parser's sub-commands.
+
+    ``more_verbs`` add verbs from the layers above (``cancel`` lives with the change engine,
+    which this module may not import).
+    """
     bookings = sub.add_parser(
         "bookings",
         help="watch bookings as they happen, or export them",
@@ -118,11 +131,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     listing.add_argument("--output", type=Path, metavar="FILE", help="write here, not stdout")
     listing.set_defaults(handler=list_command)
+    for add_verb in more_verbs:
+        add_verb(verbs)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_usage(sys.stderr)
-    print("bookings: choose watch or list.", file=sys.stderr)
+    print("bookings: choose watch, list or cancel.", file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -516,6 +516,19 @@
         <translation>Buchung von %1 storniert.</translation>
     </message>
     <message>
+        <source>Cancelling many bookings needs the Changes panel.</source>
+        <translation>Zum Stornieren vieler Buchungen wird der Änderungsbereich gebraucht.</translation>
+    </message>
+    <message>
+        <source>None of these bookings names its host.</source>
+        <translation>Keine dieser Buchungen nennt ihren Gastgeber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+    </message>
+    <message>
         <source>The free slots could not be loaded: %1</source>
         <translation>Die freien Termine konnten nicht geladen werden: %1</translation>
     </message>
@@ -648,6 +661,11 @@
     <message>
         <source>%1 of %2 bookings</source>
         <translation>%1 von %2 Buchungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)…</source>
+        <translation>
+            <numerusform>%n Buchung stornieren…</numerusform><numerusform>%n Buchungen stornieren…</numerusform></translation>
     </message>
     <message>
         <source>Booking details copied.</source>
@@ -904,6 +922,39 @@
     </message>
 </context>
 <context>
+    <name>CancelManyDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n account(s)?</source>
+        <translation>
+            <numerusform>von %n Konto?</numerusform><numerusform>von %n Konten?</numerusform></translation>
+    </message>
+    <message>
+        <source>They are planned in the Changes panel first; nothing is sent before you press Apply there. A cancellation cannot be undone.</source>
+        <translation>Sie werden zuerst im Änderungsbereich geplant; nichts wird gesendet, bevor Sie dort „Anwenden“ drücken. Eine Stornierung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Reason (sent to every client):</source>
+        <translation>Grund (wird jedem Kunden geschickt):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Plan the cancellations</source>
+        <translation>Stornierungen planen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>Change set</source>
@@ -972,6 +1023,14 @@
     <message>
         <source>Undo this change set</source>
         <translation>Diesen Änderungssatz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Cannot be undone</source>
+        <translation>Nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>This change set cannot be undone</source>
+        <translation>Dieser Änderungssatz lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
         <source>No change sets yet.</source>
@@ -1474,42 +1533,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

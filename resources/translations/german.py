@@ -1007,4 +1007,22 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # live bookings: cancelling many, calendar, charts, notifications, receiver settings
+    "Cancel %n booking(s)…": ("%n Buchung stornieren…", "%n Buchungen stornieren…"),
+    "Cancel %n booking(s)": ("%n Buchung stornieren", "%n Buchungen stornieren"),
+    "of %n account(s)?": ("von %n Konto?", "von %n Konten?"),
+    "They are planned in the Changes panel first; nothing is sent before you press "
+    "Apply there. A cancellation cannot be undone.": (
+        "Sie werden zuerst im Änderungsbereich geplant; nichts wird gesendet, bevor Sie dort "
+        "„Anwenden“ drücken. Eine Stornierung lässt sich nicht rückgängig machen."
+    ),
+    "Reason (sent to every client):": "Grund (wird jedem Kunden geschickt):",
+    "Plan the cancellations": "Stornierungen planen",
+    "Keep them": "Behalten",
+    "Cancelling many bookings needs the Changes panel.": (
+        "Zum Stornieren vieler Buchungen wird der Änderungsbereich gebraucht."
+    ),
+    "None of these bookings names its host.": "Keine dieser Buchungen nennt ihren Gastgeber.",
+    "Cannot be undone": "Nicht rückgängig zu machen",
+    "This change set cannot be undone": "Dieser Änderungssatz lässt sich nicht rückgängig machen",
 }

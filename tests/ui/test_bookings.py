@@ -259,3 +259,108 @@ def test_a_simulated_booking_arrives_by_webhook_as_a_highlighted_row(qtbot, qloo
         state.close()
 
     qloop.run_until_complete(scenario())
+
+
+def test_cancelling_three_bookings_goes_through_the_changes_panel_and_cannot_be_undone(
+    qtbot, qloop, english
+):
+    from PySide6.QtCore import QItemSelectionModel, QSettings
+
+    from console.jobs.engine import ChangeEngine
+    from console.jobs.model import ChangeSetState, OpStatus
+    from console.ui.changes.panel import ChangesPanel
+    from console.ui.changes.presenter import ChangesPresenter
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(
+            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+        ) as client:
+            live = LiveFeed(store, client, "Sandbox", receive=False)
+            await live.poll_now()
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            panel = ChangesPanel()
+            qtbot.addWidget(panel)
+            runner = TaskRunner(bus)
+            changes = ChangesPresenter(
+                panel,
+                backend=ChangeEngine(client, store, "Sandbox", bus=bus),
+                runner=runner,
+                settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
+            )
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Sandbox",
+                runner=runner,
+                accounts=list,
+                live=live,
+                changes=changes,
+            )
+            loaded = signal_future(presenter.loaded)
+            presenter.start()
+            await asyncio.wait_for(loaded, 10)
+            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+            assert tab.cancel_button.text() == "Cancel…"
+            chosen = [model.booking_at(r) for r in range(3)]
+            selection = tab.table.selectionModel()
+            for row in range(3):
+                selection.select(
+                    model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            assert tab.cancel_button.text() == "Cancel 3 bookings…"
+            assert not tab.reschedule_button.isEnabled()  # one booking at a time
+            tab.cancel_button.click()
+            dialog = tab.cancel_many_dialog
+            assert dialog is not None and tab.cancel_dialog is None
+            dialog.reason_edit.setText("Office closed")
+            shown = signal_future(changes.plan_shown)
+            dialog.confirm_button.click()
+            (plan_id,) = await asyncio.wait_for(shown, 10)
+            # Planned, nothing sent: the bookings are still open on the server.
+            plan = panel.change_set
+            assert plan is not None and plan.id == plan_id and plan.name == "Cancel 3 bookings"
+            assert plan.counts()[OpStatus.PENDING] == 3
+            for booking in chosen:
+                doc = state.db.doc(
+                    "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
+                )
+                assert doc["isCancelled"] is False
+            assert panel.irreversible_label.isVisibleTo(panel)
+            assert not panel.undo_button.isVisibleTo(panel)
+
+            applied = signal_future(changes.applied)
+            panel.apply_button.click()
+            await asyncio.wait_for(applied, 10)
+            await runner.drain()  # the cancelled rows are read back
+            assert panel.change_set is not None
+            assert panel.change_set.state is ChangeSetState.DONE
+            assert panel.irreversible_label.isVisibleTo(panel)
+            assert not panel.undo_button.isEnabled()
+            for booking in chosen:
+                doc = state.db.doc(
+                    "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
+                )
+                assert doc["isCancelled"] is True and doc["cancel"]["reason"] == "Office closed"
+                assert model.row_of(booking.appointment_id) == -1  # no longer "confirmed"
+                stored = await store.events.booking("Sandbox", booking.appointment_id)
+                assert stored is not None and stored.status == "cancelled"
+            assert "own action" in tab.feed_list.item(0).text()
+            await runner.aclose()
+            presenter.disconnect_view()
+            changes.close()
+        await store.close()
+        await state.aclose()
+        state.close()
+
+    qloop.run_until_complete(scenario())

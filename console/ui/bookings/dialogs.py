@@ -66,6 +66,57 @@ class CancelDialog(QDialog):
         self.accept()
 
 
+class CancelManyDialog(QDialog):
+    """Asks for one reason for cancelling several bookings (planned in the Changes panel).
+
+    Signals:
+        confirmed(object, str): cancel these :class:`BookingRecord` objects (a list) with this
+            reason.
+    """
+
+    confirmed = Signal(object, str)
+
+    def __init__(self, bookings: list[BookingRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bookings = bookings
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        n = len(self.bookings)
+        self.setWindowTitle(self.tr("Cancel %n booking(s)", "", n))
+        layout = QVBoxLayout(self)
+        accounts = len({b.host_id for b in self.bookings})
+        summary = QLabel(
+            self.tr("Cancel %n booking(s)", "", n)
+            + " "
+            + self.tr("of %n account(s)?", "", accounts)
+            + "\n"
+            + self.tr(
+                "They are planned in the Changes panel first; nothing is sent before you press "
+                "Apply there. A cancellation cannot be undone."
+            )
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("Reason (sent to every client):")))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(MAX_REASON)
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
+        layout.addWidget(self.reason_edit)
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(
+            self.tr("Plan the cancellations"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Keep them"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.confirmed.emit(list(self.bookings), self.reason_edit.text().strip())
+        self.accept()
+
+
 class RescheduleDialog(QDialog):
     """Lists the free slots of the booking's meeting type; the user picks one.
 

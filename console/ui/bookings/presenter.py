@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from console.api.client import MeetergoClient
     from console.asyncqt import TaskRunner
     from console.store import Store
+    from console.ui.changes.presenter import ChangesPresenter
 
 LOAD = "bookings-load"
 FEED = "bookings-feed"
@@ -58,6 +59,7 @@ class BookingsPresenter(QObject):
         runner: TaskRunner,
         accounts: Callable[[], Sequence[Any]],
         live: LiveFeed | None = None,
+        changes: ChangesPresenter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class BookingsPresenter(QObject):
         self.connection = connection
         self.runner = runner
         self._accounts = accounts
+        self.changes = changes
         self.live = live or LiveFeed(store, client, connection)
         self._unsubscribe = [
             self.live.feed.subscribe(self._on_feed_update),
@@ -76,11 +79,14 @@ class BookingsPresenter(QObject):
         self._connections = [
             (tab.filters_changed, self._on_tab_filters_changed),
             (tab.cancel_requested, self._on_tab_cancel_requested),
+            (tab.cancel_many_requested, self._on_tab_cancel_many_requested),
             (tab.reschedule_requested, self._on_tab_reschedule_requested),
             (tab.slot_chosen, self._on_tab_slot_chosen),
             (tab.history_requested, self._on_tab_history_requested),
             (tab.export_requested, self._on_tab_export_requested),
         ]
+        if changes is not None:
+            self._connections.append((changes.applied, self._on_changes_applied))
         for signal, slot in self._connections:
             signal.connect(slot)
 
@@ -209,6 +215,54 @@ class BookingsPresenter(QObject):
             ),
         )
         self.action_finished.emit(booking.appointment_id)
+
+    def _on_tab_cancel_many_requested(self, bookings: list[BookingRecord], reason: str) -> None:
+        self.cancel_many(bookings, reason)
+
+    def cancel_many(self, bookings: Sequence[BookingRecord], reason: str) -> None:
+        """Plan cancelling ``bookings`` in the Changes panel (sent when the user applies it)."""
+        from console.jobs.edits import AccountRef, BookingCancelEdit
+
+        if self.changes is None:
+            self.message_posted.emit(
+                "error", self.tr("Cancelling many bookings needs the Changes panel.")
+            )
+            return
+        labels = {a.id: a.email for a in self._accounts()}
+        per_host: dict[str, list[str]] = {}
+        for booking in bookings:
+            if booking.host_id:  # appointments are cancelled acting as their host
+                per_host.setdefault(booking.host_id, []).append(booking.appointment_id)
+        if not per_host:
+            self.message_posted.emit("warning", self.tr("None of these bookings names its host."))
+            return
+        edit = BookingCancelEdit(per_host, reason=reason)
+        accounts = [AccountRef(host, labels.get(host, host)) for host in per_host]
+        self.changes.plan(self.tr("Cancel %n booking(s)", "", edit.count()), accounts, edit)
+
+    def _on_changes_applied(self, change_set_id: str) -> None:
+        self.runner.run(self.refresh_cancelled(change_set_id), name=f"cancelled:{change_set_id}")
+
+    async def refresh_cancelled(self, change_set_id: str) -> int:
+        """Read back the bookings a change set cancelled, as the console's own events; how many."""
+        from console.jobs.model import OpStatus, ResourceKind
+
+        change_set = await self.store.changes.load(change_set_id)
+        if change_set is None:
+            return 0
+        done = [
+            op.resource_id
+            for op in change_set.operations
+            if op.resource is ResourceKind.APPOINTMENT
+            and op.status is OpStatus.DONE
+            and op.resource_id
+        ]
+        for appointment_id in done:
+            answer = await self.client.appointments.get(appointment_id)
+            await self.live.feed.own_action(
+                answer.model_dump(mode="json", by_alias=True), "booking_cancelled"
+            )
+        return len(done)
 
     def _on_tab_reschedule_requested(self, booking: BookingRecord) -> None:
         self.runner.run(

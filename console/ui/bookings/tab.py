@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from console.live.events import STATUSES
 from console.store.records import BookingRecord, EventRecord
-from console.ui.bookings.dialogs import CancelDialog, HistoryDialog, RescheduleDialog, event_line
+from console.ui.bookings.dialogs import (
+    CancelDialog,
+    CancelManyDialog,
+    HistoryDialog,
+    RescheduleDialog,
+    event_line,
+)
 from console.ui.bookings.model import ROW_ROLE, BookingFilter, BookingsModel, status_text
 
 FEED_LINES = 200
@@ -42,6 +48,8 @@ class BookingsTab(QWidget):
         account_chosen(object): the user picked an account in the filter (its ``AccountRow``,
             or None for all accounts).
         cancel_requested(object, str): cancel this :class:`BookingRecord` with this reason.
+        cancel_many_requested(object, str): cancel these bookings (a list of
+            :class:`BookingRecord`) with this reason, as one change set.
         reschedule_requested(object): the user wants to move this booking (slots are needed).
         slot_chosen(object, object): move this booking to this start.
         history_requested(object): show this booking's chain of events.
@@ -52,6 +60,7 @@ class BookingsTab(QWidget):
     filters_changed = Signal(object)
     account_chosen = Signal(object)
     cancel_requested = Signal(object, str)
+    cancel_many_requested = Signal(object, str)
     reschedule_requested = Signal(object)
     slot_chosen = Signal(object, object)
     history_requested = Signal(object)
@@ -62,6 +71,7 @@ class BookingsTab(QWidget):
         super().__init__(parent)
         self.model = model
         self.cancel_dialog: CancelDialog | None = None
+        self.cancel_many_dialog: CancelManyDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.export_dialog: QFileDialog | None = None
@@ -121,7 +131,8 @@ class BookingsTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows: cancelled together as one change set.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Fixed heights: the view never measures 100,000 rows.
@@ -271,11 +282,19 @@ class BookingsTab(QWidget):
         )
 
     def selected_booking(self) -> BookingRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        booking = rows[0].data(ROW_ROLE)
-        return booking if isinstance(booking, BookingRecord) else None
+        """The one selected booking; None when none or several are selected."""
+        chosen = self.selected_bookings()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def selected_bookings(self) -> list[BookingRecord]:
+        """Every selected booking, in table order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        found = [index.data(ROW_ROLE) for index in rows]
+        return [b for b in found if isinstance(b, BookingRecord)]
+
+    def cancellable_bookings(self) -> list[BookingRecord]:
+        """The selected bookings not cancelled yet (what "Cancel N bookings…" cancels)."""
+        return [b for b in self.selected_bookings() if b.status != "cancelled"]
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -292,12 +311,24 @@ class BookingsTab(QWidget):
     def _on_selection_changed(self, *_args: object) -> None:
         booking = self.selected_booking()
         open_booking = booking is not None and booking.status != "cancelled"
-        self.cancel_button.setEnabled(open_booking)
+        several = len(self.selected_bookings()) > 1
+        cancellable = len(self.cancellable_bookings())
+        self.cancel_button.setEnabled(open_booking or (several and cancellable > 0))
+        self.cancel_button.setText(
+            self.tr("Cancel %n booking(s)…", "", cancellable) if several else self.tr("Cancel…")
+        )
         self.reschedule_button.setEnabled(open_booking)
         self.copy_button.setEnabled(booking is not None)
         self.history_button.setEnabled(booking is not None)
 
     def _on_cancel_clicked(self) -> None:
+        if len(self.selected_bookings()) > 1:
+            chosen = self.cancellable_bookings()
+            if chosen:
+                self.cancel_many_dialog = CancelManyDialog(chosen, self)
+                self.cancel_many_dialog.confirmed.connect(self.cancel_many_requested)
+                self.cancel_many_dialog.open()
+            return
         booking = self.selected_booking()
         if booking is None:
             return
