@@ -419,6 +419,30 @@
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Bookings calendar</source>
+        <extracomment>Account colours, told apart also by lane order and the legend's names.</extracomment>
+        <translation>Buchungskalender</translation>
+    </message>
+    <message>
+        <source>your time: %1</source>
+        <translation>Ihre Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Host's time: %1</source>
+        <translation>Zeit des Gastgebers: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Gastgeber %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingPreview</name>
     <message>
         <source>Booking page preview</source>
@@ -526,7 +550,9 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+            <numerusform>%n Buchung stornieren</numerusform>
+            <numerusform>%n Buchungen stornieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>The free slots could not be loaded: %1</source>
@@ -659,13 +685,47 @@
         <translation>Neueste Ereignisse</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the bookings as a calendar</source>
+        <translation>Die Buchungen als Kalender zeigen</translation>
+    </message>
+    <message>
+        <source>Calendar span</source>
+        <translation>Kalenderzeitraum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Voriger Tag oder vorige Woche</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Nächster Tag oder nächste Woche</translation>
+    </message>
+    <message>
         <source>%1 of %2 bookings</source>
         <translation>%1 von %2 Buchungen</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n booking(s)…</source>
         <translation>
-            <numerusform>%n Buchung stornieren…</numerusform><numerusform>%n Buchungen stornieren…</numerusform></translation>
+            <numerusform>%n Buchung stornieren…</numerusform>
+            <numerusform>%n Buchungen stornieren…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking details copied.</source>
@@ -926,12 +986,16 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+            <numerusform>%n Buchung stornieren</numerusform>
+            <numerusform>%n Buchungen stornieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n account(s)?</source>
         <translation>
-            <numerusform>von %n Konto?</numerusform><numerusform>von %n Konten?</numerusform></translation>
+            <numerusform>von %n Konto?</numerusform>
+            <numerusform>von %n Konten?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are planned in the Changes panel first; nothing is sent before you press Apply there. A cancellation cannot be undone.</source>

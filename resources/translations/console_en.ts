@@ -42,7 +42,9 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+            <numerusform>Cancel %n booking</numerusform>
+            <numerusform>Cancel %n bookings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
@@ -57,7 +59,9 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)…</source>
         <translation>
-            <numerusform>Cancel %n booking…</numerusform><numerusform>Cancel %n bookings…</numerusform></translation>
+            <numerusform>Cancel %n booking…</numerusform>
+            <numerusform>Cancel %n bookings…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,12 +69,16 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+            <numerusform>Cancel %n booking</numerusform>
+            <numerusform>Cancel %n bookings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n account(s)?</source>
         <translation>
-            <numerusform>of %n account?</numerusform><numerusform>of %n accounts?</numerusform></translation>
+            <numerusform>of %n account?</numerusform>
+            <numerusform>of %n accounts?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -364,3 +364,73 @@ def test_cancelling_three_bookings_goes_through_the_changes_panel_and_cannot_be_
         state.close()
 
     qloop.run_until_complete(scenario())
+
+
+@pytest.fixture
+def calendar_tab(qtbot) -> BookingsTab:
+    from zoneinfo import ZoneInfo
+
+    from console.ui.bookings.calendar import BookingCalendar
+    from console.ui.bookings.model import account_infos
+
+    model = BookingsModel()
+    view = BookingsTab(model, calendar=BookingCalendar(zone=ZoneInfo("Europe/Berlin")))
+    view.resize(1000, 640)
+    qtbot.addWidget(view)
+    model.set_accounts(account_infos(ACCOUNTS))
+    view.set_accounts(ACCOUNTS)
+    model.set_bookings(ROWS)
+    view.filters_changed.connect(model.set_filter)
+    view.calendar.set_day(START.date())
+    return view
+
+
+def _drawn(tab: BookingsTab) -> list[str]:
+    tab.calendar.grab()  # paints: the blocks are where the last paint put them
+    return [b.booking.client_name for b in tab.calendar.blocks()]
+
+
+def test_the_calendar_draws_the_week_per_account_and_a_click_selects_the_row(
+    calendar_tab, qtbot, english
+):
+    from datetime import date
+
+    tab, calendar = calendar_tab, calendar_tab.calendar
+    assert tab.views.currentWidget() is tab.table
+    assert not tab.span_combo.isEnabled()
+    tab.calendar_button.click()
+    assert tab.views.currentWidget() is calendar and tab.span_combo.isEnabled()
+    assert tab.range_label.text() == "2030-05-06 – 2030-05-12 · your time: Europe/Berlin"
+    assert _drawn(tab) == ["Carla Weber", "Dirk Meier", "Eva Brown", "Anton Weber"]
+    assert calendar.lanes() == ["h1", "h2"]  # one lane per account, by e-mail
+    carla, dirk, eva, anton = calendar.blocks()
+    # 08:00 UTC is 10:00 in Berlin; each day has its own column; ben's lane is right of anna's.
+    assert carla.rect.top() == pytest.approx(dirk.rect.top())
+    assert carla.rect.left() < dirk.rect.left() < eva.rect.left() < anton.rect.left()
+    assert eva.rect.left() > dirk.rect.right()
+    assert calendar.colour_of("h1") != calendar.colour_of("h2")
+    assert "cancelled" in calendar.describe(dirk.booking)
+    assert "Host's time: 04:00 EDT" in calendar.describe(eva.booking)
+    assert "Host's time" not in calendar.describe(carla.booking)  # Berlin like the viewer
+
+    qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=eva.rect.center().toPoint())
+    selected = tab.selected_booking()
+    assert selected is not None and selected.client_name == "Eva Brown"
+    assert tab.reschedule_button.isEnabled()  # the actions work on the clicked booking
+
+    # The calendar follows the filter and the rows: a confirmed-only filter, then a new row.
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+    qtbot.waitUntil(lambda: _drawn(tab) == ["Carla Weber", "Anton Weber"])
+    tab.model.upsert(_booking(4, host="h1", status="confirmed", name="Bea Fischer"))
+    qtbot.waitUntil(lambda: _drawn(tab) == ["Carla Weber", "Anton Weber", "Bea Fischer"])
+    assert "new" in calendar.describe(calendar.blocks()[-1].booking).split("\n")[-1]
+
+    tab.span_combo.setCurrentIndex(tab.span_combo.findData("day"))
+    calendar.set_day(date(2030, 5, 9))
+    tab.refresh_calendar()
+    assert _drawn(tab) == ["Anton Weber"]
+    assert "2030-05-09 · your time: Europe/Berlin" in tab.range_label.text()
+    tab.next_button.click()
+    assert _drawn(tab) == ["Bea Fischer"]
+    tab.calendar_button.click()
+    assert tab.views.currentWidget() is tab.table

@@ -250,6 +250,20 @@ class BookingsModel(QAbstractTableModel):
         """The rows the filter shows, in the shown order (what an export writes)."""
         return [self._all[i] for i in self._rows]
 
+    def visible_between(self, start: datetime, end: datetime) -> list[BookingRecord]:
+        """The shown rows starting in ``[start, end)`` (what the calendar draws)."""
+        b = self._all
+        return [b[i] for i in self._rows if (s := b[i].start) is not None and start <= s < end]
+
+    def accounts(self) -> dict[str, AccountInfo]:
+        """Host id → name and zone, as :meth:`set_accounts` gave them."""
+        return dict(self._accounts)
+
+    def highlighted(self) -> list[str]:
+        """The appointment ids highlighted now (new or just changed)."""
+        now = self._clock()
+        return [key for key, until in self._fresh.items() if until > now]
+
     def total(self) -> int:
         return len(self._all)
 

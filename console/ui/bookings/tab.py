@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.live.events import STATUSES
 from console.store.records import BookingRecord, EventRecord
+from console.ui.bookings.calendar import DAY, WEEK, BookingCalendar
 from console.ui.bookings.dialogs import (
     CancelDialog,
     CancelManyDialog,
@@ -67,9 +69,16 @@ class BookingsTab(QWidget):
     export_requested = Signal(str, str)
     status_posted = Signal(str)
 
-    def __init__(self, model: BookingsModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: BookingsModel,
+        parent: QWidget | None = None,
+        *,
+        calendar: BookingCalendar | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        self.calendar = calendar or BookingCalendar()
         self.cancel_dialog: CancelDialog | None = None
         self.cancel_many_dialog: CancelManyDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
@@ -120,6 +129,7 @@ class BookingsTab(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
         layout.addLayout(bar)
+        layout.addLayout(self._view_bar())
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -142,7 +152,10 @@ class BookingsTab(QWidget):
         vertical.hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultSectionSize(150)
-        left_layout.addWidget(self.table)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.calendar)
+        left_layout.addWidget(self.views, 1)
         actions = QHBoxLayout()
         self.count_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel…"))
@@ -194,8 +207,108 @@ class BookingsTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelReset.connect(self.update_counts)
         self.model.layoutChanged.connect(self.update_counts)
+        # Every change of the rows redraws the calendar once, after the burst (while shown).
+        self._calendar_timer = QTimer(self)
+        self._calendar_timer.setSingleShot(True)
+        self._calendar_timer.setInterval(0)
+        self._calendar_timer.timeout.connect(self.refresh_calendar)
+        for changed in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+            self.model.dataChanged,
+        ):
+            changed.connect(self._on_rows_changed)
+        self.calendar.booking_clicked.connect(self._on_calendar_booking_clicked)
         self._on_selection_changed()
         self.update_counts()
+
+    def _view_bar(self) -> QHBoxLayout:
+        # Its own row: the filter bar above keeps its width.
+        row = QHBoxLayout()
+        self.calendar_button = QPushButton(self.tr("Calendar"))
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.setAccessibleName(self.tr("Show the bookings as a calendar"))
+        self.span_combo = QComboBox()
+        self.span_combo.setAccessibleName(self.tr("Calendar span"))
+        self.span_combo.addItem(self.tr("Week"), WEEK)
+        self.span_combo.addItem(self.tr("Day"), DAY)
+        self.previous_button = QPushButton("‹")
+        self.previous_button.setAccessibleName(self.tr("Previous day or week"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton("›")
+        self.next_button.setAccessibleName(self.tr("Next day or week"))
+        self.range_label = QLabel()
+        for widget in (
+            self.calendar_button,
+            self.span_combo,
+            self.previous_button,
+            self.today_button,
+            self.next_button,
+        ):
+            row.addWidget(widget)
+        row.addWidget(self.range_label, 1)
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("›") * 4 + 16)
+        self.calendar_button.toggled.connect(self._on_calendar_button_toggled)
+        self.span_combo.currentIndexChanged.connect(self._on_span_combo_changed)
+        self.previous_button.clicked.connect(lambda: self._step_calendar(-1))
+        self.next_button.clicked.connect(lambda: self._step_calendar(1))
+        self.today_button.clicked.connect(self._on_today_clicked)
+        for widget in (self.span_combo, self.previous_button, self.today_button, self.next_button):
+            widget.setEnabled(False)  # until the calendar is shown
+        return row
+
+    # -- calendar ------------------------------------------------------------------------------
+
+    def show_calendar(self, shown: bool) -> None:
+        """Show the calendar instead of the table (or the table again)."""
+        self.calendar_button.setChecked(shown)
+
+    def refresh_calendar(self) -> None:
+        """Draw the shown days of the filtered rows (called after the rows change)."""
+        start, end = self.calendar.span()
+        self.calendar.set_bookings(
+            self.model.visible_between(start, end),
+            self.model.accounts(),
+            fresh=self.model.highlighted(),
+        )
+        booking = self.selected_booking()
+        self.calendar.set_selected(booking.appointment_id if booking else None)
+        self.range_label.setText(self.calendar.title())
+
+    def _on_rows_changed(self, *_args: object) -> None:
+        if self.views.currentWidget() is self.calendar:
+            self._calendar_timer.start()
+
+    def _on_calendar_button_toggled(self, shown: bool) -> None:
+        self.views.setCurrentWidget(self.calendar if shown else self.table)
+        for widget in (self.span_combo, self.previous_button, self.today_button, self.next_button):
+            widget.setEnabled(shown)
+        if shown:
+            self.refresh_calendar()
+        else:
+            self.range_label.setText("")
+
+    def _on_span_combo_changed(self, _index: int) -> None:
+        self.calendar.set_mode(self.span_combo.currentData())
+        self.refresh_calendar()
+
+    def _step_calendar(self, direction: int) -> None:
+        self.calendar.step(direction)
+        self.refresh_calendar()
+
+    def _on_today_clicked(self) -> None:
+        self.calendar.set_day(datetime.now(UTC).astimezone().date())
+        self.refresh_calendar()
+
+    def _on_calendar_booking_clicked(self, appointment_id: str) -> None:
+        row = self.model.row_of(appointment_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     # -- what the presenter shows --------------------------------------------------------------
 
@@ -310,6 +423,7 @@ class BookingsTab(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         booking = self.selected_booking()
+        self.calendar.set_selected(booking.appointment_id if booking else None)
         open_booking = booking is not None and booking.status != "cancelled"
         several = len(self.selected_bookings()) > 1
         cancellable = len(self.cancellable_bookings())
