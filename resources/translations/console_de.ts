@@ -443,6 +443,35 @@
     </message>
 </context>
 <context>
+    <name>BookingNotifier</name>
+    <message>
+        <source>meetergo console: live bookings</source>
+        <extracomment>How long a do-not-disturb lasts. Events arriving within this many milliseconds make one message.</extracomment>
+        <translation>meetergo console: Live-Buchungen</translation>
+    </message>
+    <message>
+        <source>meetergo console</source>
+        <translation>meetergo-Konsole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking event(s) while you were away</source>
+        <translation>
+            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform><numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Buchung storniert</translation>
+    </message>
+    <message>
+        <source>Booking rescheduled</source>
+        <translation>Buchung verschoben</translation>
+    </message>
+</context>
+<context>
     <name>BookingPreview</name>
     <message>
         <source>Booking page preview</source>
@@ -715,6 +744,34 @@
     <message>
         <source>Next day or week</source>
         <translation>Nächster Tag oder nächste Woche</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mute for this connection</source>
+        <translation>Für diese Verbindung stummschalten</translation>
+    </message>
+    <message>
+        <source>Do not disturb for 1 hour</source>
+        <translation>1 Stunde nicht stören</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area.</source>
+        <translation>Dieser Desktop hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Nicht stören bis %1</translation>
+    </message>
+    <message>
+        <source>Notifications: off</source>
+        <translation>Benachrichtigungen: aus</translation>
     </message>
     <message>
         <source>%1 of %2 bookings</source>

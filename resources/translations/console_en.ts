@@ -31,6 +31,14 @@
     </message>
 </context>
 <context>
+    <name>BookingNotifier</name>
+    <message numerus="yes">
+        <source>%n booking event(s) while you were away</source>
+        <translation>
+            <numerusform>%n booking event while you were away</numerusform><numerusform>%n booking events while you were away</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BookingsPresenter</name>
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>

@@ -8,13 +8,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from console.live import export
 from console.live.feed import OFFLINE, WEBHOOKS_LIVE, FeedStatus, FeedUpdate
 from console.live.watch import LiveFeed
 from console.store.records import BookingRecord
 from console.ui.bookings.model import BookingsModel, account_infos
+from console.ui.bookings.notifier import BookingNotifier
 from console.ui.bookings.tab import BookingsTab
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class BookingsPresenter(QObject):
         accounts: Callable[[], Sequence[Any]],
         live: LiveFeed | None = None,
         changes: ChangesPresenter | None = None,
+        settings: QSettings | None = None,
+        notifier: BookingNotifier | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +74,8 @@ class BookingsPresenter(QObject):
         self.runner = runner
         self._accounts = accounts
         self.changes = changes
+        # The tray icon belongs to the connection: it goes when the connection closes.
+        self.notifier = notifier or BookingNotifier(connection, settings=settings, parent=self)
         self.live = live or LiveFeed(store, client, connection)
         self._unsubscribe = [
             self.live.feed.subscribe(self._on_feed_update),
@@ -84,11 +89,15 @@ class BookingsPresenter(QObject):
             (tab.slot_chosen, self._on_tab_slot_chosen),
             (tab.history_requested, self._on_tab_history_requested),
             (tab.export_requested, self._on_tab_export_requested),
+            (tab.mute_toggled, self.notifier.set_muted),
+            (tab.quiet_toggled, self.notifier.set_quiet),
+            (self.notifier.state_changed, self._show_notification_state),
         ]
         if changes is not None:
             self._connections.append((changes.applied, self._on_changes_applied))
         for signal, slot in self._connections:
             signal.connect(slot)
+        self._show_notification_state()
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -108,6 +117,7 @@ class BookingsPresenter(QObject):
         self._unsubscribe.clear()
         self.model.set_bookings([])
         self.tab.feed_list.clear()
+        self.notifier.close()
 
     def refresh_accounts(self) -> None:
         """The accounts changed (left pane loaded): names, zones and the account filter."""
@@ -168,7 +178,14 @@ class BookingsPresenter(QObject):
             if update.booking.meeting_type_name and known < 0:
                 self.tab.set_meeting_types(self.model.meeting_types())
         self.tab.add_events([update.event])
+        self.notifier.offer(update)
         self.event_applied.emit(update)
+
+    def _show_notification_state(self) -> None:
+        notifier = self.notifier
+        self.tab.show_notification_state(
+            muted=notifier.muted, quiet_until=notifier.quiet_until, available=notifier.available
+        )
 
     def _on_feed_status(self, status: FeedStatus) -> None:
         self.status_changed.emit(self.status_text(status))

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,8 @@ class BookingsTab(QWidget):
         slot_chosen(object, object): move this booking to this start.
         history_requested(object): show this booking's chain of events.
         export_requested(str, str): export the shown rows as ``csv`` or ``ics`` to this path.
+        mute_toggled(bool): mute (or unmute) this connection's desktop notifications.
+        quiet_toggled(bool): start (or end) an hour without notifications.
         status_posted(str): a confirmation for the status bar ("Details copied").
     """
 
@@ -67,6 +71,8 @@ class BookingsTab(QWidget):
     slot_chosen = Signal(object, object)
     history_requested = Signal(object)
     export_requested = Signal(str, str)
+    mute_toggled = Signal(bool)
+    quiet_toggled = Signal(bool)
     status_posted = Signal(str)
 
     def __init__(
@@ -250,6 +256,24 @@ class BookingsTab(QWidget):
         ):
             row.addWidget(widget)
         row.addWidget(self.range_label, 1)
+        self.notify_button = QToolButton()
+        self.notify_button.setText(self.tr("Notifications"))
+        self.notify_button.setAccessibleName(self.tr("Desktop notifications"))
+        self.notify_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.notify_menu = QMenu(self.notify_button)
+        self.mute_action = self.notify_menu.addAction(self.tr("Mute for this connection"))
+        self.mute_action.setCheckable(True)
+        self.quiet_action = self.notify_menu.addAction(self.tr("Do not disturb for 1 hour"))
+        self.quiet_action.setCheckable(True)
+        self.no_tray_action = self.notify_menu.addAction(
+            self.tr("This desktop has no notification area.")
+        )
+        self.no_tray_action.setEnabled(False)
+        self.no_tray_action.setVisible(False)
+        self.notify_button.setMenu(self.notify_menu)
+        self.mute_action.toggled.connect(self._on_mute_action_toggled)
+        self.quiet_action.toggled.connect(self._on_quiet_action_toggled)
+        row.addWidget(self.notify_button)
         for button in (self.previous_button, self.next_button):
             button.setMaximumWidth(button.fontMetrics().horizontalAdvance("›") * 4 + 16)
         self.calendar_button.toggled.connect(self._on_calendar_button_toggled)
@@ -311,6 +335,30 @@ class BookingsTab(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     # -- what the presenter shows --------------------------------------------------------------
+
+    def show_notification_state(
+        self, *, muted: bool, quiet_until: datetime | None, available: bool
+    ) -> None:
+        """The notification menu's ticks, and what they mean now."""
+        self._showing = True
+        try:
+            self.mute_action.setChecked(muted)
+            self.quiet_action.setChecked(quiet_until is not None)
+        finally:
+            self._showing = False
+        self.quiet_action.setText(
+            self.tr("Do not disturb until %1").replace(
+                "%1", quiet_until.astimezone().strftime("%H:%M")
+            )
+            if quiet_until is not None
+            else self.tr("Do not disturb for 1 hour")
+        )
+        self.no_tray_action.setVisible(not available)
+        self.notify_button.setText(
+            self.tr("Notifications: off")
+            if muted or quiet_until is not None or not available
+            else self.tr("Notifications")
+        )
 
     def set_accounts(self, accounts: Sequence[Any]) -> None:
         """The account filter's choices (``AccountRow`` objects of the left pane)."""
@@ -410,6 +458,14 @@ class BookingsTab(QWidget):
         return [b for b in self.selected_bookings() if b.status != "cancelled"]
 
     # -- slots ---------------------------------------------------------------------------------
+
+    def _on_mute_action_toggled(self, muted: bool) -> None:
+        if not self._showing:
+            self.mute_toggled.emit(muted)
+
+    def _on_quiet_action_toggled(self, quiet: bool) -> None:
+        if not self._showing:
+            self.quiet_toggled.emit(quiet)
 
     def _on_account_combo_changed(self, _index: int) -> None:
         if self._showing:
