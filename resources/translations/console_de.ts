@@ -456,7 +456,9 @@
     <message numerus="yes">
         <source>%n booking event(s) while you were away</source>
         <translation>
-            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform><numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform></translation>
+            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform>
+            <numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform>
+        </translation>
     </message>
     <message>
         <source>New booking</source>
@@ -469,6 +471,48 @@
     <message>
         <source>Booking rescheduled</source>
         <translation>Buchung verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>BookingNumbers</name>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Numbers: all accounts</source>
+        <translation>Zahlen: alle Konten</translation>
+    </message>
+    <message>
+        <source>Bookings per day (by start)</source>
+        <translation>Buchungen pro Tag (nach Beginn)</translation>
+    </message>
+    <message>
+        <source>Cancellations per day</source>
+        <translation>Stornierungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Reschedules per day</source>
+        <translation>Verschiebungen pro Tag</translation>
+    </message>
+    <message>
+        <source>No bookings made in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen wurde nichts gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
+        <translation>
+            <numerusform>Vorlauf (Median von %n Buchung der letzten 30 Tage): %1</numerusform>
+            <numerusform>Vorlauf (Median von %n Buchungen der letzten 30 Tage): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -744,6 +788,14 @@
     <message>
         <source>Next day or week</source>
         <translation>Nächster Tag oder nächste Woche</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Show the numbers per day</source>
+        <translation>Die Zahlen pro Tag zeigen</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -1721,6 +1773,20 @@
     <message>
         <source>Server unreachable — retrying now…</source>
         <translation>Server nicht erreichbar — neuer Versuch läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most on %1 (%2)</source>
+        <translation>die meisten am %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,19 @@
     <message numerus="yes">
         <source>%n booking event(s) while you were away</source>
         <translation>
-            <numerusform>%n booking event while you were away</numerusform><numerusform>%n booking events while you were away</numerusform></translation>
+            <numerusform>%n booking event while you were away</numerusform>
+            <numerusform>%n booking events while you were away</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingNumbers</name>
+    <message numerus="yes">
+        <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
+        <translation>
+            <numerusform>Lead time (median of %n booking made in the last 30 days): %1</numerusform>
+            <numerusform>Lead time (median of %n bookings made in the last 30 days): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,6 +247,16 @@
         <translation>
             <numerusform>Server unreachable — retrying in %n s</numerusform>
             <numerusform>Server unreachable — retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
 </context>

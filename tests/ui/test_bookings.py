@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -434,3 +435,35 @@ def test_the_calendar_draws_the_week_per_account_and_a_click_selects_the_row(
     assert _drawn(tab) == ["Bea Fischer"]
     tab.calendar_button.click()
     assert tab.views.currentWidget() is tab.table
+
+
+def test_the_numbers_panel_counts_the_chosen_accounts_bookings_per_day(
+    calendar_tab, qtbot, english
+):
+    tab = calendar_tab
+    now = datetime.now(UTC)
+    for n, host in enumerate(("h1", "h1", "h2")):
+        booking = _booking(20 + n, host=host, status="confirmed", name=f"Nina Nr{n}")
+        start = now + timedelta(days=1)
+        tab.model.upsert(
+            dataclasses.replace(
+                booking,
+                start=start,
+                end=start + timedelta(minutes=30),
+                created_at=now - timedelta(hours=1),
+            )
+        )
+    assert not tab.numbers.isVisibleTo(tab)
+    tab.numbers_button.click()
+    assert tab.numbers.isVisibleTo(tab)
+    numbers = tab.numbers
+    assert numbers.heading.text() == "Numbers: all accounts"
+    assert sum(numbers.booked_chart.values()) == 3
+    assert numbers.booked_chart.summary().startswith("3 in all; most on ")
+    assert numbers.lead_label.text().startswith(
+        "Lead time (median of 3 bookings made in the last 30 days): "
+    )
+    tab.account_combo.setCurrentIndex(tab.account_combo.findData("h2"))
+    qtbot.waitUntil(lambda: numbers.heading.text() == "Numbers: ben@agency.example")
+    assert sum(numbers.booked_chart.values()) == 1
+    assert numbers.lead_label.text().endswith("made in the last 30 days): 25 h")

@@ -85,6 +85,11 @@ class BookingCalendar(QWidget):
     # -- what is shown -------------------------------------------------------------------------
 
     @property
+    def zone(self) -> tzinfo | None:
+        """The viewer's zone the calendar draws in (None: the system's)."""
+        return self._zone
+
+    @property
     def mode(self) -> str:
         return self._mode
 

@@ -255,6 +255,10 @@ class BookingsModel(QAbstractTableModel):
         b = self._all
         return [b[i] for i in self._rows if (s := b[i].start) is not None and start <= s < end]
 
+    def all_bookings(self) -> list[BookingRecord]:
+        """Every row, shown or not (what the numbers count)."""
+        return list(self._all)
+
     def accounts(self) -> dict[str, AccountInfo]:
         """Host id → name and zone, as :meth:`set_accounts` gave them."""
         return dict(self._accounts)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from console.live.events import STATUSES
 from console.store.records import BookingRecord, EventRecord
 from console.ui.bookings.calendar import DAY, WEEK, BookingCalendar
+from console.ui.bookings.charts import BookingNumbers
 from console.ui.bookings.dialogs import (
     CancelDialog,
     CancelManyDialog,
@@ -190,7 +192,12 @@ class BookingsTab(QWidget):
         self.feed_list = QListWidget()
         self.feed_list.setAccessibleName(self.tr("Latest events"))
         feed_layout.addWidget(self.feed_list)
-        split.addWidget(feed)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(feed)
+        self.numbers = BookingNumbers()
+        self.numbers.setVisible(False)
+        side.addWidget(self.numbers)
+        split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([1100, 300])
@@ -228,6 +235,11 @@ class BookingsTab(QWidget):
         ):
             changed.connect(self._on_rows_changed)
         self.calendar.booking_clicked.connect(self._on_calendar_booking_clicked)
+        # The numbers count every row: at most once a second while rows keep changing.
+        self._numbers_timer = QTimer(self)
+        self._numbers_timer.setSingleShot(True)
+        self._numbers_timer.setInterval(1000)
+        self._numbers_timer.timeout.connect(self.refresh_numbers)
         self._on_selection_changed()
         self.update_counts()
 
@@ -247,6 +259,8 @@ class BookingsTab(QWidget):
         self.next_button = QPushButton("›")
         self.next_button.setAccessibleName(self.tr("Next day or week"))
         self.range_label = QLabel()
+        # The range's words never widen the tab: they are cut before the buttons are.
+        self.range_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (
             self.calendar_button,
             self.span_combo,
@@ -256,6 +270,11 @@ class BookingsTab(QWidget):
         ):
             row.addWidget(widget)
         row.addWidget(self.range_label, 1)
+        self.numbers_button = QPushButton(self.tr("Numbers"))
+        self.numbers_button.setCheckable(True)
+        self.numbers_button.setAccessibleName(self.tr("Show the numbers per day"))
+        self.numbers_button.toggled.connect(self._on_numbers_button_toggled)
+        row.addWidget(self.numbers_button)
         self.notify_button = QToolButton()
         self.notify_button.setText(self.tr("Notifications"))
         self.notify_button.setAccessibleName(self.tr("Desktop notifications"))
@@ -306,6 +325,27 @@ class BookingsTab(QWidget):
     def _on_rows_changed(self, *_args: object) -> None:
         if self.views.currentWidget() is self.calendar:
             self._calendar_timer.start()
+        if self.numbers_button.isChecked() and not self._numbers_timer.isActive():
+            self._numbers_timer.start()
+
+    # -- numbers -------------------------------------------------------------------------------
+
+    def refresh_numbers(self) -> None:
+        """Count the chosen account's (or every account's) bookings per day and draw them."""
+        from console.live.stats import daily_numbers
+
+        hosts = self.model.current_filter().host_ids
+        today = datetime.now(UTC).astimezone(self.calendar.zone).date()
+        numbers = daily_numbers(
+            self.model.all_bookings(), today, hosts=hosts, zone=self.calendar.zone
+        )
+        account = self.account_combo.currentText() if hosts else None
+        self.numbers.show_numbers(numbers, account)
+
+    def _on_numbers_button_toggled(self, shown: bool) -> None:
+        self.numbers.setVisible(shown)
+        if shown:
+            self.refresh_numbers()
 
     def _on_calendar_button_toggled(self, shown: bool) -> None:
         self.views.setCurrentWidget(self.calendar if shown else self.table)
