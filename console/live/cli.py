@@ -36,8 +36,8 @@ from console.cli import (
     add_connection_arguments,
     open_session,
 )
+from console.domain.receiver import DEFAULT_HOST
 from console.live.events import STATUSES
-from console.live.receiver import DEFAULT_HOST
 from console.messages import MessageBus
 
 if TYPE_CHECKING:
@@ -93,7 +93,10 @@ def register(
     watch.add_argument(
         "--public-url",
         metavar="URL",
-        help="the receiver's address as a tunnel or reverse proxy exposes it (registered)",
+        help=(
+            "the https:// address a tunnel or reverse proxy forwards to the receiver's port; "
+            "registered as the webhook with the receiver's /hooks/<token> path added"
+        ),
     )
     watch.add_argument(
         "--poll-interval",
@@ -146,15 +149,20 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def watch_command(args: argparse.Namespace) -> int:
     """Entry point of ``bookings watch``; returns the exit status."""
+    from console.domain.receiver import InvalidReceiverSettings, check_receiver
+
     if not 0 <= args.receiver_port <= 65535:
         print("bookings watch: --receiver-port must be between 0 and 65535.", file=sys.stderr)
         return EXIT_USAGE
     if args.poll_interval <= 0:
         print("bookings watch: --poll-interval must be positive.", file=sys.stderr)
         return EXIT_USAGE
-    if args.public_url and not args.public_url.startswith(("http://", "https://")):
-        print("bookings watch: --public-url must start with https:// or http://.", file=sys.stderr)
+    try:
+        settings = check_receiver(args.public_url or "", args.receiver_host, args.receiver_port)
+    except InvalidReceiverSettings as exc:
+        print(f"bookings watch: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    args.public_url = settings.public_url
     try:
         return asyncio.run(_watch(args, sys.stdout, sys.stderr))
     except KeyboardInterrupt:

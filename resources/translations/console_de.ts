@@ -582,6 +582,14 @@
 <context>
     <name>BookingsPresenter</name>
     <message>
+        <source>The webhook receiver cannot listen on %1:%2 (%3); polling only.</source>
+        <translation>Der Webhook-Empfänger kann nicht auf %1:%2 lauschen (%3); nur Abfragen.</translation>
+    </message>
+    <message>
+        <source>Receiver settings saved; the feed restarts.</source>
+        <translation>Empfänger-Einstellungen gespeichert; der Feed startet neu.</translation>
+    </message>
+    <message>
         <source>Webhook registered for this console (%1 of %2 in use).</source>
         <translation>Webhook für diese Konsole registriert (%1 von %2 belegt).</translation>
     </message>
@@ -816,6 +824,14 @@
     <message>
         <source>This desktop has no notification area.</source>
         <translation>Dieser Desktop hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Receiver…</source>
+        <translation>Empfänger…</translation>
+    </message>
+    <message>
+        <source>Webhook receiver settings</source>
+        <translation>Einstellungen des Webhook-Empfängers</translation>
     </message>
     <message>
         <source>Do not disturb until %1</source>
@@ -3100,6 +3116,97 @@ F1  diese Hilfe</translation>
     <message>
         <source>The exception on {date} is in the past.</source>
         <translation>Die Ausnahme am {date} liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain spaces.</source>
+        <translation>Die öffentliche URL darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with https:// (http:// only on this computer).</source>
+        <translation>Die öffentliche URL muss mit https:// beginnen (http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The public URL {url!r} names no server.</source>
+        <translation>Die öffentliche URL {url!r} nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain a user name or password.</source>
+        <translation>Die öffentliche URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain a query (?…) or a fragment (#…).</source>
+        <translation>Die öffentliche URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL {url!r} has an invalid port.</source>
+        <translation>Die öffentliche URL {url!r} hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>Enter the address the receiver listens on, e.g. {example}.</source>
+        <translation>Geben Sie die Adresse ein, auf der der Empfänger lauscht, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>{host!r} is not an address of this computer (no scheme, port or spaces).</source>
+        <translation>{host!r} ist keine Adresse dieses Computers (ohne Schema, Port und Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>A tunnel forwards to one fixed port: choose a port (e.g. 8765), not 0.</source>
+        <translation>Ein Tunnel leitet an einen festen Port weiter: Wählen Sie einen Port (z. B. 8765), nicht 0.</translation>
+    </message>
+    <message>
+        <source>The receiver's port must be a number from 0 to 65535.</source>
+        <translation>Der Port des Empfängers muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDialog</name>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <source>meetergo delivers webhooks only to an address on the internet. Behind a router, run a tunnel or reverse proxy whose https:// address forwards to the port below, and enter that address here. Without one, changes are found by polling.</source>
+        <translation>meetergo liefert Webhooks nur an eine Adresse im Internet. Hinter einem Router betreiben Sie einen Tunnel oder Reverse-Proxy, dessen https://-Adresse an den Port unten weiterleitet, und tragen diese Adresse hier ein. Ohne ihn werden Änderungen durch Abfragen gefunden.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Empfänger-Port</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>Lauschen auf Adresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Receiving now at %1</source>
+        <translation>Empfängt jetzt unter %1</translation>
+    </message>
+    <message>
+        <source>The receiver is not running.</source>
+        <translation>Der Empfänger läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

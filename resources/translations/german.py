@@ -1068,4 +1068,60 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "%1 h": "%1 Std.",
     "%1 days": "%1 Tage",
+    "The public URL must not contain spaces.": (
+        "Die öffentliche URL darf keine Leerzeichen enthalten."
+    ),
+    "The public URL must start with https:// (http:// only on this computer).": (
+        "Die öffentliche URL muss mit https:// beginnen (http:// nur auf diesem Computer)."
+    ),
+    "The public URL {url!r} names no server.": "Die öffentliche URL {url!r} nennt keinen Server.",
+    "The public URL must not contain a user name or password.": (
+        "Die öffentliche URL darf keinen Benutzernamen und kein Passwort enthalten."
+    ),
+    "The public URL must not contain a query (?…) or a fragment (#…).": (
+        "Die öffentliche URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten."
+    ),
+    "The public URL {url!r} has an invalid port.": (
+        "Die öffentliche URL {url!r} hat einen ungültigen Port."
+    ),
+    "Enter the address the receiver listens on, e.g. {example}.": (
+        "Geben Sie die Adresse ein, auf der der Empfänger lauscht, z. B. {example}."
+    ),
+    "{host!r} is not an address of this computer (no scheme, port or spaces).": (
+        "{host!r} ist keine Adresse dieses Computers (ohne Schema, Port und Leerzeichen)."
+    ),
+    "The receiver's port must be a number from 0 to 65535.": (
+        "Der Port des Empfängers muss eine Zahl von 0 bis 65535 sein."
+    ),
+    "A tunnel forwards to one fixed port: choose a port (e.g. 8765), not 0.": (
+        "Ein Tunnel leitet an einen festen Port weiter: "
+        "Wählen Sie einen Port (z. B. 8765), nicht 0."
+    ),
+    "Webhook receiver": "Webhook-Empfänger",
+    "meetergo delivers webhooks only to an address on the internet. Behind a router, "
+    "run a tunnel or reverse proxy whose https:// address forwards to the port "
+    "below, and enter that address here. Without one, changes are found by polling.": (
+        "meetergo liefert Webhooks nur an eine Adresse im Internet. Hinter einem Router "
+        "betreiben Sie einen Tunnel oder Reverse-Proxy, dessen https://-Adresse an den Port "
+        "unten weiterleitet, und tragen diese Adresse hier ein. Ohne ihn werden Änderungen "
+        "durch Abfragen gefunden."
+    ),
+    "Public URL": "Öffentliche URL",
+    "Receiver address": "Empfängeradresse",
+    "any free port": "beliebiger freier Port",
+    "Receiver port": "Empfänger-Port",
+    "Public URL:": "Öffentliche URL:",
+    "Listen on address:": "Lauschen auf Adresse:",
+    "Port:": "Port:",
+    "Receiving now at %1": "Empfängt jetzt unter %1",
+    "The receiver is not running.": "Der Empfänger läuft nicht.",
+    "Problem": "Problem",
+    "Receiver…": "Empfänger…",
+    "Webhook receiver settings": "Einstellungen des Webhook-Empfängers",
+    "The webhook receiver cannot listen on %1:%2 (%3); polling only.": (
+        "Der Webhook-Empfänger kann nicht auf %1:%2 lauschen (%3); nur Abfragen."
+    ),
+    "Receiver settings saved; the feed restarts.": (
+        "Empfänger-Einstellungen gespeichert; der Feed startet neu."
+    ),
 }

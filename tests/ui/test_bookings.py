@@ -467,3 +467,95 @@ def test_the_numbers_panel_counts_the_chosen_accounts_bookings_per_day(
     qtbot.waitUntil(lambda: numbers.heading.text() == "Numbers: ben@agency.example")
     assert sum(numbers.booked_chart.values()) == 1
     assert numbers.lead_label.text().endswith("made in the last 30 days): 25 h")
+
+
+def test_receiver_settings_are_checked_kept_and_register_the_tunnels_url(
+    qtbot, qloop, tmp_path, english
+):
+    import socket
+
+    from PySide6.QtCore import QSettings
+
+    from console.ui.bookings.receiver_dialog import load_receiver
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free_port = probe.getsockname()[1]
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(
+            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+        ) as client:
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            runner = TaskRunner(bus)
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Agency",
+                runner=runner,
+                accounts=list,
+                settings=settings,
+            )
+            messages: list[tuple[str, str]] = []
+            presenter.message_posted.connect(lambda level, text: messages.append((level, text)))
+            loaded = signal_future(presenter.loaded)
+            presenter.start()
+            await asyncio.wait_for(loaded, 10)
+            await _until(presenter.status_changed, lambda: presenter.live.local_url is not None)
+            # Not the sandbox's loopback API and no public URL: nothing registered, polling.
+            assert await client.webhooks.list() == []
+
+            tab.receiver_button.click()
+            dialog = tab.receiver_dialog
+            assert dialog is not None
+            assert dialog.local_label.text() == f"Receiving now at {presenter.live.local_url}"
+            dialog.url_edit.setText("http://tunnel.example")
+            dialog.save_button.click()
+            assert dialog.isVisible() and "must start with https://" in dialog.problem_label.text()
+            dialog.url_edit.setText("https://tunnel.example")
+            dialog.save_button.click()
+            assert "one fixed port" in dialog.problem_label.text()
+            dialog.port_spin.setValue(free_port)
+            dialog.save_button.click()
+            assert not dialog.isVisible()
+
+            await _until(
+                presenter.message_posted,
+                lambda: any("Webhook registered" in text for _l, text in messages),
+            )
+            local = presenter.live.local_url
+            assert local is not None and local.startswith(f"http://127.0.0.1:{free_port}/hooks/")
+            path = local.split(str(free_port), 1)[1]
+            hooks = await client.webhooks.list()
+            assert [hook.endpoint for hook in hooks] == [f"https://tunnel.example{path}"]
+            # Kept for the next start of this connection, and only of this one.
+            kept = load_receiver(settings, "Agency")
+            assert (kept.public_url, kept.host, kept.port) == (
+                "https://tunnel.example",
+                "127.0.0.1",
+                free_port,
+            )
+            assert load_receiver(settings, "Other").public_url is None
+            await runner.aclose()
+            presenter.disconnect_view()
+            assert presenter.live.receiver is None
+        await store.close()
+        await state.aclose()
+        state.close()
+
+    qloop.run_until_complete(scenario())
+
+
+async def _until(signal, condition) -> None:
+    """Wait for emissions of ``signal`` until ``condition()`` holds (each within 20 s)."""
+    while not condition():
+        await asyncio.wait_for(signal_future(signal), 20)

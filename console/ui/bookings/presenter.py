@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from console.domain.receiver import ReceiverSettings
 from console.live import export
 from console.live.feed import OFFLINE, WEBHOOKS_LIVE, FeedStatus, FeedUpdate
 from console.live.watch import LiveFeed
 from console.store.records import BookingRecord
 from console.ui.bookings.model import BookingsModel, account_infos
 from console.ui.bookings.notifier import BookingNotifier
+from console.ui.bookings.receiver_dialog import load_receiver, save_receiver
 from console.ui.bookings.tab import BookingsTab
 
 if TYPE_CHECKING:
@@ -76,11 +78,11 @@ class BookingsPresenter(QObject):
         self.changes = changes
         # The tray icon belongs to the connection: it goes when the connection closes.
         self.notifier = notifier or BookingNotifier(connection, settings=settings, parent=self)
-        self.live = live or LiveFeed(store, client, connection)
-        self._unsubscribe = [
-            self.live.feed.subscribe(self._on_feed_update),
-            self.live.feed.subscribe_status(self._on_feed_status),
-        ]
+        self._settings = settings
+        self.receiver_settings = load_receiver(settings, connection)
+        self.live = live or self._make_live(self.receiver_settings)
+        self._unsubscribe = self._subscribe(self.live)
+        self._feed_task: asyncio.Task[Any] | None = None
         self._connections = [
             (tab.filters_changed, self._on_tab_filters_changed),
             (tab.cancel_requested, self._on_tab_cancel_requested),
@@ -89,6 +91,8 @@ class BookingsPresenter(QObject):
             (tab.slot_chosen, self._on_tab_slot_chosen),
             (tab.history_requested, self._on_tab_history_requested),
             (tab.export_requested, self._on_tab_export_requested),
+            (tab.receiver_requested, self._on_tab_receiver_requested),
+            (tab.receiver_chosen, self.apply_receiver_settings),
             (tab.mute_toggled, self.notifier.set_muted),
             (tab.quiet_toggled, self.notifier.set_quiet),
             (self.notifier.state_changed, self._show_notification_state),
@@ -105,7 +109,7 @@ class BookingsPresenter(QObject):
         """Show what the store holds, then run the feed until the connection closes."""
         self.refresh_accounts()
         self.runner.run(self._load(), name=LOAD)
-        self.runner.run(self._run_feed(), name=FEED)
+        self._feed_task = self.runner.run(self._run_feed(), name=FEED)
 
     def disconnect_view(self) -> None:
         """Let go of the tab (the connection closes); the feed was stopped by its task."""
@@ -133,24 +137,69 @@ class BookingsPresenter(QObject):
         self.tab.add_events(list(reversed(await self.store.events.latest(self.connection, 50))))
         self.loaded.emit(len(rows))
 
+    def _make_live(self, chosen: ReceiverSettings, *, receive: bool = True) -> LiveFeed:
+        return LiveFeed(
+            self.store,
+            self.client,
+            self.connection,
+            host=chosen.host,
+            port=chosen.port,
+            public_url=chosen.public_url,
+            receive=receive,
+        )
+
+    def _subscribe(self, live: LiveFeed) -> list[Callable[[], object]]:
+        return [
+            live.feed.subscribe(self._on_feed_update),
+            live.feed.subscribe_status(self._on_feed_status),
+        ]
+
     async def _run_feed(self) -> None:
         try:
             try:
                 await self.live.start()
-            except OSError:
+            except OSError as error:
                 # The receiver could not bind: poll alone, and say so in the status bar.
                 await self.live.stop()
-                self.live = LiveFeed(self.store, self.client, self.connection, receive=False)
-                self._unsubscribe += [
-                    self.live.feed.subscribe(self._on_feed_update),
-                    self.live.feed.subscribe_status(self._on_feed_status),
-                ]
+                self.message_posted.emit(
+                    "warning",
+                    self.tr("The webhook receiver cannot listen on %1:%2 (%3); polling only.")
+                    .replace("%1", self.receiver_settings.host)
+                    .replace("%2", str(self.receiver_settings.port))
+                    .replace("%3", error.strerror or str(error)),
+                )
+                self.live = self._make_live(self.receiver_settings, receive=False)
+                self._unsubscribe += self._subscribe(self.live)
                 await self.live.start()
             self._report_registration()
             await asyncio.Event().wait()  # until the connection's scope cancels it
         finally:
             # Also when cancelled half-way through start(): the receiver's port is let go.
             await self.live.stop()
+
+    # -- receiver settings ---------------------------------------------------------------------
+
+    def _on_tab_receiver_requested(self) -> None:
+        self.tab.open_receiver_dialog(self.receiver_settings, self.live.local_url)
+
+    def apply_receiver_settings(self, chosen: ReceiverSettings) -> None:
+        """Keep ``chosen`` for this connection and restart the receiver with it."""
+        save_receiver(self._settings, self.connection, chosen)
+        self.receiver_settings = chosen
+        previous = self._feed_task
+        # Same name: the running feed is cancelled; the new one waits until it has let go.
+        self._feed_task = self.runner.run(self._restart_feed(previous), name=FEED)
+
+    async def _restart_feed(self, previous: asyncio.Task[Any] | None) -> None:
+        if previous is not None:
+            await asyncio.gather(previous, return_exceptions=True)
+        await self.live.stop()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self.live = self._make_live(self.receiver_settings)
+        self._unsubscribe = self._subscribe(self.live)
+        self.message_posted.emit("info", self.tr("Receiver settings saved; the feed restarts."))
+        await self._run_feed()
 
     def _report_registration(self) -> None:
         registration = self.live.registration

@@ -42,6 +42,7 @@ from console.ui.bookings.dialogs import (
     event_line,
 )
 from console.ui.bookings.model import ROW_ROLE, BookingFilter, BookingsModel, status_text
+from console.ui.bookings.receiver_dialog import ReceiverDialog
 
 FEED_LINES = 200
 
@@ -62,6 +63,8 @@ class BookingsTab(QWidget):
         export_requested(str, str): export the shown rows as ``csv`` or ``ics`` to this path.
         mute_toggled(bool): mute (or unmute) this connection's desktop notifications.
         quiet_toggled(bool): start (or end) an hour without notifications.
+        receiver_requested(): the user wants to see or change the receiver's settings.
+        receiver_chosen(object): save these :class:`ReceiverSettings` and restart the receiver.
         status_posted(str): a confirmation for the status bar ("Details copied").
     """
 
@@ -75,6 +78,8 @@ class BookingsTab(QWidget):
     export_requested = Signal(str, str)
     mute_toggled = Signal(bool)
     quiet_toggled = Signal(bool)
+    receiver_requested = Signal()
+    receiver_chosen = Signal(object)
     status_posted = Signal(str)
 
     def __init__(
@@ -89,6 +94,7 @@ class BookingsTab(QWidget):
         self.calendar = calendar or BookingCalendar()
         self.cancel_dialog: CancelDialog | None = None
         self.cancel_many_dialog: CancelManyDialog | None = None
+        self.receiver_dialog: ReceiverDialog | None = None
         self.reschedule_dialog: RescheduleDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.export_dialog: QFileDialog | None = None
@@ -293,6 +299,10 @@ class BookingsTab(QWidget):
         self.mute_action.toggled.connect(self._on_mute_action_toggled)
         self.quiet_action.toggled.connect(self._on_quiet_action_toggled)
         row.addWidget(self.notify_button)
+        self.receiver_button = QPushButton(self.tr("Receiver…"))
+        self.receiver_button.setAccessibleName(self.tr("Webhook receiver settings"))
+        self.receiver_button.clicked.connect(self.receiver_requested)
+        row.addWidget(self.receiver_button)
         for button in (self.previous_button, self.next_button):
             button.setMaximumWidth(button.fontMetrics().horizontalAdvance("›") * 4 + 16)
         self.calendar_button.toggled.connect(self._on_calendar_button_toggled)
@@ -375,6 +385,12 @@ class BookingsTab(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     # -- what the presenter shows --------------------------------------------------------------
+
+    def open_receiver_dialog(self, current: Any, local_url: str | None) -> None:
+        """Show the receiver's settings (:class:`ReceiverSettings`) and where it listens now."""
+        self.receiver_dialog = ReceiverDialog(current, local_url=local_url, parent=self)
+        self.receiver_dialog.chosen.connect(self.receiver_chosen)
+        self.receiver_dialog.open()
 
     def show_notification_state(
         self, *, muted: bool, quiet_until: datetime | None, available: bool
