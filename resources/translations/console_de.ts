@@ -617,6 +617,10 @@
         </translation>
     </message>
     <message>
+        <source>Cancelled one attendee of the booking of %1.</source>
+        <translation>Einen Teilnehmer der Buchung von %1 storniert.</translation>
+    </message>
+    <message>
         <source>Cancelled the booking of %1.</source>
         <translation>Buchung von %1 storniert.</translation>
     </message>
@@ -1102,8 +1106,25 @@
         <translation>Grund</translation>
     </message>
     <message>
+        <source>Whom to cancel:</source>
+        <translation>Wen stornieren:</translation>
+    </message>
+    <message>
+        <source>Whom to cancel</source>
+        <translation>Wen stornieren</translation>
+    </message>
+    <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attendees</source>
+        <translation>
+            <numerusform>%n Teilnehmer (alle)</numerusform><numerusform>Alle %n Teilnehmer</numerusform></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message numerus="yes">
+        <source>All %n attendees</source>
+        <translation>
+            <numerusform>All %n attendees</numerusform><numerusform>All %n attendees</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CancelManyDialog</name>
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>

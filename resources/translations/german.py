@@ -1124,4 +1124,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Receiver settings saved; the feed restarts.": (
         "Empfänger-Einstellungen gespeichert; der Feed startet neu."
     ),
+    "Whom to cancel:": "Wen stornieren:",
+    "Whom to cancel": "Wen stornieren",
+    "All %n attendees": ("%n Teilnehmer (alle)", "Alle %n Teilnehmer"),
+    "Only %1": "Nur %1",
+    "Cancelled one attendee of the booking of %1.": (
+        "Einen Teilnehmer der Buchung von %1 storniert."
+    ),
 }

@@ -559,3 +559,84 @@ async def _until(signal, condition) -> None:
     """Wait for emissions of ``signal`` until ``condition()`` holds (each within 20 s)."""
     while not condition():
         await asyncio.wait_for(signal_future(signal), 20)
+
+
+def test_a_group_booking_cancels_one_attendee_or_everyone(qtbot, qloop, english):
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+
+    async def scenario() -> None:
+        store = Store.open(":memory:")
+        async with MeetergoClient(
+            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+        ) as client:
+            live = LiveFeed(store, client, "Sandbox", receive=False)
+            await live.poll_now()
+            model = BookingsModel()
+            tab = BookingsTab(model)
+            qtbot.addWidget(tab)
+            runner = TaskRunner(bus)
+            presenter = BookingsPresenter(
+                tab,
+                model,
+                store=store,
+                client=client,
+                connection="Sandbox",
+                runner=runner,
+                accounts=list,
+                live=live,
+            )
+            loaded = signal_future(presenter.loaded)
+            presenter.start()
+            await asyncio.wait_for(loaded, 10)
+            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+
+            def make_group(row: int) -> tuple[str, str]:
+                appointment_id = model.booking_at(row).appointment_id
+                doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (appointment_id,))
+                second = {**doc["attendees"][0], "id": f"guest-{row}", "fullname": "Bob Gast"}
+                doc["attendees"].append({**second, "email": f"bob{row}@client.example"})
+                state.store_appointment(doc)
+                return appointment_id, second["id"]
+
+            group_id, bob = make_group(0)
+            other_id, _ = make_group(1)
+
+            async def open_cancel(row: int) -> None:
+                tab.table.selectRow(row)
+                shown = signal_future(presenter.attendees_loaded)
+                tab.cancel_button.click()
+                await asyncio.wait_for(shown, 10)
+
+            # One attendee leaves; the booking stays for the other.
+            await open_cancel(model.row_of(group_id))
+            dialog = tab.cancel_dialog
+            assert dialog is not None and dialog.who_combo.isVisible()
+            choices = [dialog.who_combo.itemText(i) for i in range(dialog.who_combo.count())]
+            assert choices[0] == "All 2 attendees" and "Only Bob Gast" in choices
+            dialog.who_combo.setCurrentIndex(dialog.who_combo.findData(bob))
+            done = signal_future(presenter.action_finished)
+            dialog.confirm_button.click()
+            await asyncio.wait_for(done, 10)
+            doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (group_id,))
+            assert doc["isCancelled"] is False
+            assert [a["id"] for a in doc["attendees"]] == [doc["attendees"][0]["id"]]
+
+            # The whole group booking: cancelAll, which the API requires for a group.
+            await open_cancel(model.row_of(other_id))
+            dialog = tab.cancel_dialog
+            assert dialog is not None and dialog.who_combo.currentData() == ""
+            done = signal_future(presenter.action_finished)
+            dialog.confirm_button.click()
+            await asyncio.wait_for(done, 10)
+            doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (other_id,))
+            assert doc["isCancelled"] is True
+            assert model.row_of(other_id) == -1  # no longer "confirmed"
+            await runner.aclose()
+            presenter.disconnect_view()
+        await store.close()
+        await state.aclose()
+        state.close()
+
+    qloop.run_until_complete(scenario())

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,13 +23,15 @@ MAX_REASON = 500  # the cancel route's limit (fact sheet §12)
 
 
 class CancelDialog(QDialog):
-    """Asks for the reason of a cancellation (it goes into the e-mails).
+    """Asks for the reason of a cancellation (it goes into the e-mails), and for a group
+    booking whether everyone or one attendee is cancelled.
 
     Signals:
-        confirmed(object, str): cancel this :class:`BookingRecord` with this reason.
+        confirmed(object, str, str): cancel this :class:`BookingRecord` with this reason, for
+            this attendee id ("" — the whole booking).
     """
 
-    confirmed = Signal(object, str)
+    confirmed = Signal(object, str, str)
 
     def __init__(self, booking: BookingRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,13 @@ class CancelDialog(QDialog):
         self.reason_edit.setMaxLength(MAX_REASON)
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         layout.addWidget(self.reason_edit)
+        # Shown once the booking turns out to be a group booking (its attendees are read).
+        self.who_label = QLabel(self.tr("Whom to cancel:"))
+        self.who_combo = QComboBox()
+        self.who_combo.setAccessibleName(self.tr("Whom to cancel"))
+        for widget in (self.who_label, self.who_combo):
+            widget.setVisible(False)
+            layout.addWidget(widget)
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(
             self.tr("Cancel booking"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -61,8 +71,20 @@ class CancelDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def set_attendees(self, attendees: list[tuple[str, str]]) -> None:
+        """The booking's attendees (id, name); with more than one the user chooses whom."""
+        self.who_combo.clear()
+        group = len(attendees) > 1
+        if group:
+            self.who_combo.addItem(self.tr("All %n attendees", "", len(attendees)), "")
+            for attendee_id, name in attendees:
+                self.who_combo.addItem(self.tr("Only %1").replace("%1", name), attendee_id)
+        self.who_label.setVisible(group)
+        self.who_combo.setVisible(group)
+
     def _on_buttons_accepted(self) -> None:
-        self.confirmed.emit(self.booking, self.reason_edit.text().strip())
+        attendee = self.who_combo.currentData() if self.who_combo.isVisible() else ""
+        self.confirmed.emit(self.booking, self.reason_edit.text().strip(), attendee or "")
         self.accept()
 
 

@@ -42,6 +42,8 @@ class BookingsPresenter(QObject):
         message_posted(str, str): level and a translated text for the status bar.
         action_finished(str): a cancel or reschedule of this appointment id went through.
         slots_loaded(object): the free slots for a reschedule are shown (list of datetimes).
+        attendees_loaded(str, object): the attendees (id, name) of this appointment are shown
+            in its cancel dialog.
     """
 
     loaded = Signal(int)
@@ -50,6 +52,7 @@ class BookingsPresenter(QObject):
     message_posted = Signal(str, str)
     action_finished = Signal(str)
     slots_loaded = Signal(object)
+    attendees_loaded = Signal(str, object)
 
     def __init__(
         self,
@@ -83,9 +86,11 @@ class BookingsPresenter(QObject):
         self.live = live or self._make_live(self.receiver_settings)
         self._unsubscribe = self._subscribe(self.live)
         self._feed_task: asyncio.Task[Any] | None = None
+        self._attendees: dict[str, int] = {}  # appointment id → attendees, once read
         self._connections = [
             (tab.filters_changed, self._on_tab_filters_changed),
             (tab.cancel_requested, self._on_tab_cancel_requested),
+            (tab.cancel_dialog_opened, self._on_tab_cancel_dialog_opened),
             (tab.cancel_many_requested, self._on_tab_cancel_many_requested),
             (tab.reschedule_requested, self._on_tab_reschedule_requested),
             (tab.slot_chosen, self._on_tab_slot_chosen),
@@ -263,23 +268,53 @@ class BookingsPresenter(QObject):
         assert isinstance(wanted, BookingFilter)
         self.model.set_filter(wanted)
 
-    def _on_tab_cancel_requested(self, booking: BookingRecord, reason: str) -> None:
-        self.runner.run(self.cancel(booking, reason), name=f"cancel:{booking.appointment_id}")
+    def _on_tab_cancel_requested(self, booking: BookingRecord, reason: str, attendee: str) -> None:
+        self.runner.run(
+            self.cancel(booking, reason, attendee_id=attendee or None),
+            name=f"cancel:{booking.appointment_id}",
+        )
 
-    async def cancel(self, booking: BookingRecord, reason: str) -> None:
-        """Cancel in meetergo; the answer is logged as the console's own event."""
+    def _on_tab_cancel_dialog_opened(self, booking: BookingRecord) -> None:
+        self.runner.run(self.load_attendees(booking), name="bookings-attendees")
+
+    async def load_attendees(self, booking: BookingRecord) -> list[tuple[str, str]]:
+        """The booking's attendees (id, name), read again; shown in its cancel dialog."""
+        appointment = await self.client.appointments.get(booking.appointment_id)
+        attendees = [
+            (
+                a.id,
+                a.fullname or f"{a.firstname or ''} {a.lastname or ''}".strip() or a.email or a.id,
+            )
+            for a in appointment.attendees
+            if a.id
+        ]
+        self._attendees[booking.appointment_id] = len(appointment.attendees)
+        self.tab.show_attendees(booking.appointment_id, attendees)
+        self.attendees_loaded.emit(booking.appointment_id, attendees)
+        return attendees
+
+    async def cancel(
+        self, booking: BookingRecord, reason: str, *, attendee_id: str | None = None
+    ) -> None:
+        """Cancel in meetergo (one attendee of a group, or the whole booking); the answer is
+        logged as the console's own event."""
+        # A group booking is cancelled whole only when asked so (cancelAll, fact sheet §12).
+        group = self._attendees.get(booking.appointment_id, 1) > 1
         answer = await self.client.appointments.cancel(
-            booking.appointment_id, reason=reason or None
+            booking.appointment_id,
+            reason=reason or None,
+            attendee_id=attendee_id,
+            cancel_all=True if group and attendee_id is None else None,
         )
         await self.live.feed.own_action(
             answer.model_dump(mode="json", by_alias=True), "booking_cancelled"
         )
-        self.message_posted.emit(
-            "info",
-            self.tr("Cancelled the booking of %1.").replace(
-                "%1", booking.client_name or booking.client_email
-            ),
-        )
+        who = booking.client_name or booking.client_email
+        if attendee_id is not None:
+            text = self.tr("Cancelled one attendee of the booking of %1.").replace("%1", who)
+        else:
+            text = self.tr("Cancelled the booking of %1.").replace("%1", who)
+        self.message_posted.emit("info", text)
         self.action_finished.emit(booking.appointment_id)
 
     def _on_tab_cancel_many_requested(self, bookings: list[BookingRecord], reason: str) -> None:

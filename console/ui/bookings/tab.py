@@ -54,7 +54,10 @@ class BookingsTab(QWidget):
         filters_changed(object): the filter bar now asks for this :class:`BookingFilter`.
         account_chosen(object): the user picked an account in the filter (its ``AccountRow``,
             or None for all accounts).
-        cancel_requested(object, str): cancel this :class:`BookingRecord` with this reason.
+        cancel_requested(object, str, str): cancel this :class:`BookingRecord` with this
+            reason, for this attendee id ("" — the whole booking).
+        cancel_dialog_opened(object): the cancel dialog of this booking is open (its
+            attendees are wanted, to offer one of a group).
         cancel_many_requested(object, str): cancel these bookings (a list of
             :class:`BookingRecord`) with this reason, as one change set.
         reschedule_requested(object): the user wants to move this booking (slots are needed).
@@ -70,7 +73,8 @@ class BookingsTab(QWidget):
 
     filters_changed = Signal(object)
     account_chosen = Signal(object)
-    cancel_requested = Signal(object, str)
+    cancel_requested = Signal(object, str, str)
+    cancel_dialog_opened = Signal(object)
     cancel_many_requested = Signal(object, str)
     reschedule_requested = Signal(object)
     slot_chosen = Signal(object, object)
@@ -386,6 +390,12 @@ class BookingsTab(QWidget):
 
     # -- what the presenter shows --------------------------------------------------------------
 
+    def show_attendees(self, appointment_id: str, attendees: list[tuple[str, str]]) -> None:
+        """The attendees (id, name) of the booking whose cancel dialog is open."""
+        dialog = self.cancel_dialog
+        if dialog is not None and dialog.booking.appointment_id == appointment_id:
+            dialog.set_attendees(attendees)
+
     def open_receiver_dialog(self, current: Any, local_url: str | None) -> None:
         """Show the receiver's settings (:class:`ReceiverSettings`) and where it listens now."""
         self.receiver_dialog = ReceiverDialog(current, local_url=local_url, parent=self)
@@ -561,6 +571,7 @@ class BookingsTab(QWidget):
         self.cancel_dialog = CancelDialog(booking, self)
         self.cancel_dialog.confirmed.connect(self.cancel_requested)
         self.cancel_dialog.open()
+        self.cancel_dialog_opened.emit(booking)
 
     def _on_reschedule_clicked(self) -> None:
         booking = self.selected_booking()
