@@ -686,6 +686,14 @@
         <translation>geändert</translation>
     </message>
     <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no longer pending</source>
+        <translation>nicht mehr ausstehend</translation>
+    </message>
+    <message>
         <source>not applied: %1</source>
         <translation>nicht übernommen: %1</translation>
     </message>
@@ -1120,7 +1128,9 @@
     <message numerus="yes">
         <source>All %n attendees</source>
         <translation>
-            <numerusform>%n Teilnehmer (alle)</numerusform><numerusform>Alle %n Teilnehmer</numerusform></translation>
+            <numerusform>%n Teilnehmer (alle)</numerusform>
+            <numerusform>Alle %n Teilnehmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1</source>

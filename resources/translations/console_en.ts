@@ -89,7 +89,9 @@
     <message numerus="yes">
         <source>All %n attendees</source>
         <translation>
-            <numerusform>All %n attendees</numerusform><numerusform>All %n attendees</numerusform></translation>
+            <numerusform>All %n attendees</numerusform>
+            <numerusform>All %n attendees</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1131,4 +1131,6 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Cancelled one attendee of the booking of %1.": (
         "Einen Teilnehmer der Buchung von %1 storniert."
     ),
+    "BookingsTab|pending": "ausstehend",
+    "no longer pending": "nicht mehr ausstehend",
 }

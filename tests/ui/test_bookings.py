@@ -640,3 +640,21 @@ def test_a_group_booking_cancels_one_attendee_or_everyone(qtbot, qloop, english)
         state.close()
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_pending_booking_that_ends_leaves_the_table_and_the_selection_stays(tab, qtbot):
+    pending = _booking(7, host="h1", status="pending", name="Paula Wartet")
+    pending = dataclasses.replace(pending, appointment_id="provisional:p7")
+    tab.model.upsert(pending)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("pending"))
+    assert _clients(tab) == ["Paula Wartet"]
+    assert tab.model.index(0, Column.STATUS).data() == "pending"
+    tab.status_combo.setCurrentIndex(0)
+    tab.table.selectRow(_clients(tab).index("Anton Weber"))
+    tab.model.remove("provisional:p7")
+    assert _clients(tab) == ["Carla Weber", "Dirk Meier", "Eva Brown", "Anton Weber"]
+    assert tab.model.total() == 4 and tab.model.row_of("provisional:p7") == -1
+    selected = tab.selected_booking()
+    assert selected is not None and selected.client_name == "Anton Weber"
+    tab.model.upsert(_booking(8, host="h2", status="confirmed", name="Zoe Neu"))
+    assert _clients(tab)[-1] == "Zoe Neu"  # positions after the removed row still line up

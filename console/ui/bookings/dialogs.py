@@ -229,6 +229,8 @@ def event_line(event: EventRecord) -> str:
         "booking_cancelled": QCoreApplication.translate("BookingsTab", "cancelled"),
         "booking_rescheduled": QCoreApplication.translate("BookingsTab", "rescheduled"),
         "booking_updated": QCoreApplication.translate("BookingsTab", "changed"),
+        "booking_pending": QCoreApplication.translate("BookingsTab", "pending"),
+        "booking_pending_ended": QCoreApplication.translate("BookingsTab", "no longer pending"),
     }
     at = event.received_at.astimezone().strftime("%H:%M:%S")
     kind = kinds.get(event.event_type, event.event_type)

@@ -226,6 +226,8 @@ class BookingsPresenter(QObject):
     # -- feed ----------------------------------------------------------------------------------
 
     def _on_feed_update(self, update: FeedUpdate) -> None:
+        if update.removed is not None:
+            self.model.remove(update.removed)
         if update.booking is not None:
             self.model.upsert(update.booking)
             known = self.tab.type_combo.findData(update.booking.meeting_type_name)
