@@ -1162,10 +1162,6 @@
         <translation>Grund (wird jedem Kunden geschickt):</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Plan the cancellations</source>
         <translation>Stornierungen planen</translation>
     </message>
@@ -1425,6 +1421,10 @@
     <message>
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -1133,4 +1133,5 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     ),
     "BookingsTab|pending": "ausstehend",
     "no longer pending": "nicht mehr ausstehend",
+    "Booking": "Buchung",
 }

@@ -64,30 +64,19 @@ async def test_a_pending_booking_is_shown_until_confirmed_then_its_appointment_r
     app: Starlette, client: MeetergoClient, feed: Feed, store: Store
 ) -> None:
     from tests.sandbox.conftest import client_for
-    from tests.sandbox.hosts import attendee_body, listed_slots, new_host
+    from tests.sandbox.test_provisional_bookings import _pending
 
     poller = Poller(feed, clock=lambda: NOW)
     await poller.poll_once()  # the seed
     async with client_for(app, app.state.sandbox.demo_api_key) as owner:
-        user_id, mt, _ = await new_host(owner, meetingOptions={"requireHostConfirmation": True})
-        start = (await listed_slots(owner, mt, user_id))[0]
-        booked = await owner.post(
-            "/v4/booking",
-            json={
-                "meetingTypeId": mt,
-                "start": start,
-                "hostIds": [user_id],
-                "attendee": attendee_body("wartet@example.com"),
-            },
-        )
-        provisional_id = booked.json()["provisionalBookingId"]
+        user_id, _mt, _starts, [provisional_id] = await _pending(owner, 1)
         updates: list[object] = []
         feed.subscribe(updates.append)
 
         assert await poller.poll_once() == 1
         pending = await store.events.bookings(CONNECTION, statuses=["pending"])
         assert [(b.appointment_id, b.client_email, b.host_id) for b in pending] == [
-            (f"provisional:{provisional_id}", "wartet@example.com", user_id)
+            (f"provisional:{provisional_id}", "kunde0@example.com", user_id)
         ]
         assert await poller.poll_once() == 0  # still pending: nothing new
 

@@ -658,3 +658,48 @@ def test_a_pending_booking_that_ends_leaves_the_table_and_the_selection_stays(ta
     assert selected is not None and selected.client_name == "Anton Weber"
     tab.model.upsert(_booking(8, host="h2", status="confirmed", name="Zoe Neu"))
     assert _clients(tab)[-1] == "Zoe Neu"  # positions after the removed row still line up
+
+
+def test_a_plan_of_two_cancellations_of_one_account_names_each_booking(qtbot, english):
+    import uuid
+
+    from console.jobs.model import (
+        ChangeSet,
+        ChangeSetState,
+        Operation,
+        OpStatus,
+        ResourceKind,
+        WireRequest,
+    )
+    from console.ui.changes.panel import ChangesPanel
+
+    def op(index: int, client: str) -> Operation:
+        before = {"status": "confirmed", "start": START.isoformat(), "client": client}
+        path = f"/v4/appointment/a{index}/cancel"
+        return Operation(
+            str(uuid.uuid4()),
+            index,
+            "h1",
+            "anna@agency.example",
+            ResourceKind.APPOINTMENT,
+            f"a{index}",
+            before,
+            {**before, "status": "cancelled"},
+            WireRequest("POST", path, "h1", {"reason": "Office closed"}),
+            OpStatus.PENDING,
+        )
+
+    plan = ChangeSet(
+        "cs", "Cancel 2 bookings", "Agency", START, START, ChangeSetState.PLANNED,
+        [op(0, "Carla Weber"), op(1, "Dirk Meier")],
+    )  # fmt: skip
+    panel = ChangesPanel()
+    qtbot.addWidget(panel)
+    panel.set_available(True)
+    panel.show_change_set(plan)
+    model = panel.plan_model
+    account = model.index(0, 0)
+    when = START.astimezone().strftime("%Y-%m-%d %H:%M")
+    titles = [model.index(r, 0, account).data() for r in range(model.rowCount(account))]
+    assert titles == [f"Booking Carla Weber, {when}", f"Booking Dirk Meier, {when}"]
+    assert panel.irreversible_label.isVisibleTo(panel) and not panel.undo_button.isVisibleTo(panel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,16 @@ from PySide6.QtWidgets import (
 from console.store.records import BookingRecord, EventRecord
 
 MAX_REASON = 500  # the cancel route's limit (fact sheet §12)
+
+
+def _reason_field(layout: QVBoxLayout, label: str) -> QLineEdit:
+    """The reason of a cancellation, labelled, as long as the cancel route takes."""
+    layout.addWidget(QLabel(label))
+    edit = QLineEdit()
+    edit.setMaxLength(MAX_REASON)
+    edit.setAccessibleName(QCoreApplication.translate("CancelDialog", "Reason"))
+    layout.addWidget(edit)
+    return edit
 
 
 class CancelDialog(QDialog):
@@ -50,11 +60,7 @@ class CancelDialog(QDialog):
                 self.tr("Cancel the booking of %1 on %2?").replace("%1", who).replace("%2", start)
             )
         )
-        layout.addWidget(QLabel(self.tr("Reason (sent to the client):")))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(MAX_REASON)
-        self.reason_edit.setAccessibleName(self.tr("Reason"))
-        layout.addWidget(self.reason_edit)
+        self.reason_edit = _reason_field(layout, self.tr("Reason (sent to the client):"))
         # Shown once the booking turns out to be a group booking (its attendees are read).
         self.who_label = QLabel(self.tr("Whom to cancel:"))
         self.who_combo = QComboBox()
@@ -120,11 +126,7 @@ class CancelManyDialog(QDialog):
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Reason (sent to every client):")))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(MAX_REASON)
-        self.reason_edit.setAccessibleName(self.tr("Reason"))
-        layout.addWidget(self.reason_edit)
+        self.reason_edit = _reason_field(layout, self.tr("Reason (sent to every client):"))
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(
             self.tr("Plan the cancellations"), QDialogButtonBox.ButtonRole.AcceptRole
