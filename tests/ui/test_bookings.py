@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -66,6 +69,83 @@ def tab(qtbot) -> BookingsTab:
     view.set_meeting_types(model.meeting_types())
     view.filters_changed.connect(model.set_filter)
     return view
+
+
+@dataclass
+class Rig:
+    """The tab and its presenter on an in-process sandbox whose bookings the store holds."""
+
+    state: Any
+    store: Store
+    client: MeetergoClient
+    model: BookingsModel
+    tab: BookingsTab
+    runner: TaskRunner
+    presenter: BookingsPresenter
+    count: int
+    changes: Any = None  # the ChangesPresenter, when asked for
+    panel: Any = None  # its ChangesPanel
+
+
+async def _on_synced_sandbox(
+    qtbot: Any, scenario: Callable[[Rig], Awaitable[None]], *, with_changes: bool = False
+) -> None:
+    """Run ``scenario`` on a fresh sandbox: synced once, the tab opened and loaded; then close
+    everything in the order a closing connection does."""
+    from PySide6.QtCore import QSettings
+
+    from console.jobs.engine import ChangeEngine
+    from console.ui.changes.panel import ChangesPanel
+    from console.ui.changes.presenter import ChangesPresenter
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    state = app.state.sandbox
+    bus = MessageBus()
+    store = Store.open(":memory:")
+    async with MeetergoClient(
+        state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
+    ) as client:
+        live = LiveFeed(store, client, "Sandbox", receive=False)
+        await live.poll_now()  # the store holds the sandbox's bookings before the tab opens
+        model = BookingsModel()
+        tab = BookingsTab(model)
+        qtbot.addWidget(tab)
+        runner = TaskRunner(bus)
+        changes = panel = None
+        if with_changes:
+            panel = ChangesPanel()
+            qtbot.addWidget(panel)
+            changes = ChangesPresenter(
+                panel,
+                backend=ChangeEngine(client, store, "Sandbox", bus=bus),
+                runner=runner,
+                settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
+            )
+        presenter = BookingsPresenter(
+            tab,
+            model,
+            store=store,
+            client=client,
+            connection="Sandbox",
+            runner=runner,
+            accounts=list,
+            live=live,
+            changes=changes,
+        )
+        loaded = signal_future(presenter.loaded)
+        presenter.start()
+        (count,) = await asyncio.wait_for(loaded, 10)
+        rig = Rig(state, store, client, model, tab, runner, presenter, count, changes, panel)
+        try:
+            await scenario(rig)
+        finally:
+            await runner.aclose()
+            presenter.disconnect_view()
+            if changes is not None:
+                changes.close()
+    await store.close()
+    await state.aclose()
+    state.close()
 
 
 def _clients(tab: BookingsTab) -> list[str]:
@@ -133,81 +213,57 @@ def test_copy_details_puts_the_booking_on_the_clipboard(tab, qtbot):
     assert "ID: a0" in text
 
 
-def test_cancel_and_reschedule_go_to_the_sandbox_and_back_into_the_row(qtbot, qloop, tmp_path):
-    app = create_app(SandboxConfig(rate_limit=False))
-    key = app.state.sandbox.demo_api_key
-    bus = MessageBus()
+def test_cancel_and_reschedule_go_to_the_sandbox_and_back_into_the_row(qtbot, qloop):
+    async def scenario(rig: Rig) -> None:
+        state, store, model, tab, presenter = (
+            rig.state,
+            rig.store,
+            rig.model,
+            rig.tab,
+            rig.presenter,
+        )
+        count = rig.count
+        assert count == model.rowCount() > 0
+        tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+        first = model.booking_at(0)
 
-    async def scenario() -> None:
-        store = Store.open(":memory:")
-        async with MeetergoClient(key, BASE_URL, transport=sandbox_transport(app)) as client:
-            live = LiveFeed(store, client, "Sandbox", receive=False)
-            await live.poll_now()  # the store holds the sandbox's bookings before the tab opens
-            model = BookingsModel()
-            tab = BookingsTab(model)
-            qtbot.addWidget(tab)
-            runner = TaskRunner(bus)
-            presenter = BookingsPresenter(
-                tab,
-                model,
-                store=store,
-                client=client,
-                connection="Sandbox",
-                runner=runner,
-                accounts=list,
-                live=live,
-            )
-            loaded = signal_future(presenter.loaded)
-            presenter.start()
-            (count,) = await asyncio.wait_for(loaded, 10)
-            assert count == model.rowCount() > 0
-            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
-            first = model.booking_at(0)
+        tab.table.selectRow(0)
+        tab.cancel_button.click()
+        assert tab.cancel_dialog is not None
+        tab.cancel_dialog.reason_edit.setText("Client is ill")
+        done = signal_future(presenter.action_finished)
+        tab.cancel_dialog.confirm_button.click()
+        assert await asyncio.wait_for(done, 10) == (first.appointment_id,)
+        doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (first.appointment_id,))
+        assert doc["isCancelled"] is True
+        assert doc["cancel"]["reason"] == "Client is ill"
+        assert model.row_of(first.appointment_id) == -1  # no longer "confirmed"
+        assert "own action" in tab.feed_list.item(0).text()
+        stored = await store.events.booking("Sandbox", first.appointment_id)
+        assert stored is not None and stored.status == "cancelled"
 
-            tab.table.selectRow(0)
-            tab.cancel_button.click()
-            assert tab.cancel_dialog is not None
-            tab.cancel_dialog.reason_edit.setText("Client is ill")
-            done = signal_future(presenter.action_finished)
-            tab.cancel_dialog.confirm_button.click()
-            assert await asyncio.wait_for(done, 10) == (first.appointment_id,)
-            doc = app.state.sandbox.db.doc(
-                "SELECT doc FROM appointments WHERE id = ?", (first.appointment_id,)
-            )
-            assert doc["isCancelled"] is True
-            assert doc["cancel"]["reason"] == "Client is ill"
-            assert model.row_of(first.appointment_id) == -1  # no longer "confirmed"
-            assert "own action" in tab.feed_list.item(0).text()
-            stored = await store.events.booking("Sandbox", first.appointment_id)
-            assert stored is not None and stored.status == "cancelled"
+        second = model.booking_at(0)
+        tab.table.selectRow(0)
+        slots = signal_future(presenter.slots_loaded)
+        tab.reschedule_button.click()
+        (starts,) = await asyncio.wait_for(slots, 10)
+        dialog = tab.reschedule_dialog
+        assert dialog is not None and dialog.slot_list.count() == len(starts) > 0
+        dialog.slot_list.setCurrentRow(0)
+        done = signal_future(presenter.action_finished)
+        dialog.move_button.click()
+        await asyncio.wait_for(done, 10)
+        moved = await store.events.booking("Sandbox", second.appointment_id)
+        assert moved is not None
+        assert (moved.start, moved.status) == (starts[0], "rescheduled")
+        tab.status_combo.setCurrentIndex(tab.status_combo.findData("rescheduled"))
+        row = model.row_of(second.appointment_id)
+        assert row >= 0 and model.is_highlighted(second.appointment_id)
 
-            second = model.booking_at(0)
-            tab.table.selectRow(0)
-            slots = signal_future(presenter.slots_loaded)
-            tab.reschedule_button.click()
-            (starts,) = await asyncio.wait_for(slots, 10)
-            dialog = tab.reschedule_dialog
-            assert dialog is not None and dialog.slot_list.count() == len(starts) > 0
-            dialog.slot_list.setCurrentRow(0)
-            done = signal_future(presenter.action_finished)
-            dialog.move_button.click()
-            await asyncio.wait_for(done, 10)
-            moved = await store.events.booking("Sandbox", second.appointment_id)
-            assert moved is not None
-            assert (moved.start, moved.status) == (starts[0], "rescheduled")
-            tab.status_combo.setCurrentIndex(tab.status_combo.findData("rescheduled"))
-            row = model.row_of(second.appointment_id)
-            assert row >= 0 and model.is_highlighted(second.appointment_id)
+        history = await store.events.history("Sandbox", second.appointment_id)
+        assert [e.event_type for e in history] == ["booking_created", "booking_rescheduled"]
 
-            history = await store.events.history("Sandbox", second.appointment_id)
-            assert [e.event_type for e in history] == ["booking_created", "booking_rescheduled"]
-            await runner.aclose()
-            presenter.disconnect_view()
-        await store.close()
-        await app.state.sandbox.aclose()
-        app.state.sandbox.close()
-
-    qloop.run_until_complete(scenario())
+    qloop.run_until_complete(_on_synced_sandbox(qtbot, scenario))
 
 
 def test_a_simulated_booking_arrives_by_webhook_as_a_highlighted_row(qtbot, qloop):
@@ -265,106 +321,63 @@ def test_a_simulated_booking_arrives_by_webhook_as_a_highlighted_row(qtbot, qloo
 def test_cancelling_three_bookings_goes_through_the_changes_panel_and_cannot_be_undone(
     qtbot, qloop, english
 ):
-    from PySide6.QtCore import QItemSelectionModel, QSettings
+    from PySide6.QtCore import QItemSelectionModel
 
-    from console.jobs.engine import ChangeEngine
     from console.jobs.model import ChangeSetState, OpStatus
-    from console.ui.changes.panel import ChangesPanel
-    from console.ui.changes.presenter import ChangesPresenter
 
-    app = create_app(SandboxConfig(rate_limit=False))
-    state = app.state.sandbox
-    bus = MessageBus()
-
-    async def scenario() -> None:
-        store = Store.open(":memory:")
-        async with MeetergoClient(
-            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
-        ) as client:
-            live = LiveFeed(store, client, "Sandbox", receive=False)
-            await live.poll_now()
-            model = BookingsModel()
-            tab = BookingsTab(model)
-            qtbot.addWidget(tab)
-            panel = ChangesPanel()
-            qtbot.addWidget(panel)
-            runner = TaskRunner(bus)
-            changes = ChangesPresenter(
-                panel,
-                backend=ChangeEngine(client, store, "Sandbox", bus=bus),
-                runner=runner,
-                settings=QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"),
+    async def scenario(rig: Rig) -> None:
+        state, store, model, tab, runner = rig.state, rig.store, rig.model, rig.tab, rig.runner
+        changes, panel = rig.changes, rig.panel
+        assert changes is not None and panel is not None
+        tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+        assert tab.cancel_button.text() == "Cancel…"
+        chosen = [model.booking_at(r) for r in range(3)]
+        selection = tab.table.selectionModel()
+        for row in range(3):
+            selection.select(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
-            presenter = BookingsPresenter(
-                tab,
-                model,
-                store=store,
-                client=client,
-                connection="Sandbox",
-                runner=runner,
-                accounts=list,
-                live=live,
-                changes=changes,
+        assert tab.cancel_button.text() == "Cancel 3 bookings…"
+        assert not tab.reschedule_button.isEnabled()  # one booking at a time
+        tab.cancel_button.click()
+        dialog = tab.cancel_many_dialog
+        assert dialog is not None and tab.cancel_dialog is None
+        dialog.reason_edit.setText("Office closed")
+        shown = signal_future(changes.plan_shown)
+        dialog.confirm_button.click()
+        (plan_id,) = await asyncio.wait_for(shown, 10)
+        # Planned, nothing sent: the bookings are still open on the server.
+        plan = panel.change_set
+        assert plan is not None and plan.id == plan_id and plan.name == "Cancel 3 bookings"
+        assert plan.counts()[OpStatus.PENDING] == 3
+        for booking in chosen:
+            doc = state.db.doc(
+                "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
             )
-            loaded = signal_future(presenter.loaded)
-            presenter.start()
-            await asyncio.wait_for(loaded, 10)
-            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
-            assert tab.cancel_button.text() == "Cancel…"
-            chosen = [model.booking_at(r) for r in range(3)]
-            selection = tab.table.selectionModel()
-            for row in range(3):
-                selection.select(
-                    model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            assert tab.cancel_button.text() == "Cancel 3 bookings…"
-            assert not tab.reschedule_button.isEnabled()  # one booking at a time
-            tab.cancel_button.click()
-            dialog = tab.cancel_many_dialog
-            assert dialog is not None and tab.cancel_dialog is None
-            dialog.reason_edit.setText("Office closed")
-            shown = signal_future(changes.plan_shown)
-            dialog.confirm_button.click()
-            (plan_id,) = await asyncio.wait_for(shown, 10)
-            # Planned, nothing sent: the bookings are still open on the server.
-            plan = panel.change_set
-            assert plan is not None and plan.id == plan_id and plan.name == "Cancel 3 bookings"
-            assert plan.counts()[OpStatus.PENDING] == 3
-            for booking in chosen:
-                doc = state.db.doc(
-                    "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
-                )
-                assert doc["isCancelled"] is False
-            assert panel.irreversible_label.isVisibleTo(panel)
-            assert not panel.undo_button.isVisibleTo(panel)
+            assert doc["isCancelled"] is False
+        assert panel.irreversible_label.isVisibleTo(panel)
+        assert not panel.undo_button.isVisibleTo(panel)
 
-            applied = signal_future(changes.applied)
-            panel.apply_button.click()
-            await asyncio.wait_for(applied, 10)
-            await runner.drain()  # the cancelled rows are read back
-            assert panel.change_set is not None
-            assert panel.change_set.state is ChangeSetState.DONE
-            assert panel.irreversible_label.isVisibleTo(panel)
-            assert not panel.undo_button.isEnabled()
-            for booking in chosen:
-                doc = state.db.doc(
-                    "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
-                )
-                assert doc["isCancelled"] is True and doc["cancel"]["reason"] == "Office closed"
-                assert model.row_of(booking.appointment_id) == -1  # no longer "confirmed"
-                stored = await store.events.booking("Sandbox", booking.appointment_id)
-                assert stored is not None and stored.status == "cancelled"
-            assert "own action" in tab.feed_list.item(0).text()
-            await runner.aclose()
-            presenter.disconnect_view()
-            changes.close()
-        await store.close()
-        await state.aclose()
-        state.close()
+        applied = signal_future(changes.applied)
+        panel.apply_button.click()
+        await asyncio.wait_for(applied, 10)
+        await runner.drain()  # the cancelled rows are read back
+        assert panel.change_set is not None
+        assert panel.change_set.state is ChangeSetState.DONE
+        assert panel.irreversible_label.isVisibleTo(panel)
+        assert not panel.undo_button.isEnabled()
+        for booking in chosen:
+            doc = state.db.doc(
+                "SELECT doc FROM appointments WHERE id = ?", (booking.appointment_id,)
+            )
+            assert doc["isCancelled"] is True and doc["cancel"]["reason"] == "Office closed"
+            assert model.row_of(booking.appointment_id) == -1  # no longer "confirmed"
+            stored = await store.events.booking("Sandbox", booking.appointment_id)
+            assert stored is not None and stored.status == "cancelled"
+        assert "own action" in tab.feed_list.item(0).text()
 
-    qloop.run_until_complete(scenario())
+    qloop.run_until_complete(_on_synced_sandbox(qtbot, scenario, with_changes=True))
 
 
 @pytest.fixture
@@ -562,84 +575,53 @@ async def _until(signal, condition) -> None:
 
 
 def test_a_group_booking_cancels_one_attendee_or_everyone(qtbot, qloop, english):
-    app = create_app(SandboxConfig(rate_limit=False))
-    state = app.state.sandbox
-    bus = MessageBus()
+    async def scenario(rig: Rig) -> None:
+        state, model, tab, presenter = rig.state, rig.model, rig.tab, rig.presenter
+        tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
 
-    async def scenario() -> None:
-        store = Store.open(":memory:")
-        async with MeetergoClient(
-            state.demo_api_key, BASE_URL, transport=sandbox_transport(app)
-        ) as client:
-            live = LiveFeed(store, client, "Sandbox", receive=False)
-            await live.poll_now()
-            model = BookingsModel()
-            tab = BookingsTab(model)
-            qtbot.addWidget(tab)
-            runner = TaskRunner(bus)
-            presenter = BookingsPresenter(
-                tab,
-                model,
-                store=store,
-                client=client,
-                connection="Sandbox",
-                runner=runner,
-                accounts=list,
-                live=live,
-            )
-            loaded = signal_future(presenter.loaded)
-            presenter.start()
-            await asyncio.wait_for(loaded, 10)
-            tab.status_combo.setCurrentIndex(tab.status_combo.findData("confirmed"))
+        def make_group(row: int) -> tuple[str, str]:
+            appointment_id = model.booking_at(row).appointment_id
+            doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (appointment_id,))
+            second = {**doc["attendees"][0], "id": f"guest-{row}", "fullname": "Bob Gast"}
+            doc["attendees"].append({**second, "email": f"bob{row}@client.example"})
+            state.store_appointment(doc)
+            return appointment_id, second["id"]
 
-            def make_group(row: int) -> tuple[str, str]:
-                appointment_id = model.booking_at(row).appointment_id
-                doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (appointment_id,))
-                second = {**doc["attendees"][0], "id": f"guest-{row}", "fullname": "Bob Gast"}
-                doc["attendees"].append({**second, "email": f"bob{row}@client.example"})
-                state.store_appointment(doc)
-                return appointment_id, second["id"]
+        group_id, bob = make_group(0)
+        other_id, _ = make_group(1)
 
-            group_id, bob = make_group(0)
-            other_id, _ = make_group(1)
+        async def open_cancel(row: int) -> None:
+            tab.table.selectRow(row)
+            shown = signal_future(presenter.attendees_loaded)
+            tab.cancel_button.click()
+            await asyncio.wait_for(shown, 10)
 
-            async def open_cancel(row: int) -> None:
-                tab.table.selectRow(row)
-                shown = signal_future(presenter.attendees_loaded)
-                tab.cancel_button.click()
-                await asyncio.wait_for(shown, 10)
+        # One attendee leaves; the booking stays for the other.
+        await open_cancel(model.row_of(group_id))
+        dialog = tab.cancel_dialog
+        assert dialog is not None and dialog.who_combo.isVisible()
+        choices = [dialog.who_combo.itemText(i) for i in range(dialog.who_combo.count())]
+        assert choices[0] == "All 2 attendees" and "Only Bob Gast" in choices
+        dialog.who_combo.setCurrentIndex(dialog.who_combo.findData(bob))
+        done = signal_future(presenter.action_finished)
+        dialog.confirm_button.click()
+        await asyncio.wait_for(done, 10)
+        doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (group_id,))
+        assert doc["isCancelled"] is False
+        assert [a["id"] for a in doc["attendees"]] == [doc["attendees"][0]["id"]]
 
-            # One attendee leaves; the booking stays for the other.
-            await open_cancel(model.row_of(group_id))
-            dialog = tab.cancel_dialog
-            assert dialog is not None and dialog.who_combo.isVisible()
-            choices = [dialog.who_combo.itemText(i) for i in range(dialog.who_combo.count())]
-            assert choices[0] == "All 2 attendees" and "Only Bob Gast" in choices
-            dialog.who_combo.setCurrentIndex(dialog.who_combo.findData(bob))
-            done = signal_future(presenter.action_finished)
-            dialog.confirm_button.click()
-            await asyncio.wait_for(done, 10)
-            doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (group_id,))
-            assert doc["isCancelled"] is False
-            assert [a["id"] for a in doc["attendees"]] == [doc["attendees"][0]["id"]]
+        # The whole group booking: cancelAll, which the API requires for a group.
+        await open_cancel(model.row_of(other_id))
+        dialog = tab.cancel_dialog
+        assert dialog is not None and dialog.who_combo.currentData() == ""
+        done = signal_future(presenter.action_finished)
+        dialog.confirm_button.click()
+        await asyncio.wait_for(done, 10)
+        doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (other_id,))
+        assert doc["isCancelled"] is True
+        assert model.row_of(other_id) == -1  # no longer "confirmed"
 
-            # The whole group booking: cancelAll, which the API requires for a group.
-            await open_cancel(model.row_of(other_id))
-            dialog = tab.cancel_dialog
-            assert dialog is not None and dialog.who_combo.currentData() == ""
-            done = signal_future(presenter.action_finished)
-            dialog.confirm_button.click()
-            await asyncio.wait_for(done, 10)
-            doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (other_id,))
-            assert doc["isCancelled"] is True
-            assert model.row_of(other_id) == -1  # no longer "confirmed"
-            await runner.aclose()
-            presenter.disconnect_view()
-        await store.close()
-        await state.aclose()
-        state.close()
-
-    qloop.run_until_complete(scenario())
+    qloop.run_until_complete(_on_synced_sandbox(qtbot, scenario))
 
 
 def test_a_pending_booking_that_ends_leaves_the_table_and_the_selection_stays(tab, qtbot):
