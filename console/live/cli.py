@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from console.api.errors import ApiError
+from console.api.errors import ApiConnectionError, ApiError
 from console.cli import (
     EXIT_INCOMPLETE,
     EXIT_OK,
@@ -37,7 +37,7 @@ from console.cli import (
     open_session,
 )
 from console.domain.receiver import DEFAULT_HOST
-from console.live.events import STATUSES
+from console.live.events import PENDING, STATUSES
 from console.messages import MessageBus
 
 if TYPE_CHECKING:
@@ -341,6 +341,8 @@ async def _list(
                         continue
                     if not statuses or row.status in statuses:
                         rows.append(row)
+            if not statuses or PENDING in statuses:
+                rows += await _pending_rows(session.client, wanted, start, end, err)
             rows.sort(key=lambda b: (b.start or datetime.min.replace(tzinfo=UTC), b.appointment_id))
             lookup = export.lookup_from(infos)
             content: str | bytes
@@ -377,6 +379,31 @@ async def _list(
     except ApiError as exc:
         print(f"bookings list: the server refused: {exc.message}", file=err)
         return EXIT_INCOMPLETE
+
+
+async def _pending_rows(
+    client: Any, wanted: list[str], start: datetime | None, end: datetime | None, err: TextIO
+) -> list[BookingRecord]:
+    """The provisional bookings still pending, as rows (a key may not list them: said, skipped)."""
+    from console.live.events import appointment_of_provisional, booking_from
+
+    rows: list[BookingRecord] = []
+    try:
+        async for provisional in client.bookings.provisional(status=PENDING):
+            doc = provisional.model_dump(mode="json", by_alias=True)
+            row = booking_from(appointment_of_provisional(doc))
+            if wanted and row.host_id not in wanted:
+                continue
+            if row.start is not None and (
+                (start is not None and row.start < start) or (end is not None and row.start >= end)
+            ):
+                continue
+            rows.append(row)
+    except ApiError as exc:
+        if isinstance(exc, ApiConnectionError):
+            raise
+        print(f"bookings list: pending bookings left out: {exc.message}", file=err)
+    return rows
 
 
 def _info(account: CachedAccount) -> AccountInfo:

@@ -229,3 +229,42 @@ def test_bookings_cancel_refuses_an_unknown_id_and_a_long_reason_with_a_sentence
     assert main(["bookings", "cancel", one, "--reason", "x" * 501, *url, "--yes"]) == 2
     assert "the reason is longer than 500 characters" in capsys.readouterr().err
     assert not _is_cancelled(served, one)
+
+
+def test_bookings_list_includes_a_pending_booking_waiting_for_the_host(
+    served: SandboxInfo, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import asyncio
+    from datetime import date, timedelta
+
+    from tests.sandbox.hosts import attendee_body, listed_slots, new_host
+
+    async def book_pending() -> str:
+        headers = {"Authorization": f"Bearer {served.api_key}"}
+        async with httpx.AsyncClient(base_url=served.base_url, headers=headers) as owner:
+            user_id, mt, _ = await new_host(owner, meetingOptions={"requireHostConfirmation": True})
+            tuesday = date.today() + timedelta(days=(1 - date.today().weekday()) % 7 + 7)
+            day = tuesday.isoformat()
+            start = (await listed_slots(owner, mt, user_id, start=day, end=day))[0]
+            answer = await owner.post(
+                "/v4/booking",
+                json={
+                    "meetingTypeId": mt,
+                    "start": start,
+                    "hostIds": [user_id],
+                    "attendee": attendee_body("wartet@example.com"),
+                },
+            )
+            assert answer.status_code == 201, answer.text
+            return str(answer.json()["provisionalBookingId"])
+
+    provisional_id = asyncio.run(book_pending())
+    monkeypatch.setenv("MEETERGO_API_KEY", served.api_key)
+    url = ["--base-url", served.base_url]
+    assert main(["bookings", "list", *url, "--json", "--status", "pending"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["appointment_id"], r["client_email"], r["status"]) for r in rows] == [
+        (f"provisional:{provisional_id}", "wartet@example.com", "pending")
+    ]
+    assert main(["bookings", "list", *url, "--json", "--status", "confirmed"]) == 0
+    assert all(r["status"] == "confirmed" for r in json.loads(capsys.readouterr().out))
