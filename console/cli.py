@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import functools
 import os
 from collections.abc import AsyncIterator, Callable
 from typing import TextIO, TypeAlias
@@ -89,6 +90,7 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     # Imported lazily: each noun pulls in its own heavy dependencies only when it runs.
     from console.health.cli import register as register_accounts
     from console.jobs.availability_cli import register as register_availability
+    from console.jobs.bookings_cli import register_cancel
     from console.jobs.branding_cli import register as register_branding
     from console.jobs.changes_cli import register as register_changes
     from console.jobs.cli import register as register_onboard
@@ -100,7 +102,7 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
         register_sandbox,
         register_onboard,
         register_changes,
-        register_bookings,
+        functools.partial(register_bookings, more_verbs=(register_cancel,)),
         register_branding,
         register_availability,
         register_templates,

@@ -34,6 +34,8 @@ __all__ = [
     "MeetingType",
     "MeetingTypeTemplate",
     "PersonalPage",
+    "ProvisionalBooking",
+    "ProvisionalBookingPage",
     "SlotDate",
     "SlotSpot",
     "SlotsResponse",
@@ -298,6 +300,28 @@ class BookingResult(ApiModel):
         return self.appointment_id is None and (
             self.booking_type is not None or self.provisional_booking_id is not None
         )
+
+
+class ProvisionalBooking(ApiModel):
+    """A booking that waits for the attendee's opt-in or the host's confirmation (fact sheet
+    §5): ``dto`` is the booking request as it was sent; no appointment exists yet."""
+
+    id: str
+    dto: dict[str, Any] = Field(default_factory=dict)
+    type: str | None = None  # doubleOptIn | requireHostConfirmation
+    status: str | None = None  # pending | confirmed | expired | declined_by_host
+    meeting_type_id: str | None = None
+    host_ids: list[str] = Field(default_factory=list)
+    hosts: list[dict[str, Any]] = Field(default_factory=list)
+    created_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+
+class ProvisionalBookingPage(ApiModel):
+    """One page of ``GET /v4/provisional-booking/paginated``."""
+
+    provisional_bookings: list[ProvisionalBooking] = Field(default_factory=list)
+    total: int | None = None
 
 
 # --- appointments --------------------------------------------------------------------------

@@ -233,11 +233,14 @@ async def _undo(
     text: TextIO,
     err: TextIO,
 ) -> int:
-    from console.jobs.engine import change_set_json
+    from console.jobs.engine import NotUndoable, change_set_json
     from console.jobs.model import OpStatus
 
     original = await _find(engine, args.id)
-    plan = await engine.plan_undo(original.id, journal=not args.dry_run)
+    try:
+        plan = await engine.plan_undo(original.id, journal=not args.dry_run)
+    except NotUndoable as exc:
+        raise UsageError(f"{exc}.") from None
     attached = await engine.count_attached(plan)
     if args.dry_run:
         if args.json:

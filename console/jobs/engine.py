@@ -18,7 +18,8 @@ No Qt. Every tab's "apply to many" and the headless ``changes`` commands go thro
   is being resumed) re-reads its resource; fields that no longer equal ``before`` make it a
   conflict with the three values.
 * :meth:`ChangeEngine.plan_undo` plans a new change set that restores ``before`` for the fields
-  each done operation changed, where the current value still equals its ``after``.
+  each done operation changed, where the current value still equals its ``after``; a change
+  set of an irreversible kind (cancelled bookings) has no undo.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["AccountRef", "ChangeEngine", "Edit", "LeaseHeld"]
+__all__ = ["AccountRef", "ChangeEngine", "Edit", "LeaseHeld", "NotUndoable"]
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
@@ -67,6 +68,10 @@ ChangeListener = Callable[[ChangeEvent], None]
 
 #: A plan older than this is read again before each write.
 CONFLICT_AGE = timedelta(minutes=1)
+
+
+class NotUndoable(ValueError):
+    """The change set did something that cannot be reversed (e.g. cancelled bookings)."""
 
 
 def _now() -> datetime:
@@ -249,10 +254,15 @@ class ChangeEngine:
     async def plan_undo(self, change_set_id: str, *, journal: bool = True) -> ChangeSet:
         """A new planned change set restoring what ``change_set_id`` changed, where it still
         holds; operations whose fields were changed since are planned as conflicts.
+        :class:`NotUndoable` for a change set of an irreversible kind (cancelled bookings).
 
         ``journal=False`` (a dry run) returns the plan without writing it down.
         """
         original = await self.load(change_set_id)
+        if not original.can_undo():
+            raise NotUndoable(
+                f"{original.name!r} cannot be undone: a cancelled booking stays cancelled"
+            )
         done = [op for op in original.operations if op.status is OpStatus.DONE and op.request]
         limit = asyncio.Semaphore(self.concurrency)
 
@@ -574,7 +584,8 @@ class ChangeEngine:
         assert op.request is not None
         method = op.request.method
         sent_before = op.attempts > 0
-        if method == "POST":
+        # A POST without a resource creates one; a POST to one (a cancel) is checked like a PATCH.
+        if method == "POST" and op.resource_id is None:
             found = await self._call(lambda: access.find_created(acting, op.after))
             if found is None:
                 return None

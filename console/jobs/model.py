@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.store.change_records import (
+    IRREVERSIBLE,
     MISSING,
     SETTLED,
     ChangeSet,
@@ -25,6 +26,7 @@ from console.store.change_records import (
 )
 
 __all__ = [
+    "IRREVERSIBLE",
     "MISSING",
     "SETTLED",
     "ChangeEvent",

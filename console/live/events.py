@@ -19,6 +19,12 @@ from typing import Any
 from console.store.records import BookingRecord
 
 BOOKING_EVENTS = ("booking_created", "booking_cancelled", "booking_rescheduled")
+#: A provisional booking seen pending, and one that is pending no more (confirmed — then its
+#: appointment arrives as ``booking_created`` —, declined or expired). The poller makes them.
+PENDING_FOUND = "booking_pending"
+PENDING_ENDED = "booking_pending_ended"
+#: Row ids of provisional bookings: their own id space, beside the appointments'.
+PROVISIONAL_PREFIX = "provisional:"
 
 #: Statuses a booking row shows.
 CONFIRMED = "confirmed"
@@ -138,12 +144,34 @@ def change_stamp(appointment: Mapping[str, Any]) -> str:
 
 
 def status_of(appointment: Mapping[str, Any]) -> str:
-    """confirmed, cancelled or rescheduled (the API has no status field, §12)."""
+    """confirmed, cancelled, rescheduled or pending (the API has no status field, §12)."""
     if cancellation(appointment) is not None:
         return CANCELLED
+    if appointment.get("provisionalBookingId"):
+        return PENDING
     if appointment.get("rescheduledAt") or int(appointment.get("rescheduleCount") or 0) > 0:
         return RESCHEDULED
     return CONFIRMED
+
+
+def appointment_of_provisional(provisional: Mapping[str, Any]) -> dict[str, Any]:
+    """A provisional booking (§5: ``dto`` is the booking request) shaped like an appointment,
+    so the feed logs and shows it like one; its id is :data:`PROVISIONAL_PREFIX` + its own."""
+    dto = provisional.get("dto")
+    request: Mapping[str, Any] = dto if isinstance(dto, Mapping) else {}
+    attendee = request.get("attendee")
+    created = provisional.get("createdAt")
+    return {
+        "id": PROVISIONAL_PREFIX + str(provisional["id"]),
+        "provisionalBookingId": str(provisional["id"]),
+        "bookingType": provisional.get("type"),
+        "start": request.get("start"),
+        "attendees": [attendee] if isinstance(attendee, Mapping) else [],
+        "hostIds": list(provisional.get("hostIds") or request.get("hostIds") or []),
+        "meetingTypeId": provisional.get("meetingTypeId") or request.get("meetingTypeId"),
+        "createdAt": created,
+        "updatedAt": created,
+    }
 
 
 def booking_from(

@@ -16,7 +16,7 @@ from pathlib import Path
 import icalendar
 
 from console.domain.csv_safe import csv_text
-from console.live.events import CANCELLED
+from console.live.events import CANCELLED, PENDING
 from console.store.records import BookingRecord
 from console.store.timestamps import now
 
@@ -86,23 +86,26 @@ def bookings_ics(
     *,
     stamp: datetime | None = None,
 ) -> bytes:
-    """An iCalendar file with one VEVENT per booking that has a start and an end."""
+    """An iCalendar file with one VEVENT per booking that has a start (one without an end, a
+    pending booking, has no DTEND: RFC 5545 3.6.1 makes it an instant)."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     fallback_stamp = (stamp or now()).astimezone(UTC)
     for b in bookings:
-        if b.start is None or b.end is None:
+        if b.start is None:
             continue
         event = icalendar.Event()
         event.add("uid", f"{b.appointment_id}@{UID_DOMAIN}")
         event.add("dtstamp", (b.updated_at or fallback_stamp).astimezone(UTC))
         event.add("dtstart", b.start.astimezone(UTC))
-        event.add("dtend", b.end.astimezone(UTC))
+        if b.end is not None:
+            event.add("dtend", b.end.astimezone(UTC))
         title = b.meeting_type_name or "Appointment"
         event.add("summary", f"{title}: {b.client_name}" if b.client_name else title)
-        event.add("status", "CANCELLED" if b.status == CANCELLED else "CONFIRMED")
+        # RFC 5545 3.8.1.11: a booking still waiting for its confirmation is TENTATIVE.
+        event.add("status", _ICS_STATUS.get(b.status, "CONFIRMED"))
         account = accounts(b.host_id)
         if account is not None and account.email:
             organizer = icalendar.vCalAddress(f"mailto:{account.email}")
@@ -130,3 +133,6 @@ def write_export(path: Path, content: str | bytes) -> None:
 def lookup_from(accounts: Mapping[str, AccountInfo]) -> AccountLookup:
     """An :data:`AccountLookup` over a mapping of host id to account."""
     return lambda host_id: accounts.get(host_id) if host_id else None
+
+
+_ICS_STATUS = {CANCELLED: "CANCELLED", PENDING: "TENTATIVE"}

@@ -20,7 +20,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from console.api.errors import ApiConnectionError, ApiError
-from console.live.events import BOOKING_EVENTS, FeedEvent, booking_from, parse_body, parse_event
+from console.live.events import (
+    BOOKING_EVENTS,
+    PENDING_ENDED,
+    PENDING_FOUND,
+    FeedEvent,
+    booking_from,
+    parse_body,
+    parse_event,
+)
 from console.store.records import BookingRecord, EventRecord, EventResult, EventSource, NewEvent
 from console.store.timestamps import now
 
@@ -38,10 +46,12 @@ OFFLINE = "offline"
 
 @dataclass(frozen=True)
 class FeedUpdate:
-    """A new event in the log, and the booking row it left (None when the row did not change)."""
+    """A new event in the log, and the booking row it left (None when the row did not change);
+    ``removed`` names a row that is gone (a provisional booking pending no more)."""
 
     event: EventRecord
     booking: BookingRecord | None
+    removed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +184,34 @@ class Feed:
             await self._process(record, event, reread=False)
         return record
 
+    async def pending_ended(self, booking: BookingRecord) -> EventRecord | None:
+        """A provisional booking the poller no longer finds pending: logged, its row removed."""
+        record = await self.store.events.record(
+            self.connection,
+            NewEvent(
+                appointment_id=booking.appointment_id,
+                event_type=PENDING_ENDED,
+                updated_at=booking.updated_at.isoformat() if booking.updated_at else "",
+                source=EventSource.POLL,
+                raw=json.dumps({"id": booking.appointment_id, "status": booking.status}),
+                previous_appointment_id=None,
+            ),
+        )
+        if record is None:
+            return None
+        await self.store.events.forget_booking(self.connection, booking.appointment_id)
+        await self.store.events.set_result(record.id, EventResult.APPLIED)
+        self.last_event_at = record.received_at
+        update = FeedUpdate(
+            dataclasses.replace(record, result=EventResult.APPLIED),
+            None,
+            removed=booking.appointment_id,
+        )
+        for listener in list(self._listeners):
+            listener(update)
+        self.status_changed()
+        return record
+
     async def replay(self, event_id: int) -> BookingRecord | None:
         """Process a logged event again (re-reading its appointment); the row it left."""
         record = await self.store.events.get(event_id)
@@ -221,12 +259,12 @@ class Feed:
         booking: BookingRecord | None = None
         result, problem = EventResult.APPLIED, None
         try:
-            if event.event_type not in BOOKING_EVENTS and event.event_type != "booking_updated":
+            if event.event_type not in (*BOOKING_EVENTS, "booking_updated", PENDING_FOUND):
                 result = EventResult.IGNORED
                 await self.store.events.set_result(record.id, result)
             else:
                 appointment: Mapping[str, Any] = event.appointment
-                if reread:
+                if reread and event.event_type != PENDING_FOUND:
                     fresh = await self.client.appointments.get(event.appointment_id)
                     appointment = fresh.model_dump(mode="json", by_alias=True)
                 booking = await self.store.events.apply(

@@ -16,7 +16,14 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from console.api.errors import ApiConnectionError, ApiError
-from console.live.events import CANCELLED, booking_from
+from console.live.events import (
+    CANCELLED,
+    PENDING,
+    PENDING_FOUND,
+    PROVISIONAL_PREFIX,
+    appointment_of_provisional,
+    booking_from,
+)
 from console.live.feed import Feed
 from console.store.records import BookingRecord
 from console.store.timestamps import now
@@ -68,7 +75,37 @@ class Poller:
                 and await feed.found(wire, event_type, missed=missed) is not None
             ):
                 found += 1
+        found += await self._poll_pending(missed)
         self.polls += 1
+        return found
+
+    async def _poll_pending(self, missed: bool) -> int:
+        """Provisional bookings: new pending ones shown, ended ones removed."""
+        feed = self.feed
+        try:
+            pending = {
+                p.id: p.model_dump(mode="json", by_alias=True)
+                async for p in feed.client.bookings.provisional(status="pending")
+            }
+        except ApiError as error:
+            if isinstance(error, ApiConnectionError):
+                raise
+            # A key that may not list them (or an API without the route): appointments only.
+            log.info("provisional bookings not read: %s", error)
+            return 0
+        known = await feed.store.events.bookings(feed.connection, statuses=[PENDING])
+        shown = {b.appointment_id for b in known}
+        found = 0
+        for doc in pending.values():
+            appointment = appointment_of_provisional(doc)
+            if appointment["id"] in shown:
+                continue
+            if await feed.found(appointment, PENDING_FOUND, missed=missed) is not None:
+                found += 1
+        for booking in known:
+            if booking.appointment_id.removeprefix(PROVISIONAL_PREFIX) not in pending:
+                if await feed.pending_ended(booking) is not None:
+                    found += 1
         return found
 
     async def run(self, *, wait_first: bool = False) -> None:

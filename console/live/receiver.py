@@ -23,12 +23,12 @@ from typing import Any
 import uvicorn
 
 from console.credentials import SecretStore
+from console.domain.receiver import DEFAULT_HOST as DEFAULT_HOST  # still importable from here
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 256 * 1024
 PATH_PREFIX = "/hooks/"
-DEFAULT_HOST = "127.0.0.1"
 TOKEN_SERVICE = "meetergo-console-receiver"
 
 Scope = dict[str, Any]

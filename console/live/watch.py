@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from console.api.errors import ApiConnectionError, ApiError
+from console.domain.receiver import ReceiverSettings
 from console.live.feed import Feed
 from console.live.poller import Poller
 from console.live.receiver import DEFAULT_HOST, Receiver, ReceiverApp, receiver_token
@@ -39,9 +40,11 @@ def is_loopback(base_url: str) -> bool:
 class LiveFeed:
     """One connection's live feed: ``await start()`` … ``await stop()``.
 
-    ``public_url`` is the address a tunnel or reverse proxy exposes for the receiver; without
-    it the loopback URL is registered when the API is local (the sandbox) and nothing is
-    registered otherwise (polling only). ``receive=False`` runs the poller alone.
+    ``public_url`` is the address a tunnel or reverse proxy exposes for the receiver (checked
+    by :func:`console.domain.receiver.check_receiver`); the receiver's path with its token is
+    added to it when it is registered. Without it the loopback URL is registered when the API
+    is local (the sandbox) and nothing is registered otherwise (polling only).
+    ``receive=False`` runs the poller alone.
     """
 
     def __init__(
@@ -115,7 +118,8 @@ class LiveFeed:
             self.feed.reachable = False
             self.feed.status_changed()
         if self.receiver is not None:
-            url = self._public_url or (self.receiver.url if self._register_local else None)
+            public = ReceiverSettings(self._public_url).webhook_url(self.receiver.app.path)
+            url = public or (self.receiver.url if self._register_local else None)
             if url is not None:
                 console = self._console
                 if console is None:

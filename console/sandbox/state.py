@@ -293,6 +293,12 @@ class SandboxState:
         """Cancel an appointment and fire ``booking_cancelled``."""
         return self.appointments.cancel(appt, reason, source, by)
 
+    def cancel_attendee(
+        self, appt: Doc, attendee_id: str, reason: str | None, by: str | None = None
+    ) -> Doc:
+        """Remove one attendee of a group booking and fire ``booking_cancelled``."""
+        return self.appointments.cancel_attendee(appt, attendee_id, reason, by)
+
     def reschedule(self, appt: Doc, start: datetime, ignore_availability: bool) -> Doc:
         """Move an appointment (duration unchanged) and fire ``booking_rescheduled``."""
         return self.appointments.reschedule(appt, start, ignore_availability)

@@ -57,6 +57,12 @@ class ResourceKind(StrEnum):
     AVAILABILITY = "availability"
     PERSONAL_PAGE = "personal_page"
     TEMPLATE_ASSIGNMENT = "template_assignment"
+    APPOINTMENT = "appointment"
+
+
+#: Kinds whose change the engine cannot reverse: a cancelled appointment stays cancelled (the
+#: API has no "uncancel", and the client was already told by e-mail), so no undo is planned.
+IRREVERSIBLE: Final = frozenset({ResourceKind.APPOINTMENT})
 
 
 #: Operation states that need no more work: a resume or retry leaves them alone.
@@ -126,6 +132,10 @@ class ChangeSet:
         for op in self.operations:
             counts[op.status] += 1
         return counts
+
+    def can_undo(self) -> bool:
+        """Whether an undo can be planned: no operation changed something irreversible."""
+        return not any(op.resource in IRREVERSIBLE for op in self.operations)
 
     def accounts(self) -> list[str]:
         """The account ids this change set touches, in plan order, each once."""

@@ -157,6 +157,16 @@ class EventLog:
 
     # -- bookings ------------------------------------------------------------------------------
 
+    async def forget_booking(self, connection: str, appointment_id: str) -> None:
+        """Drop a booking row (its events stay in the log): a provisional one that ended."""
+        await self._db.write(
+            lambda conn: conn.execute(
+                sa.delete(_B).where(
+                    _B.c.connection == connection, _B.c.appointment_id == appointment_id
+                )
+            )
+        )
+
     async def upsert_bookings(self, connection: str, bookings: Sequence[BookingRecord]) -> None:
         """Write bookings as last read (replacing the rows of the same appointments)."""
         rows = list(bookings)

@@ -251,6 +251,8 @@ def make_ui_session(
         connection=name,
         runner=scope,
         accounts=window.accounts_model.accounts,
+        changes=changes,
+        settings=settings,
     )
     bookings.message_posted.connect(window.show_message)
     bookings.status_changed.connect(window.set_live_feed_state)

@@ -659,6 +659,99 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     </message>
 </context>
 <context>
+    <name>BookingCalendar</name>
+    <message>
+        <source>Bookings calendar</source>
+        <extracomment>Account colours, told apart also by lane order and the legend's names.</extracomment>
+        <translation>Buchungskalender</translation>
+    </message>
+    <message>
+        <source>your time: %1</source>
+        <translation>Ihre Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Host's time: %1</source>
+        <translation>Zeit des Gastgebers: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Gastgeber %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingNotifier</name>
+    <message>
+        <source>meetergo console: live bookings</source>
+        <extracomment>How long a do-not-disturb lasts. Events arriving within this many milliseconds make one message.</extracomment>
+        <translation>meetergo console: Live-Buchungen</translation>
+    </message>
+    <message>
+        <source>meetergo console</source>
+        <translation>meetergo-Konsole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking event(s) while you were away</source>
+        <translation>
+            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform><numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Buchung storniert</translation>
+    </message>
+    <message>
+        <source>Booking rescheduled</source>
+        <translation>Buchung verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>BookingNumbers</name>
+    <message>
+        <source>Numbers: %1</source>
+        <translation>Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Numbers: all accounts</source>
+        <translation>Zahlen: alle Konten</translation>
+    </message>
+    <message>
+        <source>Bookings per day (by start)</source>
+        <translation>Buchungen pro Tag (nach Beginn)</translation>
+    </message>
+    <message>
+        <source>Cancellations per day</source>
+        <translation>Stornierungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Reschedules per day</source>
+        <translation>Verschiebungen pro Tag</translation>
+    </message>
+    <message>
+        <source>No bookings made in the last 30 days.</source>
+        <translation>In den letzten 30 Tagen wurde nichts gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
+        <translation>
+            <numerusform>Vorlauf (Median von %n Buchung der letzten 30 Tage): %1</numerusform><numerusform>Vorlauf (Median von %n Buchungen der letzten 30 Tage): %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>BookingPreview</name>
     <message>
         <source>Booking page preview</source>
@@ -725,6 +818,14 @@ Esc im Suchfeld zeigt wieder alle.</translation>
 <context>
     <name>BookingsPresenter</name>
     <message>
+        <source>The webhook receiver cannot listen on %1:%2 (%3); polling only.</source>
+        <translation>Der Webhook-Empfänger kann nicht auf %1:%2 lauschen (%3); nur Abfragen.</translation>
+    </message>
+    <message>
+        <source>Receiver settings saved; the feed restarts.</source>
+        <translation>Empfänger-Einstellungen gespeichert; der Feed startet neu.</translation>
+    </message>
+    <message>
         <source>Webhook registered for this console (%1 of %2 in use).</source>
         <translation>Webhook für diese Konsole registriert (%1 von %2 belegt).</translation>
     </message>
@@ -752,8 +853,25 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         </translation>
     </message>
     <message>
+        <source>Cancelled one attendee of the booking of %1.</source>
+        <translation>Einen Teilnehmer der Buchung von %1 storniert.</translation>
+    </message>
+    <message>
         <source>Cancelled the booking of %1.</source>
         <translation>Buchung von %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Cancelling many bookings needs the Changes panel.</source>
+        <translation>Zum Stornieren vieler Buchungen wird der Änderungsbereich gebraucht.</translation>
+    </message>
+    <message>
+        <source>None of these bookings names its host.</source>
+        <translation>Keine dieser Buchungen nennt ihren Gastgeber.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
     </message>
     <message>
         <source>The free slots could not be loaded: %1</source>
@@ -800,6 +918,14 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no longer pending</source>
+        <translation>nicht mehr ausstehend</translation>
     </message>
     <message>
         <source>not applied: %1</source>
@@ -886,8 +1012,89 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <translation>Neueste Ereignisse</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Show the bookings as a calendar</source>
+        <translation>Die Buchungen als Kalender zeigen</translation>
+    </message>
+    <message>
+        <source>Calendar span</source>
+        <translation>Kalenderzeitraum</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Voriger Tag oder vorige Woche</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Nächster Tag oder nächste Woche</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Show the numbers per day</source>
+        <translation>Die Zahlen pro Tag zeigen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mute for this connection</source>
+        <translation>Für diese Verbindung stummschalten</translation>
+    </message>
+    <message>
+        <source>Do not disturb for 1 hour</source>
+        <translation>1 Stunde nicht stören</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area.</source>
+        <translation>Dieser Desktop hat keinen Infobereich.</translation>
+    </message>
+    <message>
+        <source>Receiver…</source>
+        <translation>Empfänger…</translation>
+    </message>
+    <message>
+        <source>Webhook receiver settings</source>
+        <translation>Einstellungen des Webhook-Empfängers</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Nicht stören bis %1</translation>
+    </message>
+    <message>
+        <source>Notifications: off</source>
+        <translation>Benachrichtigungen: aus</translation>
+    </message>
+    <message>
         <source>%1 of %2 bookings</source>
         <translation>%1 von %2 Buchungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)…</source>
+        <translation>
+            <numerusform>%n Buchung stornieren…</numerusform><numerusform>%n Buchungen stornieren…</numerusform></translation>
     </message>
     <message>
         <source>Booking details copied.</source>
@@ -1282,7 +1489,53 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <translation>Grund</translation>
     </message>
     <message>
+        <source>Whom to cancel:</source>
+        <translation>Wen stornieren:</translation>
+    </message>
+    <message>
+        <source>Whom to cancel</source>
+        <translation>Wen stornieren</translation>
+    </message>
+    <message>
         <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n attendees</source>
+        <translation>
+            <numerusform>%n Teilnehmer (alle)</numerusform><numerusform>Alle %n Teilnehmer</numerusform></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancelManyDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n account(s)?</source>
+        <translation>
+            <numerusform>von %n Konto?</numerusform><numerusform>von %n Konten?</numerusform></translation>
+    </message>
+    <message>
+        <source>They are planned in the Changes panel first; nothing is sent before you press Apply there. A cancellation cannot be undone.</source>
+        <translation>Sie werden zuerst im Änderungsbereich geplant; nichts wird gesendet, bevor Sie dort „Anwenden“ drücken. Eine Stornierung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Reason (sent to every client):</source>
+        <translation>Grund (wird jedem Kunden geschickt):</translation>
+    </message>
+    <message>
+        <source>Plan the cancellations</source>
+        <translation>Stornierungen planen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
 </context>
@@ -1355,6 +1608,14 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>Undo this change set</source>
         <translation>Diesen Änderungssatz rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Cannot be undone</source>
+        <translation>Nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>This change set cannot be undone</source>
+        <translation>Dieser Änderungssatz lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
         <source>No change sets yet.</source>
@@ -1529,6 +1790,10 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>Template</source>
         <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1990,6 +2255,18 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>Server unreachable — retrying now…</source>
         <translation>Server nicht erreichbar — neuer Versuch läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform><numerusform>%n insgesamt</numerusform></translation>
+    </message>
+    <message>
+        <source>most on %1 (%2)</source>
+        <translation>die meisten am %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4222,97 @@ F1  diese Hilfe</translation>
     <message>
         <source>{url!r} is not a web address like https://example.com/page.</source>
         <translation>{url!r} ist keine Webadresse wie https://example.com/seite.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain spaces.</source>
+        <translation>Die öffentliche URL darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with https:// (http:// only on this computer).</source>
+        <translation>Die öffentliche URL muss mit https:// beginnen (http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>The public URL {url!r} names no server.</source>
+        <translation>Die öffentliche URL {url!r} nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain a user name or password.</source>
+        <translation>Die öffentliche URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL must not contain a query (?…) or a fragment (#…).</source>
+        <translation>Die öffentliche URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>The public URL {url!r} has an invalid port.</source>
+        <translation>Die öffentliche URL {url!r} hat einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>Enter the address the receiver listens on, e.g. {example}.</source>
+        <translation>Geben Sie die Adresse ein, auf der der Empfänger lauscht, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>{host!r} is not an address of this computer (no scheme, port or spaces).</source>
+        <translation>{host!r} ist keine Adresse dieses Computers (ohne Schema, Port und Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>The receiver's port must be a number from 0 to 65535.</source>
+        <translation>Der Port des Empfängers muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>A tunnel forwards to one fixed port: choose a port (e.g. 8765), not 0.</source>
+        <translation>Ein Tunnel leitet an einen festen Port weiter: Wählen Sie einen Port (z. B. 8765), nicht 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverDialog</name>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <source>meetergo delivers webhooks only to an address on the internet. Behind a router, run a tunnel or reverse proxy whose https:// address forwards to the port below, and enter that address here. Without one, changes are found by polling.</source>
+        <translation>meetergo liefert Webhooks nur an eine Adresse im Internet. Hinter einem Router betreiben Sie einen Tunnel oder Reverse-Proxy, dessen https://-Adresse an den Port unten weiterleitet, und tragen diese Adresse hier ein. Ohne ihn werden Änderungen durch Abfragen gefunden.</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Empfänger-Port</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Listen on address:</source>
+        <translation>Lauschen auf Adresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Receiving now at %1</source>
+        <translation>Empfängt jetzt unter %1</translation>
+    </message>
+    <message>
+        <source>The receiver is not running.</source>
+        <translation>Der Empfänger läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,22 @@
     </message>
 </context>
 <context>
+    <name>BookingNotifier</name>
+    <message numerus="yes">
+        <source>%n booking event(s) while you were away</source>
+        <translation>
+            <numerusform>%n booking event while you were away</numerusform><numerusform>%n booking events while you were away</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BookingNumbers</name>
+    <message numerus="yes">
+        <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
+        <translation>
+            <numerusform>Lead time (median of %n booking made in the last 30 days): %1</numerusform><numerusform>Lead time (median of %n bookings made in the last 30 days): %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BookingsPresenter</name>
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
@@ -54,11 +70,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
         <translation>
             <numerusform>%n booking exported to %1.</numerusform>
             <numerusform>%n bookings exported to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)…</source>
+        <translation>
+            <numerusform>Cancel %n booking…</numerusform><numerusform>Cancel %n bookings…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -122,6 +151,27 @@
             <numerusform>{names} and %n more</numerusform>
             <numerusform>{names} and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message numerus="yes">
+        <source>All %n attendees</source>
+        <translation>
+            <numerusform>All %n attendees</numerusform><numerusform>All %n attendees</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CancelManyDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n account(s)?</source>
+        <translation>
+            <numerusform>of %n account?</numerusform><numerusform>of %n accounts?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -281,6 +331,14 @@
             <numerusform>Server unreachable — retrying in %n s</numerusform>
             <numerusform>Server unreachable — retrying in %n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n in all</numerusform><numerusform>%n in all</numerusform></translation>
     </message>
 </context>
 <context>

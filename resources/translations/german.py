@@ -1443,4 +1443,131 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "das ändert die Inhaberin oder der Inhaber des Kontos in meetergo. Die Zeitzone der "
         "buchbaren Zeiten wird unter Verfügbarkeit eingestellt."
     ),
+    # live bookings: cancelling many, calendar, charts, notifications, receiver settings
+    "Cancel %n booking(s)…": ("%n Buchung stornieren…", "%n Buchungen stornieren…"),
+    "Cancel %n booking(s)": ("%n Buchung stornieren", "%n Buchungen stornieren"),
+    "of %n account(s)?": ("von %n Konto?", "von %n Konten?"),
+    "They are planned in the Changes panel first; nothing is sent before you press "
+    "Apply there. A cancellation cannot be undone.": (
+        "Sie werden zuerst im Änderungsbereich geplant; nichts wird gesendet, bevor Sie dort "
+        "„Anwenden“ drücken. Eine Stornierung lässt sich nicht rückgängig machen."
+    ),
+    "Reason (sent to every client):": "Grund (wird jedem Kunden geschickt):",
+    "Plan the cancellations": "Stornierungen planen",
+    "Keep them": "Behalten",
+    "Cancelling many bookings needs the Changes panel.": (
+        "Zum Stornieren vieler Buchungen wird der Änderungsbereich gebraucht."
+    ),
+    "None of these bookings names its host.": "Keine dieser Buchungen nennt ihren Gastgeber.",
+    "Cannot be undone": "Nicht rückgängig zu machen",
+    "This change set cannot be undone": "Dieser Änderungssatz lässt sich nicht rückgängig machen",
+    "Calendar": "Kalender",
+    "Show the bookings as a calendar": "Die Buchungen als Kalender zeigen",
+    "Calendar span": "Kalenderzeitraum",
+    "Week": "Woche",
+    "Previous day or week": "Voriger Tag oder vorige Woche",
+    "Today": "Heute",
+    "Next day or week": "Nächster Tag oder nächste Woche",
+    "Bookings calendar": "Buchungskalender",
+    "Host's time: %1": "Zeit des Gastgebers: %1",
+    "new": "neu",
+    "host %1": "Gastgeber %1",
+    "your time: %1": "Ihre Zeit: %1",
+    "meetergo console: live bookings": "meetergo console: Live-Buchungen",
+    "%n booking event(s) while you were away": (
+        "%n Buchungsereignis während Ihrer Abwesenheit",
+        "%n Buchungsereignisse während Ihrer Abwesenheit",
+    ),
+    "New booking": "Neue Buchung",
+    "Booking cancelled": "Buchung storniert",
+    "Booking rescheduled": "Buchung verschoben",
+    "Notifications": "Benachrichtigungen",
+    "Desktop notifications": "Desktop-Benachrichtigungen",
+    "Mute for this connection": "Für diese Verbindung stummschalten",
+    "Do not disturb for 1 hour": "1 Stunde nicht stören",
+    "This desktop has no notification area.": "Dieser Desktop hat keinen Infobereich.",
+    "Do not disturb until %1": "Nicht stören bis %1",
+    "Notifications: off": "Benachrichtigungen: aus",
+    "Numbers": "Zahlen",
+    "Show the numbers per day": "Die Zahlen pro Tag zeigen",
+    "%n in all": ("%n insgesamt", "%n insgesamt"),
+    "most on %1 (%2)": "die meisten am %1 (%2)",
+    "Numbers: %1": "Zahlen: %1",
+    "Numbers: all accounts": "Zahlen: alle Konten",
+    "Bookings per day (by start)": "Buchungen pro Tag (nach Beginn)",
+    "Cancellations per day": "Stornierungen pro Tag",
+    "Reschedules per day": "Verschiebungen pro Tag",
+    "No bookings made in the last 30 days.": "In den letzten 30 Tagen wurde nichts gebucht.",
+    "Lead time (median of %n booking(s) made in the last 30 days): %1": (
+        "Vorlauf (Median von %n Buchung der letzten 30 Tage): %1",
+        "Vorlauf (Median von %n Buchungen der letzten 30 Tage): %1",
+    ),
+    "%1 h": "%1 Std.",
+    "%1 days": "%1 Tage",
+    "The public URL must not contain spaces.": (
+        "Die öffentliche URL darf keine Leerzeichen enthalten."
+    ),
+    "The public URL must start with https:// (http:// only on this computer).": (
+        "Die öffentliche URL muss mit https:// beginnen (http:// nur auf diesem Computer)."
+    ),
+    "The public URL {url!r} names no server.": "Die öffentliche URL {url!r} nennt keinen Server.",
+    "The public URL must not contain a user name or password.": (
+        "Die öffentliche URL darf keinen Benutzernamen und kein Passwort enthalten."
+    ),
+    "The public URL must not contain a query (?…) or a fragment (#…).": (
+        "Die öffentliche URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten."
+    ),
+    "The public URL {url!r} has an invalid port.": (
+        "Die öffentliche URL {url!r} hat einen ungültigen Port."
+    ),
+    "Enter the address the receiver listens on, e.g. {example}.": (
+        "Geben Sie die Adresse ein, auf der der Empfänger lauscht, z. B. {example}."
+    ),
+    "{host!r} is not an address of this computer (no scheme, port or spaces).": (
+        "{host!r} ist keine Adresse dieses Computers (ohne Schema, Port und Leerzeichen)."
+    ),
+    "The receiver's port must be a number from 0 to 65535.": (
+        "Der Port des Empfängers muss eine Zahl von 0 bis 65535 sein."
+    ),
+    "A tunnel forwards to one fixed port: choose a port (e.g. 8765), not 0.": (
+        "Ein Tunnel leitet an einen festen Port weiter: "
+        "Wählen Sie einen Port (z. B. 8765), nicht 0."
+    ),
+    "Webhook receiver": "Webhook-Empfänger",
+    "meetergo delivers webhooks only to an address on the internet. Behind a router, "
+    "run a tunnel or reverse proxy whose https:// address forwards to the port "
+    "below, and enter that address here. Without one, changes are found by polling.": (
+        "meetergo liefert Webhooks nur an eine Adresse im Internet. Hinter einem Router "
+        "betreiben Sie einen Tunnel oder Reverse-Proxy, dessen https://-Adresse an den Port "
+        "unten weiterleitet, und tragen diese Adresse hier ein. Ohne ihn werden Änderungen "
+        "durch Abfragen gefunden."
+    ),
+    "Public URL": "Öffentliche URL",
+    "Receiver address": "Empfängeradresse",
+    "any free port": "beliebiger freier Port",
+    "Receiver port": "Empfänger-Port",
+    "Public URL:": "Öffentliche URL:",
+    "Listen on address:": "Lauschen auf Adresse:",
+    "Port:": "Port:",
+    "Receiving now at %1": "Empfängt jetzt unter %1",
+    "The receiver is not running.": "Der Empfänger läuft nicht.",
+    "Problem": "Problem",
+    "Receiver…": "Empfänger…",
+    "Webhook receiver settings": "Einstellungen des Webhook-Empfängers",
+    "The webhook receiver cannot listen on %1:%2 (%3); polling only.": (
+        "Der Webhook-Empfänger kann nicht auf %1:%2 lauschen (%3); nur Abfragen."
+    ),
+    "Receiver settings saved; the feed restarts.": (
+        "Empfänger-Einstellungen gespeichert; der Feed startet neu."
+    ),
+    "Whom to cancel:": "Wen stornieren:",
+    "Whom to cancel": "Wen stornieren",
+    "All %n attendees": ("%n Teilnehmer (alle)", "Alle %n Teilnehmer"),
+    "Only %1": "Nur %1",
+    "Cancelled one attendee of the booking of %1.": (
+        "Einen Teilnehmer der Buchung von %1 storniert."
+    ),
+    "BookingsTab|pending": "ausstehend",
+    "no longer pending": "nicht mehr ausstehend",
+    "Booking": "Buchung",
 }

@@ -72,3 +72,13 @@ def test_the_csv_export_has_one_row_per_booking_in_utc() -> None:
         "confirmed",
         "2026-03-01T09:30:00Z",
     ]
+
+
+def test_a_pending_booking_is_tentative_in_the_calendar_even_without_an_end() -> None:
+    import dataclasses
+
+    pending = dataclasses.replace(_booking("provisional:p1", "pending"), end=None)
+    (event,) = icalendar.Calendar.from_ical(bookings_ics([pending], ACCOUNTS)).walk("VEVENT")
+    assert str(event["STATUS"]) == "TENTATIVE"
+    assert event.decoded("DTSTART") == START
+    assert "DTEND" not in event

@@ -57,3 +57,35 @@ async def test_a_replayed_event_re_reads_its_appointment(
     assert replayed is not None
     assert (replayed.source, replayed.result) == (EventSource.WEBHOOK, EventResult.APPLIED)
     assert await store.events.count(CONNECTION) == 1
+
+
+@pytest.mark.asyncio
+async def test_a_pending_booking_is_shown_until_confirmed_then_its_appointment_replaces_it(
+    app: Starlette, client: MeetergoClient, feed: Feed, store: Store
+) -> None:
+    from tests.sandbox.conftest import client_for
+    from tests.sandbox.test_provisional_bookings import _pending
+
+    poller = Poller(feed, clock=lambda: NOW)
+    await poller.poll_once()  # the seed
+    async with client_for(app, app.state.sandbox.demo_api_key) as owner:
+        user_id, _mt, _starts, [provisional_id] = await _pending(owner, 1)
+        updates: list[object] = []
+        feed.subscribe(updates.append)
+
+        assert await poller.poll_once() == 1
+        pending = await store.events.bookings(CONNECTION, statuses=["pending"])
+        assert [(b.appointment_id, b.client_email, b.host_id) for b in pending] == [
+            (f"provisional:{provisional_id}", "kunde0@example.com", user_id)
+        ]
+        assert await poller.poll_once() == 0  # still pending: nothing new
+
+        confirmed = await owner.post(f"/_sandbox/provisional-booking/{provisional_id}/confirm")
+        assert confirmed.status_code == 200
+        assert await poller.poll_once() == 2  # the appointment, and the pending one ended
+    assert await store.events.bookings(CONNECTION, statuses=["pending"]) == []
+    kinds = [(u.event.event_type, u.removed) for u in updates]  # type: ignore[attr-defined]
+    assert ("booking_pending_ended", f"provisional:{provisional_id}") in kinds
+    assert ("booking_created", None) in kinds
+    history = await store.events.history(CONNECTION, f"provisional:{provisional_id}")
+    assert [e.event_type for e in history] == ["booking_pending", "booking_pending_ended"]

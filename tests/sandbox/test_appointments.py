@@ -146,3 +146,24 @@ async def test_cancel_and_reschedule_free_and_move_the_slot_and_fire_webhooks(ow
     assert rescheduled["previousStart"] == slots[0]
     assert cancel_event["webhookType"] == "booking_cancelled"
     assert cancel_event["isCancelled"] is True
+
+
+@pytest.mark.asyncio
+async def test_one_attendee_of_a_group_booking_leaves_and_the_last_one_cancels_it(app, owner):
+    state = app.state.sandbox
+    page = await _page(owner, page=0, pageSize=5, status="confirmed")
+    appointment = page["appointments"][0]
+    doc = state.db.doc("SELECT doc FROM appointments WHERE id = ?", (appointment["id"],))
+    first = doc["attendees"][0]["id"]
+    doc["attendees"].append({**doc["attendees"][0], "id": "guest", "email": "g@x.example"})
+    state.store_appointment(doc)
+    path = f"/v4/appointment/{appointment['id']}/cancel"
+
+    assert (await owner.post(path, json={})).status_code == 400  # a group needs cancelAll
+    assert (await owner.post(path, json={"attendeeId": "nobody"})).status_code == 404
+    left = await owner.post(path, json={"attendeeId": "guest", "reason": "verhindert"})
+    assert left.status_code == 200, left.text
+    assert left.json()["isCancelled"] is False
+    assert [a["id"] for a in left.json()["attendees"]] == [first]
+    last = await owner.post(path, json={"attendeeId": first})
+    assert last.json()["isCancelled"] is True

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from console.api._wire import drop_none, iso
-from console.api.models import Attendee, BookingResult
+from console.api._wire import MAX_PAGE_SIZE, check_page_size, drop_none, iso
+from console.api.models import (
+    Attendee,
+    BookingResult,
+    ProvisionalBooking,
+    ProvisionalBookingPage,
+)
 from console.api.resources._base import Resource
 
 __all__ = ["Bookings"]
@@ -57,3 +62,33 @@ class Bookings(Resource):
         return await self._call(
             "POST", "/booking", lambda data: BookingResult.model_validate(data or {}), json=body
         )
+
+    async def provisional(
+        self,
+        *,
+        status: str | None = "pending",
+        user_id: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+    ) -> AsyncIterator[ProvisionalBooking]:
+        """Every provisional booking (``GET /v4/provisional-booking/paginated``) of ``status``
+        (None: any), page by page; ``user_id`` narrows to one host (admins may name anyone)."""
+        size = check_page_size(page_size)
+        page_number = seen = 0
+        while True:
+            params = drop_none(
+                {"page": page_number, "pageSize": size, "status": status, "userId": user_id}
+            )
+            page = await self._call(
+                "GET",
+                "/provisional-booking/paginated",
+                ProvisionalBookingPage.model_validate,
+                params=params,
+            )
+            for item in page.provisional_bookings:
+                yield item
+            seen += len(page.provisional_bookings)
+            if len(page.provisional_bookings) < size or (
+                page.total is not None and seen >= page.total
+            ):
+                return
+            page_number += 1

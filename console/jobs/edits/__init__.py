@@ -14,6 +14,7 @@ from console.jobs.edits.base import (
     register_access,
     unflatten,
 )
+from console.jobs.edits.bookings import AppointmentAccess, BookingCancelEdit
 from console.jobs.edits.brand_kit import BrandKitEdit, PersonalPageAccess
 from console.jobs.edits.exceptions import ClosedDaysEdit, closed_days_edit, holidays_edit
 from console.jobs.edits.hours import AvailabilityAccess, WeeklyHoursEdit
@@ -27,7 +28,9 @@ from console.jobs.edits.users import UserAccess, UserDeleteEdit, UserFieldsEdit
 
 __all__ = [
     "AccountRef",
+    "AppointmentAccess",
     "AvailabilityAccess",
+    "BookingCancelEdit",
     "BrandKitEdit",
     "ClosedDaysEdit",
     "Edit",

@@ -211,6 +211,28 @@ class Appointments:
         self._ctx.emit(appt["companyId"], "booking_cancelled", appt)
         return appt
 
+    def cancel_attendee(
+        self, appt: Doc, attendee_id: str, reason: str | None, by: str | None = None
+    ) -> Doc:
+        """Remove one attendee of a group booking; the booking stays for the others.
+
+        meetergo fires ``booking_cancelled`` for this too (fact sheet §15); the last attendee
+        leaving cancels the booking.
+        """
+        if appt["isCancelled"]:
+            raise bad_request("Appointment is already cancelled")
+        staying = [a for a in appt["attendees"] if a.get("id") != attendee_id]
+        if len(staying) == len(appt["attendees"]):
+            raise not_found("Attendee not found")
+        if not staying:
+            return self.cancel(appt, reason, "host", by)
+        appt["attendees"] = staying
+        appt["attendeeIds"] = [a["id"] for a in staying if a.get("id")]
+        appt["updatedAt"] = iso(self._ctx.now())
+        self.store(appt)
+        self._ctx.emit(appt["companyId"], "booking_cancelled", appt)
+        return appt
+
     def reschedule(self, appt: Doc, start: datetime, ignore_availability: bool) -> Doc:
         """Move an appointment (duration unchanged) and fire ``booking_rescheduled``."""
         if appt["isCancelled"]:

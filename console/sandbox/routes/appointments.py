@@ -97,7 +97,12 @@ async def cancel_appointment(request: Request) -> Response:
     check = Checker()
     reason_text = check.string(body.get("reason"), "reason", max_len=500)
     check.raise_if_any()
-    if len(appt["attendees"]) > 1 and not body.get("attendeeId") and not body.get("cancelAll"):
+    attendee = body.get("attendeeId")
+    if attendee:
+        return json_response(
+            state.cancel_attendee(appt, str(attendee), reason_text, by=actor.user_id)
+        )
+    if len(appt["attendees"]) > 1 and not body.get("cancelAll"):
         raise bad_request("cancelAll is required for group appointments without attendeeId")
     return json_response(state.cancel(appt, reason_text, source="host", by=actor.user_id))
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,14 +22,26 @@ from console.store.records import BookingRecord, EventRecord
 MAX_REASON = 500  # the cancel route's limit (fact sheet §12)
 
 
+def _reason_field(layout: QVBoxLayout, label: str) -> QLineEdit:
+    """The reason of a cancellation, labelled, as long as the cancel route takes."""
+    layout.addWidget(QLabel(label))
+    edit = QLineEdit()
+    edit.setMaxLength(MAX_REASON)
+    edit.setAccessibleName(QCoreApplication.translate("CancelDialog", "Reason"))
+    layout.addWidget(edit)
+    return edit
+
+
 class CancelDialog(QDialog):
-    """Asks for the reason of a cancellation (it goes into the e-mails).
+    """Asks for the reason of a cancellation (it goes into the e-mails), and for a group
+    booking whether everyone or one attendee is cancelled.
 
     Signals:
-        confirmed(object, str): cancel this :class:`BookingRecord` with this reason.
+        confirmed(object, str, str): cancel this :class:`BookingRecord` with this reason, for
+            this attendee id ("" — the whole booking).
     """
 
-    confirmed = Signal(object, str)
+    confirmed = Signal(object, str, str)
 
     def __init__(self, booking: BookingRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,11 +60,14 @@ class CancelDialog(QDialog):
                 self.tr("Cancel the booking of %1 on %2?").replace("%1", who).replace("%2", start)
             )
         )
-        layout.addWidget(QLabel(self.tr("Reason (sent to the client):")))
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setMaxLength(MAX_REASON)
-        self.reason_edit.setAccessibleName(self.tr("Reason"))
-        layout.addWidget(self.reason_edit)
+        self.reason_edit = _reason_field(layout, self.tr("Reason (sent to the client):"))
+        # Shown once the booking turns out to be a group booking (its attendees are read).
+        self.who_label = QLabel(self.tr("Whom to cancel:"))
+        self.who_combo = QComboBox()
+        self.who_combo.setAccessibleName(self.tr("Whom to cancel"))
+        for widget in (self.who_label, self.who_combo):
+            widget.setVisible(False)
+            layout.addWidget(widget)
         buttons = QDialogButtonBox()
         self.confirm_button = buttons.addButton(
             self.tr("Cancel booking"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -61,8 +77,67 @@ class CancelDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def set_attendees(self, attendees: list[tuple[str, str]]) -> None:
+        """The booking's attendees (id, name); with more than one the user chooses whom."""
+        self.who_combo.clear()
+        group = len(attendees) > 1
+        if group:
+            self.who_combo.addItem(self.tr("All %n attendees", "", len(attendees)), "")
+            for attendee_id, name in attendees:
+                self.who_combo.addItem(self.tr("Only %1").replace("%1", name), attendee_id)
+        self.who_label.setVisible(group)
+        self.who_combo.setVisible(group)
+
     def _on_buttons_accepted(self) -> None:
-        self.confirmed.emit(self.booking, self.reason_edit.text().strip())
+        attendee = self.who_combo.currentData() if self.who_combo.isVisible() else ""
+        self.confirmed.emit(self.booking, self.reason_edit.text().strip(), attendee or "")
+        self.accept()
+
+
+class CancelManyDialog(QDialog):
+    """Asks for one reason for cancelling several bookings (planned in the Changes panel).
+
+    Signals:
+        confirmed(object, str): cancel these :class:`BookingRecord` objects (a list) with this
+            reason.
+    """
+
+    confirmed = Signal(object, str)
+
+    def __init__(self, bookings: list[BookingRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bookings = bookings
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        n = len(self.bookings)
+        self.setWindowTitle(self.tr("Cancel %n booking(s)", "", n))
+        layout = QVBoxLayout(self)
+        accounts = len({b.host_id for b in self.bookings})
+        summary = QLabel(
+            self.tr("Cancel %n booking(s)", "", n)
+            + " "
+            + self.tr("of %n account(s)?", "", accounts)
+            + "\n"
+            + self.tr(
+                "They are planned in the Changes panel first; nothing is sent before you press "
+                "Apply there. A cancellation cannot be undone."
+            )
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.reason_edit = _reason_field(layout, self.tr("Reason (sent to every client):"))
+        buttons = QDialogButtonBox()
+        self.confirm_button = buttons.addButton(
+            self.tr("Plan the cancellations"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Keep them"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.confirmed.emit(list(self.bookings), self.reason_edit.text().strip())
         self.accept()
 
 
@@ -156,6 +231,8 @@ def event_line(event: EventRecord) -> str:
         "booking_cancelled": QCoreApplication.translate("BookingsTab", "cancelled"),
         "booking_rescheduled": QCoreApplication.translate("BookingsTab", "rescheduled"),
         "booking_updated": QCoreApplication.translate("BookingsTab", "changed"),
+        "booking_pending": QCoreApplication.translate("BookingsTab", "pending"),
+        "booking_pending_ended": QCoreApplication.translate("BookingsTab", "no longer pending"),
     }
     at = event.received_at.astimezone().strftime("%H:%M:%S")
     kind = kinds.get(event.event_type, event.event_type)

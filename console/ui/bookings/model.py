@@ -218,6 +218,31 @@ class BookingsModel(QAbstractTableModel):
             self._rows.insert(new_row, position)
             self.endInsertRows()
 
+    def remove(self, appointment_id: str) -> None:
+        """Drop one booking (a provisional one that is pending no more)."""
+        position = self._position.get(appointment_id)
+        if position is None:
+            return
+        try:
+            row = self._rows.index(position)
+        except ValueError:
+            row = -1
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+        def shift(positions: list[int]) -> list[int]:
+            return [p - (p > position) for p in positions if p != position]
+
+        # Rare (a pending booking ends): re-number the positions after it, keep the order.
+        for column in (self._all, self._haystacks, self._statuses, self._hosts):
+            del column[position]
+        self._rows = shift(self._rows)
+        self._order = shift(self._order)
+        self._position = {b.appointment_id: i for i, b in enumerate(self._all)}
+        self._fresh.pop(appointment_id, None)
+
     def set_filter(self, wanted: BookingFilter) -> None:
         """Show only the rows ``wanted`` accepts."""
         before = self._filter
@@ -249,6 +274,24 @@ class BookingsModel(QAbstractTableModel):
     def visible(self) -> list[BookingRecord]:
         """The rows the filter shows, in the shown order (what an export writes)."""
         return [self._all[i] for i in self._rows]
+
+    def visible_between(self, start: datetime, end: datetime) -> list[BookingRecord]:
+        """The shown rows starting in ``[start, end)`` (what the calendar draws)."""
+        b = self._all
+        return [b[i] for i in self._rows if (s := b[i].start) is not None and start <= s < end]
+
+    def all_bookings(self) -> list[BookingRecord]:
+        """Every row, shown or not (what the numbers count)."""
+        return list(self._all)
+
+    def accounts(self) -> dict[str, AccountInfo]:
+        """Host id → name and zone, as :meth:`set_accounts` gave them."""
+        return dict(self._accounts)
+
+    def highlighted(self) -> list[str]:
+        """The appointment ids highlighted now (new or just changed)."""
+        now = self._clock()
+        return [key for key, until in self._fresh.items() if until > now]
 
     def total(self) -> int:
         return len(self._all)

@@ -304,6 +304,11 @@ class ChangesPanel(QDockWidget):
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        # Said before Apply, where Undo would be: some changes (cancelled bookings) stay done.
+        self.irreversible_label = QLabel(self.tr("Cannot be undone"))
+        self.irreversible_label.setAccessibleName(self.tr("This change set cannot be undone"))
+        self.irreversible_label.setVisible(False)
+        bottom.addWidget(self.irreversible_label)
         for button in (
             self.apply_button,
             self.pause_button,
@@ -380,7 +385,12 @@ class ChangesPanel(QDockWidget):
         finished = usable and not self._running and state in _FINISHED_STATES
         self.retry_button.setEnabled(finished and counts.get(OpStatus.FAILED, 0) > 0)
         self.retry_button.setAccessibleName(self.tr("Send the failed operations again"))
-        self.undo_button.setEnabled(finished and counts.get(OpStatus.DONE, 0) > 0)
+        irreversible = self.change_set is not None and not self.change_set.can_undo()
+        self.irreversible_label.setVisible(irreversible)
+        self.undo_button.setVisible(not irreversible)
+        self.undo_button.setEnabled(
+            finished and not irreversible and counts.get(OpStatus.DONE, 0) > 0
+        )
 
     def _plan_text(self, change_set: ChangeSet) -> str:
         accounts = change_set.accounts()

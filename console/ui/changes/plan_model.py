@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from console.jobs.model import MISSING, ChangeSet, Operation, OpStatus
+from console.jobs.model import MISSING, ChangeSet, Operation, OpStatus, ResourceKind
 from console.ui.changes.texts import (
     count_texts,
     format_value,
@@ -388,6 +388,9 @@ class PlanModel(QAbstractItemModel):
         if node.kind is NodeKind.OPERATION:
             op = self._ops[node.op_ids[0]]
             what = resource_text(op.resource)
+            if op.resource is ResourceKind.APPOINTMENT and op.before.get("client"):
+                # A booking is known by its client and time, not by its id.
+                return f"{what} {op.before['client']}{_local_start(op.before.get('start'))}"
             return (
                 f"{what} {op.resource_id}"
                 if op.resource_id
@@ -442,3 +445,16 @@ __all__ = [
     "NodeKind",
     "PlanModel",
 ]
+
+
+def _local_start(value: object) -> str:
+    """ ", 2026-12-03 10:00" for a booking's ISO start, in the viewer's zone ("" without)."""
+    from datetime import datetime
+
+    if not isinstance(value, str) or not value:
+        return ""
+    try:
+        start = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return f", {start.astimezone():%Y-%m-%d %H:%M}"

@@ -109,6 +109,7 @@ def resource_text(kind: ResourceKind) -> str:
         ResourceKind.AVAILABILITY: translate("ChangesPanel", "Availability"),
         ResourceKind.PERSONAL_PAGE: translate("ChangesPanel", "Booking page"),
         ResourceKind.TEMPLATE_ASSIGNMENT: translate("ChangesPanel", "Template"),
+        ResourceKind.APPOINTMENT: translate("ChangesPanel", "Booking"),
     }[kind]
 
 
