@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         """Show or hide the "Sandbox — demo data" banner."""
         self.banner.setVisible(visible)
 
+    def set_sandbox_notice(self, text: str) -> None:
+        """Add ``text`` to the sandbox banner (e.g. it is restarting); "" shows it plain."""
+        plain = self._banner_text()
+        self.banner.setText(f"{plain} {text}" if text else plain)
+
     def set_budget_source(self, source: Callable[[], float] | None) -> None:
         """Poll ``source`` (``client.rate_budget.available``) for the status bar; None stops."""
         self._budget_source = source
@@ -258,7 +263,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        self.banner = QLabel(self.tr("Sandbox — demo data. Nothing here reaches meetergo."))
+        self.banner = QLabel(self._banner_text())
         self.banner.setObjectName("sandboxBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Colour plus text: the banner's meaning never depends on the colour alone.
@@ -309,6 +314,9 @@ class MainWindow(QMainWindow):
 
         self.add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
         self.add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)
+
+    def _banner_text(self) -> str:
+        return self.tr("Sandbox — demo data. Nothing here reaches meetergo.")
 
     # -- slots ------------------------------------------------------------------------------
 

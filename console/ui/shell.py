@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -61,15 +62,32 @@ class SandboxControl(Protocol):
     async def stop(self) -> None: ...
 
 
+@runtime_checkable
+class SupervisedSandbox(SandboxControl, Protocol):
+    """A sandbox child that reports its own death and the stale child it stopped at start."""
+
+    @property
+    def stale_stopped(self) -> int | None: ...
+    def set_exit_handler(self, handler: Callable[[int], None] | None) -> None: ...
+
+
+#: A child that dies more than this often within RESTART_WINDOW_S is not restarted again
+#: (a crash at start would otherwise loop for ever).
+MAX_SANDBOX_RESTARTS = 3
+RESTART_WINDOW_S = 120.0
+
+
 class Shell(QObject):
     """Owns the window and the UiSession of the current connection.
 
     Signals:
         connection_opened(str): the named connection is now shown (accounts are loading).
+        sandbox_restarted(): the sandbox child died and a new one serves the Sandbox connection.
         closed(): shutdown finished; everything is closed.
     """
 
     connection_opened = Signal(str)
+    sandbox_restarted = Signal()
     closed = Signal()
 
     def __init__(
@@ -116,6 +134,9 @@ class Shell(QObject):
         self.window.language_chosen.connect(self._on_window_language_chosen)
         language = self.settings.value("language")
         self.window.set_language(language if isinstance(language, str) else "")
+        self._sandbox_deaths: list[float] = []
+        if isinstance(sandbox, SupervisedSandbox):
+            sandbox.set_exit_handler(self._on_sandbox_exited)
 
     # -- what the current connection holds (tests and the status bar read these) ---------------
 
@@ -179,6 +200,8 @@ class Shell(QObject):
         self.runner.cancel_all()
         await self.runner.drain()
         await self.store.close()
+        if isinstance(self.sandbox, SupervisedSandbox):
+            self.sandbox.set_exit_handler(None)
         await self.sandbox.stop()
         self.bridge.detach()
         self.window.allow_close()
@@ -293,7 +316,17 @@ class Shell(QObject):
     async def _start_sandbox(self) -> SandboxInfo | None:
         self.window.statusBar().showMessage(self.tr("Starting the sandbox…"))
         try:
-            return await self.sandbox.start()
+            info = await self.sandbox.start()
+            stale = (
+                self.sandbox.stale_stopped if isinstance(self.sandbox, SupervisedSandbox) else None
+            )
+            if stale is not None:
+                self.bus.info(
+                    self.tr(
+                        "A sandbox left running by an earlier start (process {pid}) was stopped."
+                    ).format(pid=stale)
+                )
+            return info
         except Exception as exc:  # the window must still open, with the reason shown
             self.bus.error(
                 self.tr("The built-in sandbox could not be started: {reason}").format(
@@ -304,6 +337,54 @@ class Shell(QObject):
             return None
         finally:
             self.window.statusBar().clearMessage()
+
+    def _on_sandbox_exited(self, status: int) -> None:
+        # Called on the loop when the child ends without being asked to (killed, crashed).
+        if self._closing.is_set():
+            return
+        self.runner.run(self._restart_sandbox(status), name="restart-sandbox")
+
+    async def _restart_sandbox(self, status: int) -> None:
+        now = time.monotonic()
+        self._sandbox_deaths = [t for t in self._sandbox_deaths if now - t < RESTART_WINDOW_S]
+        self._sandbox_deaths.append(now)
+        current = self.current
+        if current is None or not current.is_sandbox:
+            self.bus.warning(
+                self.tr(
+                    "The sandbox stopped (exit status {status}); it starts again when you open "
+                    "the Sandbox connection."
+                ).format(status=status)
+            )
+            return
+        if len(self._sandbox_deaths) > MAX_SANDBOX_RESTARTS:
+            # Nothing open, so choosing the Sandbox connection opens (and starts) it again.
+            await self._close_ui_session()
+            self.window.set_connections([c.name for c in self.connections.list()], None)
+            self.window.set_sandbox_notice(self.tr("The sandbox has stopped."))
+            self.bus.error(
+                self.tr(
+                    "The sandbox keeps stopping (exit status {status}), so it was not started "
+                    "again. Choose the Sandbox connection to try once more."
+                ).format(status=status)
+            )
+            return
+        self.window.set_sandbox_notice(self.tr("It stopped unexpectedly; restarting…"))
+        self.bus.warning(
+            self.tr(
+                "The sandbox stopped unexpectedly (exit status {status}); restarting it…"
+            ).format(status=status)
+        )
+        await self.open_connection(current.name)
+        self.window.set_sandbox_notice("")
+        if self.sandbox.running:
+            self.bus.info(
+                self.tr(
+                    "The sandbox stopped unexpectedly and was restarted. Repeat what was running "
+                    "when it stopped."
+                )
+            )
+            self.sandbox_restarted.emit()
 
     # -- helpers ----------------------------------------------------------------------------
 
