@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from console.live.events import STATUSES
 from console.store.records import BookingRecord, EventRecord
 from console.ui.bookings.dialogs import CancelDialog, HistoryDialog, RescheduleDialog, event_line
 from console.ui.bookings.model import ROW_ROLE, BookingFilter, BookingsModel, status_text
+from console.ui.widgets.tool_row import ToolRow
 
 FEED_LINES = 200
 
@@ -73,7 +73,7 @@ class BookingsTab(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = ToolRow()
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Account"))
         self.account_combo.addItem(self.tr("All accounts"), None)
@@ -109,7 +109,7 @@ class BookingsTab(QWidget):
         ):
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -132,7 +132,7 @@ class BookingsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultSectionSize(150)
         left_layout.addWidget(self.table)
-        actions = QHBoxLayout()
+        actions = ToolRow()
         self.count_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel…"))
         self.reschedule_button = QPushButton(self.tr("Reschedule…"))
@@ -150,7 +150,7 @@ class BookingsTab(QWidget):
             self.ics_button,
         ):
             actions.addWidget(button)
-        left_layout.addLayout(actions)
+        left_layout.addWidget(actions)
         split.addWidget(left)
 
         feed = QWidget()
