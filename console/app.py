@@ -119,11 +119,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from console import __version__, paths  # noqa: F401 - Qt-free: imported before PySide6
 
     os.environ["QT_API"] = "pyside6"
-    from PySide6.QtCore import QByteArray, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from console.ui.first_paint import show_and_paint
     from console.ui.i18n import choose_language, install_translators
+    from console.ui.theme import follow_color_scheme
     from console.ui.wiring import build_views
 
     # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window, at any stage; until
@@ -146,10 +147,9 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)
     log.info("meetergo-console %s starting (language %s)", __version__, language)
 
+    follow_color_scheme(app, changed=lambda: _refresh_icons(views))
     views = build_views()
-    geometry = settings.value("window/geometry")
-    if isinstance(geometry, QByteArray):
-        views.window.restoreGeometry(geometry)
+    views.window.restore_layout(settings)
     show_and_paint(views.window)
     if os.environ.get(REPORT_PAINT):
         print("painted", flush=True)
@@ -162,6 +162,28 @@ def run_gui(args: argparse.Namespace) -> int:
         status = runner.run(_amain(args, settings, views, closing))
     del translators
     return status
+
+
+def _refresh_icons(views: Any) -> None:
+    # After a switch to or from dark mode; before the first icons exist there is nothing to do.
+    if "qtawesome" in sys.modules:
+        from console.ui.icons import apply_icons
+
+        apply_icons(views)
+
+
+async def _load_icons(views: Any) -> None:
+    """Import qtawesome off the loop once the window is painted, then give the tools icons."""
+    import asyncio
+    import importlib
+
+    try:
+        await asyncio.to_thread(importlib.import_module, "qtawesome")
+        from console.ui.icons import apply_icons
+
+        apply_icons(views)
+    except Exception:  # icons are decoration: the console works without them
+        log.warning("the tool icons could not be loaded", exc_info=True)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -206,6 +228,7 @@ async def _amain(
     wake.timeout.connect(lambda: None)
     # The forms' time-zone labels are computed off the UI thread while the window opens.
     warm_up = asyncio.ensure_future(timezone_box.warm_up())
+    icons = asyncio.ensure_future(_load_icons(views))
     try:
         store = await asyncio.to_thread(Store.open)
         shell = build_shell(
@@ -219,6 +242,7 @@ async def _amain(
         closing.act = None
         wake.stop()
         await warm_up
+        await icons
     return 0
 
 

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from console.api.errors import ApiError, AuthenticationError, PermissionDenied
@@ -169,9 +169,7 @@ class Shell(QObject):
 
     async def start(self) -> None:
         """Show the window and open the first connection (starting the sandbox if needed)."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.window.restoreGeometry(geometry)
+        self.window.restore_layout(self.settings)
         self.window.show()
         name = self._choose_connection()
         if name is None:
@@ -191,7 +189,7 @@ class Shell(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection (its work cancelled and awaited), the store and the sandbox."""
-        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.window.save_layout(self.settings)
         if self.current is not None:
             self.settings.setValue("connection/last", self.current.name)
         self.settings.sync()
@@ -403,23 +401,53 @@ class Shell(QObject):
     def _on_runner_busy_changed(self, busy: bool) -> None:
         self.window.setProperty("busy", busy)
 
+    def running_work(self) -> list[str]:
+        """One line per job the close would stop: a running or paused import or change set."""
+        ui = self.ui
+        if ui is None:
+            return []
+        lines: list[str] = []
+        if ui.import_running() and ui.importer.job is not None:
+            job = ui.importer.job
+            name = job.source_name or self.tr("an import")
+            lines.append(
+                self.tr("The paused import {name}").format(name=name)
+                if job.paused
+                else self.tr("The import {name}").format(name=name)
+            )
+        change_set = ui.changes.running_name()
+        if change_set is not None:
+            lines.append(
+                self.tr("The change set {name}").format(name=change_set or self.tr("(unnamed)"))
+            )
+        return lines
+
     def _on_window_close_requested(self) -> None:
         editor = self.ui.meeting_types if self.ui is not None else None
-        if editor is None or not editor.has_unsaved():
+        work = self.running_work()
+        unsaved = editor is not None and editor.has_unsaved()
+        if not work and not unsaved:
             self._closing.set()
             return
         # Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
         # nested event loop ever runs inside a task.
+        if work:
+            title = self.tr("Work is running")
+            text = self.tr(
+                "{work} is still running. Closing stops it after the requests in flight; "
+                "it can be continued at the next start. Close anyway?"
+            ).format(work="; ".join(work))
+            if unsaved:
+                text += "\n\n" + self.tr("Some meeting types have unsaved changes, too.")
+            close_text = self.tr("Stop and close")
+        else:
+            title = self.tr("Unsaved meeting types")
+            text = self.tr("Some meeting types have unsaved changes. Close without saving them?")
+            close_text = self.tr("Close without saving")
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved meeting types"),
-            self.tr("Some meeting types have unsaved changes. Close without saving them?"),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self.window
         )
-        discard = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        discard = box.addButton(close_text, QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(
             lambda _r: self._closing.set() if box.clickedButton() is discard else None

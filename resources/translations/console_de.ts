@@ -1,6 +1,70 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About meetergo console</source>
+        <extracomment>The meetergo API reference the console is built against.</extracomment>
+        <translation>Über die meetergo-Konsole</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences:</source>
+        <translation>Mitgelieferte Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Mitgelieferte Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>see the library's own files</source>
+        <translation>siehe die Dateien der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Data (store, journals)</source>
+        <translation>Daten (Speicher, Protokolle)</translation>
+    </message>
+    <message>
+        <source>Sandbox data</source>
+        <translation>Sandbox-Daten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logdateien</translation>
+    </message>
+    <message>
+        <source>meetergo console</source>
+        <translation>meetergo-Konsole</translation>
+    </message>
+    <message>
+        <source>Manage many client accounts on meetergo.</source>
+        <translation>Viele Kundenkonten auf meetergo verwalten.</translation>
+    </message>
+    <message>
+        <source>meetergo API documentation</source>
+        <translation>meetergo-API-Dokumentation</translation>
+    </message>
+</context>
+<context>
     <name>AccountPicker</name>
     <message>
         <source>Choose accounts</source>
@@ -1474,42 +1538,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2026,10 @@ Strg+Umschalt+J  Änderungen
 F1  diese Hilfe</translation>
     </message>
     <message>
+        <source>No web browser could be opened; the documentation is at {url}</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden; die Dokumentation finden Sie unter {url}</translation>
+    </message>
+    <message>
         <source>meetergo console</source>
         <translation>meetergo-Konsole</translation>
     </message>
@@ -1960,6 +2044,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -1984,6 +2076,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>meetergo API &amp;documentation</source>
+        <translation>meetergo-API-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About meetergo console</source>
+        <translation>Ü&amp;ber die meetergo-Konsole</translation>
     </message>
     <message>
         <source>Sandbox — demo data. Nothing here reaches meetergo.</source>
@@ -2871,6 +2971,7 @@ F1  diese Hilfe</translation>
     <name>Shell</name>
     <message>
         <source>There is no connection called {name}.</source>
+        <extracomment>A child that dies more than this often within RESTART_WINDOW_S is not restarted again (a crash at start would otherwise loop for ever).</extracomment>
         <translation>Es gibt keine Verbindung namens {name}.</translation>
     </message>
     <message>
@@ -2890,12 +2991,76 @@ F1  diese Hilfe</translation>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
+        <source>A sandbox left running by an earlier start (process {pid}) was stopped.</source>
+        <translation>Eine Sandbox, die ein früherer Start laufen ließ (Prozess {pid}), wurde beendet.</translation>
+    </message>
+    <message>
         <source>The built-in sandbox could not be started: {reason}</source>
         <translation>Die eingebaute Sandbox konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
+        <source>The sandbox stopped (exit status {status}); it starts again when you open the Sandbox connection.</source>
+        <translation>Die Sandbox wurde beendet (Exit-Status {status}); sie startet wieder, wenn Sie die Verbindung „Sandbox“ öffnen.</translation>
+    </message>
+    <message>
+        <source>The sandbox has stopped.</source>
+        <translation>Die Sandbox ist beendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox keeps stopping (exit status {status}), so it was not started again. Choose the Sandbox connection to try once more.</source>
+        <translation>Die Sandbox wird immer wieder beendet (Exit-Status {status}) und wurde daher nicht erneut gestartet. Wählen Sie die Verbindung „Sandbox“, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>It stopped unexpectedly; restarting…</source>
+        <translation>Sie wurde unerwartet beendet; Neustart…</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly (exit status {status}); restarting it…</source>
+        <translation>Die Sandbox wurde unerwartet beendet (Exit-Status {status}); sie wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly and was restarted. Repeat what was running when it stopped.</source>
+        <translation>Die Sandbox wurde unerwartet beendet und neu gestartet. Wiederholen Sie, was zu dem Zeitpunkt lief.</translation>
+    </message>
+    <message>
         <source>The language changes the next time the console starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>ein Import</translation>
+    </message>
+    <message>
+        <source>The paused import {name}</source>
+        <translation>Der angehaltene Import {name}</translation>
+    </message>
+    <message>
+        <source>The import {name}</source>
+        <translation>Der Import {name}</translation>
+    </message>
+    <message>
+        <source>The change set {name}</source>
+        <translation>Der Änderungssatz {name}</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Work is running</source>
+        <translation>Es läuft noch etwas</translation>
+    </message>
+    <message>
+        <source>{work} is still running. Closing stops it after the requests in flight; it can be continued at the next start. Close anyway?</source>
+        <translation>{work} läuft noch. Beim Schließen wird er nach den laufenden Anfragen angehalten und kann beim nächsten Start fortgesetzt werden. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Some meeting types have unsaved changes, too.</source>
+        <translation>Außerdem haben einige Terminarten ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
     </message>
     <message>
         <source>Unsaved meeting types</source>
@@ -3096,6 +3261,14 @@ F1  diese Hilfe</translation>
             <numerusform>in %n Feld abgewichen</numerusform>
             <numerusform>in %n Feldern abgewichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToolRow</name>
+    <message>
+        <source>More actions</source>
+        <extracomment>A combo with more entries than this is not offered as a submenu (a list of 400 time zones is no menu); it stays in the row.</extracomment>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>

@@ -131,42 +131,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} of %n done</numerusform><numerusform>{done} of %n done</numerusform></translation>
+            <numerusform>{done} of %n done</numerusform>
+            <numerusform>{done} of %n done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unchanged</numerusform><numerusform>%n unchanged</numerusform></translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unchanged (%n account)</numerusform><numerusform>Unchanged (%n accounts)</numerusform></translation>
+            <numerusform>Unchanged (%n account)</numerusform>
+            <numerusform>Unchanged (%n accounts)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n change)</numerusform><numerusform>{account} (%n changes)</numerusform></translation>
+            <numerusform>{account} (%n change)</numerusform>
+            <numerusform>{account} (%n changes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n to send</numerusform><numerusform>{state} · %n to send</numerusform></translation>
+            <numerusform>{state} · %n to send</numerusform>
+            <numerusform>{state} · %n to send</numerusform>
+        </translation>
     </message>
 </context>
 <context>

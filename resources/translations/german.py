@@ -1007,4 +1007,65 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # --- window manners, sandbox supervision, overflow rows (desk) ---
+    "More actions": "Weitere Aktionen",
+    "&File": "&Datei",
+    "&Quit": "&Beenden",
+    "meetergo API &documentation": "meetergo-API-&Dokumentation",
+    "&About meetergo console": "Ü&ber die meetergo-Konsole",
+    "No web browser could be opened; the documentation is at {url}": (
+        "Es konnte kein Webbrowser geöffnet werden; die Dokumentation finden Sie unter {url}"
+    ),
+    "About meetergo console": "Über die meetergo-Konsole",
+    "Bundled libraries and their licences:": "Mitgelieferte Bibliotheken und ihre Lizenzen:",
+    "Bundled libraries": "Mitgelieferte Bibliotheken",
+    "Library": "Bibliothek",
+    "Version": "Version",
+    "Licence": "Lizenz",
+    "see the library's own files": "siehe die Dateien der Bibliothek",
+    "Data (store, journals)": "Daten (Speicher, Protokolle)",
+    "Sandbox data": "Sandbox-Daten",
+    "Connections": "Verbindungen",
+    "Settings": "Einstellungen",
+    "Logs": "Logdateien",
+    "Manage many client accounts on meetergo.": "Viele Kundenkonten auf meetergo verwalten.",
+    "meetergo API documentation": "meetergo-API-Dokumentation",
+    "A sandbox left running by an earlier start (process {pid}) was stopped.": (
+        "Eine Sandbox, die ein früherer Start laufen ließ (Prozess {pid}), wurde beendet."
+    ),
+    "The sandbox stopped (exit status {status}); it starts again when you open the Sandbox "
+    "connection.": (
+        "Die Sandbox wurde beendet (Exit-Status {status}); sie startet wieder, wenn Sie die "
+        "Verbindung „Sandbox“ öffnen."
+    ),
+    "The sandbox has stopped.": "Die Sandbox ist beendet.",
+    "The sandbox keeps stopping (exit status {status}), so it was not started again. Choose "
+    "the Sandbox connection to try once more.": (
+        "Die Sandbox wird immer wieder beendet (Exit-Status {status}) und wurde daher nicht "
+        "erneut gestartet. Wählen Sie die Verbindung „Sandbox“, um es noch einmal zu versuchen."
+    ),
+    "It stopped unexpectedly; restarting…": "Sie wurde unerwartet beendet; Neustart…",
+    "The sandbox stopped unexpectedly (exit status {status}); restarting it…": (
+        "Die Sandbox wurde unerwartet beendet (Exit-Status {status}); sie wird neu gestartet…"
+    ),
+    "The sandbox stopped unexpectedly and was restarted. Repeat what was running when it "
+    "stopped.": (
+        "Die Sandbox wurde unerwartet beendet und neu gestartet. Wiederholen Sie, was zu dem "
+        "Zeitpunkt lief."
+    ),
+    "an import": "ein Import",
+    "The paused import {name}": "Der angehaltene Import {name}",
+    "The import {name}": "Der Import {name}",
+    "The change set {name}": "Der Änderungssatz {name}",
+    "(unnamed)": "(ohne Namen)",
+    "Work is running": "Es läuft noch etwas",
+    "{work} is still running. Closing stops it after the requests in flight; it can be "
+    "continued at the next start. Close anyway?": (
+        "{work} läuft noch. Beim Schließen wird er nach den laufenden Anfragen angehalten und "
+        "kann beim nächsten Start fortgesetzt werden. Trotzdem schließen?"
+    ),
+    "Some meeting types have unsaved changes, too.": (
+        "Außerdem haben einige Terminarten ungespeicherte Änderungen."
+    ),
+    "Stop and close": "Anhalten und schließen",
 }
