@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, 
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -36,6 +37,7 @@ from console.ui.accounts.model import (
 from console.ui.accounts.name_list import AccountNameList
 from console.ui.icon import app_icon
 from console.ui.theme import is_dark
+from console.ui.widgets.header_fit import keep_header_texts_whole
 
 # How often the status bar re-reads the client's request budget.
 BUDGET_POLL_MS = 1000
@@ -185,7 +187,11 @@ class MainWindow(QMainWindow):
             action.blockSignals(False)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
-        """Append a tab (the wiring adds every tab, placeholders included); returns its index."""
+        """Append a tab (the wiring adds every tab, placeholders included); returns its index.
+
+        Its tables' column titles are kept whole (German ones are longer than the defaults).
+        """
+        _keep_titles_whole(widget)
         return self.tabs.addTab(widget, title)
 
     def add_dock(self, dock: QDockWidget, shortcut: QKeySequence | None = None) -> QAction:
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
         moves the focus into the dock.
         """
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        _keep_titles_whole(dock)
         if not dock.objectName():  # saveState() finds docks by their object name
             dock.setObjectName(type(dock).__name__)
         dock.hide()
@@ -431,3 +438,9 @@ class MainWindow(QMainWindow):
             self.budget_label.setText(self.tr("Budget: —"))
             return
         self.budget_label.setText(self.tr("Budget: %n request(s) left this minute", "", int(left)))
+
+
+def _keep_titles_whole(widget: QWidget) -> None:
+    for header in widget.findChildren(QHeaderView):
+        if header.orientation() is Qt.Orientation.Horizontal:
+            keep_header_texts_whole(header)

@@ -274,7 +274,7 @@ def make_ui_session(
 
         def chosen(accounts: list[PickedAccount]) -> None:
             if accounts:
-                changes.plan(f"{edit.description} for {len(accounts)} accounts", accounts, edit)
+                changes.plan(availability.change_set_name(len(accounts)), accounts, edit)
 
         changes.pick_accounts(
             chosen, title=QCoreApplication.translate("MainWindow", "Apply weekly hours to…")

@@ -304,6 +304,118 @@
 </context>
 <context>
     <name>AuditPanel</name>
+    <message>
+        <source>account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>account deleted</source>
+        <translation>Konto gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>slug changed</source>
+        <translation>Slug geändert</translation>
+    </message>
+    <message>
+        <source>booking page changed</source>
+        <translation>Buchungsseite geändert</translation>
+    </message>
+    <message>
+        <source>meeting type created</source>
+        <translation>Terminart angelegt</translation>
+    </message>
+    <message>
+        <source>meeting type changed</source>
+        <translation>Terminart geändert</translation>
+    </message>
+    <message>
+        <source>meeting type deleted</source>
+        <translation>Terminart gelöscht</translation>
+    </message>
+    <message>
+        <source>{what} created</source>
+        <translation>{what} angelegt</translation>
+    </message>
+    <message>
+        <source>{what} changed</source>
+        <translation>{what} geändert</translation>
+    </message>
+    <message>
+        <source>{what} set</source>
+        <translation>{what} gesetzt</translation>
+    </message>
+    <message>
+        <source>{what} deleted</source>
+        <translation>{what} gelöscht</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>booking page</source>
+        <translation>Buchungsseite</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
         <translation>
@@ -350,6 +462,11 @@
 </context>
 <context>
     <name>AvailabilityPresenter</name>
+    <message numerus="yes">
+        <source>Weekly hours for %n account(s)</source>
+        <translation>
+            <numerusform>Wochenzeiten für %n Konto</numerusform><numerusform>Wochenzeiten für %n Konten</numerusform></translation>
+    </message>
     <message>
         <source>{email} has no default availability.</source>
         <translation>{email} hat keine Standard-Verfügbarkeit.</translation>
@@ -1532,6 +1649,10 @@
         <source>Choose accounts…</source>
         <translation>Konten wählen…</translation>
     </message>
+    <message>
+        <source>Settings of “%1”</source>
+        <translation>Einstellungen von „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CountTexts</name>
@@ -1659,6 +1780,13 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Embed</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Termin buchen</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2512,11 @@ F1  diese Hilfe</translation>
     <message>
         <source>Delete the meeting type only</source>
         <translation>Nur die Terminart löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1 für %n Konto</numerusform><numerusform>%1 für %n Konten</numerusform></translation>
     </message>
 </context>
 <context>

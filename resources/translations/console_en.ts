@@ -31,6 +31,14 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPresenter</name>
+    <message numerus="yes">
+        <source>Weekly hours for %n account(s)</source>
+        <translation>
+            <numerusform>Weekly hours for %n account</numerusform><numerusform>Weekly hours for %n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BookingsPresenter</name>
     <message numerus="yes">
         <source>webhook quiet since %1, %n event(s) found by polling</source>
@@ -204,6 +212,14 @@
             <numerusform>Budget: %n request left this minute</numerusform>
             <numerusform>Budget: %n requests left this minute</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTypesPresenter</name>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1 for %n account</numerusform><numerusform>%1 for %n accounts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@ class AvailabilityPresenter(QObject):
         tab.save_requested.connect(self._save)
         tab.slots_wanted.connect(self._slots)
 
+    def change_set_name(self, accounts: int) -> str:
+        """The name of the change set that applies the edited hours to ``accounts`` accounts."""
+        return self.tr("Weekly hours for %n account(s)", "", accounts)
+
     def close(self) -> None:
         """Stop listening to the tab (the connection closed; the tab stays for the next one)."""
         self._tab.save_requested.disconnect(self._save)
