@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
         self.account_list.setModel(self.accounts_proxy)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.account_list, 1)
-        left.setMinimumWidth(200)
+        # Narrow enough that the window fits 800 px in German too; the splitter starts it wider.
+        left.setMinimumWidth(160)
         splitter.addWidget(left)
 
         self.tabs = QTabWidget()

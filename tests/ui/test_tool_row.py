@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.ui.i18n import install_translators, remove_translators
 from console.ui.widgets.tool_row import ToolRow
 from console.ui.wiring import build_views
 
@@ -140,7 +142,19 @@ def reachable(widget: QWidget, rows: list[ToolRow]) -> bool:
     return widget.isVisible()
 
 
-def test_at_800_px_every_action_of_every_tab_is_reachable(qtbot):
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp, tmp_path):
+    """The window in English, then with the German catalog (its texts are longer)."""
+    if request.param == "en":
+        yield "en"
+        return
+    translators = install_translators(qapp, "de", target_dir=tmp_path)
+    assert translators
+    yield "de"
+    remove_translators(qapp, translators)
+
+
+def test_at_800_px_every_action_of_every_tab_is_reachable(qtbot, language):
     views = build_views()
     window = views.window
     qtbot.addWidget(window)

@@ -44,7 +44,7 @@ class KitsBox(QGroupBox):
         self.export_button = QPushButton(self.tr("Export…"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.apply_button = QPushButton(self.tr("Apply to accounts…"))
-        grid.addWidget(self.kits, 0, 0, 1, 3)
+        grid.addWidget(self.kits, 0, 0, 1, 2)
         for index, button in enumerate(
             (
                 self.save_button,
@@ -55,7 +55,7 @@ class KitsBox(QGroupBox):
                 self.apply_button,
             )
         ):
-            grid.addWidget(button, 1 + index // 3, index % 3)
+            grid.addWidget(button, 1 + index // 2, index % 2)  # two columns: fits 800 px in German
         self.save_button.clicked.connect(self._ask_name)
         self.load_button.clicked.connect(lambda: self._with_kit(self.load_requested.emit))
         self.delete_button.clicked.connect(lambda: self._with_kit(self.delete_requested.emit))
