@@ -186,3 +186,15 @@ def test_at_800_px_every_action_of_every_tab_is_reachable(qtbot, language):
     (row,) = views.accounts_tab.findChildren(ToolRow)
     wanted = {views.accounts_tab.import_button, views.accounts_tab.refresh_button}
     assert wanted <= set(row.folded()) or all(b.isVisible() for b in wanted)
+
+
+def test_a_check_box_before_a_field_that_stays_stays_beside_it(qtbot):
+    from PySide6.QtWidgets import QDateEdit
+
+    wide = QPushButton("Wide button " * 6)
+    switch = QCheckBox("From")
+    day = QDateEdit()
+    row = row_with(qtbot, wide, switch, day, width=switch.sizeHint().width() + 200)
+
+    assert row.folded() == [wide]
+    assert switch.isVisible() and day.isVisible()

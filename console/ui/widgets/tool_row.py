@@ -12,7 +12,8 @@ What a folded item becomes in the menu:
   state; choosing it clicks the button, so its ``clicked``/``toggled`` signals fire as usual;
 * a combo box → a submenu of its entries; choosing one selects it and emits ``activated``;
 * a label → a disabled entry with its text (e.g. a count);
-* anything else (line edits, date edits, long searchable lists) is never folded.
+* anything else (line edits, date edits, long searchable lists) is never folded, and neither is
+  a check box or label just before such a field (its switch or caption, "From [date]").
 
 The row keeps a widget's own visibility: a widget the tab hides stays hidden and out of the
 menu, one it shows again takes part again.
@@ -24,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -38,6 +40,8 @@ from PySide6.QtWidgets import (
 #: A combo with more entries than this is not offered as a submenu (a list of 400 time zones
 #: is no menu); it stays in the row.
 MAX_MENU_ENTRIES = 40
+#: What a stretching field (a search box) keeps before its neighbours move into the menu.
+STRETCH_ROOM_PX = 140
 
 
 def foldable(widget: QWidget) -> bool:
@@ -139,8 +143,9 @@ class ToolRow(QWidget):
         return QSize(self._total(widths, folded=False), height)
 
     def minimumSizeHint(self) -> QSize:
-        kept = [_min(w) for w in self._shown_items() if not foldable(w)]
-        folds = any(foldable(w) for w in self._shown_items())
+        shown = self._shown_items()
+        kept = [_min(w) for w in shown if not self._may_fold(w, shown)]
+        folds = any(self._may_fold(w, shown) for w in shown)
         height = max([self.more_button.sizeHint().height(), *(_height(w) for w in self._items)])
         return QSize(self._total(kept, folded=folds), height)
 
@@ -192,7 +197,7 @@ class ToolRow(QWidget):
         folded: list[QWidget] = []
         row = list(shown)
         while self._total([needed[w] for w in row], folded=bool(folded)) > available:
-            candidates = [w for w in row if foldable(w)]
+            candidates = [w for w in row if self._may_fold(w, shown)]
             if not candidates:
                 break
             last = candidates[-1]
@@ -210,10 +215,25 @@ class ToolRow(QWidget):
             self._update_shortcuts()
             self.folded_changed.emit(len(folded))
 
+    def _may_fold(self, widget: QWidget, shown: list[QWidget]) -> bool:
+        # A check box or label right before a field that stays ("From [date]") is that field's
+        # switch or caption: it stays beside it rather than in the menu.
+        if not foldable(widget):
+            return False
+        if isinstance(widget, QCheckBox | QLabel):
+            index = shown.index(widget)
+            following = shown[index + 1] if index + 1 < len(shown) else None
+            if following is not None and not foldable(following):
+                return False
+        return True
+
     def _needed(self, widget: QWidget) -> int:
-        # A stretching item (a search field) may shrink to its minimum; the others keep theirs.
+        # A stretching item (a search field) may shrink, but not below a width that still shows
+        # a few words; the others keep their size.
         stretches = self._layout.stretch(self._layout.indexOf(widget)) > 0
-        return _min(widget) if stretches else _hint(widget)
+        if stretches:
+            return max(_min(widget), min(_hint(widget), STRETCH_ROOM_PX))
+        return _hint(widget)
 
     def _update_shortcuts(self) -> None:
         # A folded button's Alt letter keeps working (a hidden button's own mnemonic does not).
