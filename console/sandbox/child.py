@@ -43,6 +43,15 @@ class SandboxStartError(RuntimeError):
     """The sandbox child did not come up (exited early or never printed its address)."""
 
 
+class SandboxFolderInUse(SandboxStartError):
+    """Another program's live sandbox serves the data folder (``pid``); it was left alone."""
+
+    def __init__(self, message: str, *, folder: Path, pid: int) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.pid = pid
+
+
 @dataclass(frozen=True)
 class SandboxInfo:
     """Where the running sandbox listens and the demo key it accepts."""
@@ -117,7 +126,7 @@ class SandboxChild:
             try:
                 self.stale_stopped = await asyncio.to_thread(stop_stale_serve, self.data_dir)
             except SandboxFolderBusy as exc:
-                raise SandboxStartError(str(exc)) from None
+                raise SandboxFolderInUse(str(exc), folder=self.data_dir, pid=exc.pid) from None
         # stdin is a pipe this process never writes to: when it ends, however it ends, the
         # pipe closes and the child's watchdog stops the server.
         self._process = await asyncio.create_subprocess_exec(
@@ -243,6 +252,7 @@ async def running_sandbox(base_url: str, api_key: str | None) -> SandboxInfo | N
 
 __all__ = [
     "SandboxChild",
+    "SandboxFolderInUse",
     "SandboxInfo",
     "SandboxStartError",
     "running_sandbox",

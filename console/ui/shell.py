@@ -29,7 +29,7 @@ from console.credentials import (
 )
 from console.domain.base_url import InvalidBaseUrl
 from console.messages import MessageBus
-from console.sandbox.child import SandboxInfo
+from console.sandbox.child import SandboxFolderInUse, SandboxInfo
 from console.session import Session
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
@@ -325,6 +325,16 @@ class Shell(QObject):
                     ).format(pid=stale)
                 )
             return info
+        except SandboxFolderInUse as exc:
+            self.bus.error(
+                self.tr(
+                    "The built-in sandbox could not be started: its folder {folder} is in use by "
+                    "sandbox process {pid}, which another meetergo-console or program still "
+                    "runs. Close that one first."
+                ).format(folder=exc.folder, pid=exc.pid),
+                exc,
+            )
+            return None
         except Exception as exc:  # the window must still open, with the reason shown
             self.bus.error(
                 self.tr("The built-in sandbox could not be started: {reason}").format(

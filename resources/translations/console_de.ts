@@ -465,7 +465,9 @@
     <message numerus="yes">
         <source>Weekly hours for %n account(s)</source>
         <translation>
-            <numerusform>Wochenzeiten für %n Konto</numerusform><numerusform>Wochenzeiten für %n Konten</numerusform></translation>
+            <numerusform>Wochenzeiten für %n Konto</numerusform>
+            <numerusform>Wochenzeiten für %n Konten</numerusform>
+        </translation>
     </message>
     <message>
         <source>{email} has no default availability.</source>
@@ -2516,7 +2518,9 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>%1 for %n account(s)</source>
         <translation>
-            <numerusform>%1 für %n Konto</numerusform><numerusform>%1 für %n Konten</numerusform></translation>
+            <numerusform>%1 für %n Konto</numerusform>
+            <numerusform>%1 für %n Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3132,10 @@ F1  diese Hilfe</translation>
         <translation>Eine Sandbox, die ein früherer Start laufen ließ (Prozess {pid}), wurde beendet.</translation>
     </message>
     <message>
+        <source>The built-in sandbox could not be started: its folder {folder} is in use by sandbox process {pid}, which another meetergo-console or program still runs. Close that one first.</source>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden: Ihr Ordner {folder} wird vom Sandbox-Prozess {pid} benutzt, den eine andere meetergo-Konsole oder ein anderes Programm noch ausführt. Schließen Sie diese zuerst.</translation>
+    </message>
+    <message>
         <source>The built-in sandbox could not be started: {reason}</source>
         <translation>Die eingebaute Sandbox konnte nicht gestartet werden: {reason}</translation>
     </message>
@@ -3400,7 +3408,7 @@ F1  diese Hilfe</translation>
     <name>ToolRow</name>
     <message>
         <source>More actions</source>
-        <extracomment>A combo with more entries than this is not offered as a submenu (a list of 400 time zones is no menu); it stays in the row.</extracomment>
+        <extracomment>A combo with more entries than this is not offered as a submenu (a list of 400 time zones is no menu); it stays in the row. What a stretching field (a search box) keeps before its neighbours move into the menu.</extracomment>
         <translation>Weitere Aktionen</translation>
     </message>
 </context>

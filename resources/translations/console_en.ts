@@ -35,7 +35,9 @@
     <message numerus="yes">
         <source>Weekly hours for %n account(s)</source>
         <translation>
-            <numerusform>Weekly hours for %n account</numerusform><numerusform>Weekly hours for %n accounts</numerusform></translation>
+            <numerusform>Weekly hours for %n account</numerusform>
+            <numerusform>Weekly hours for %n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -219,7 +221,9 @@
     <message numerus="yes">
         <source>%1 for %n account(s)</source>
         <translation>
-            <numerusform>%1 for %n account</numerusform><numerusform>%1 for %n accounts</numerusform></translation>
+            <numerusform>%1 for %n account</numerusform>
+            <numerusform>%1 for %n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1103,4 +1103,11 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "%1 for %n account(s)": ("%1 für %n Konto", "%1 für %n Konten"),
     "Settings of “%1”": "Einstellungen von „%1“",
     "Book an appointment": "Termin buchen",
+    "The built-in sandbox could not be started: its folder {folder} is in use by sandbox "
+    "process {pid}, which another meetergo-console or program still runs. Close that one "
+    "first.": (
+        "Die eingebaute Sandbox konnte nicht gestartet werden: Ihr Ordner {folder} wird vom "
+        "Sandbox-Prozess {pid} benutzt, den eine andere meetergo-Konsole oder ein anderes "
+        "Programm noch ausführt. Schließen Sie diese zuerst."
+    ),
 }

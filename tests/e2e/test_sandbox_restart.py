@@ -54,3 +54,43 @@ def test_a_killed_sandbox_child_is_restarted_and_the_window_says_so(
     assert "ApiConnectionError" not in said and "ConnectError" not in said
     assert shell.window.banner.text() == "Sandbox — demo data. Nothing here reaches meetergo."
     assert not child.running
+
+
+def test_a_sandbox_another_program_runs_on_the_folder_is_named_and_left_alone(
+    qtbot, qloop, memory_keyring, isolated_dirs
+):
+    import subprocess
+    import sys
+
+    from console import paths
+
+    folder = paths.sandbox_dir()
+    other = subprocess.Popen(
+        [sys.executable, "-m", "console", "sandbox", "serve", "--port", "0", "--data", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert other.stdout is not None
+        assert other.stdout.readline().startswith("Sandbox running at ")
+        settings = QSettings(str(isolated_dirs / "settings.ini"), QSettings.Format.IniFormat)
+        shell = build_shell(views=build_views(), store=Store.open(), settings=settings)
+        qtbot.addWidget(shell.window)
+        messages: list[str] = []
+        shell.window.statusBar().messageChanged.connect(messages.append)
+
+        async def scenario() -> None:
+            await asyncio.wait_for(shell.start(), 60)
+            await asyncio.wait_for(shell.shutdown(), 30)
+
+        qloop.run_until_complete(scenario())
+
+        assert (
+            f"its folder {folder} is in use by sandbox process {other.pid}, which another "
+            "meetergo-console or program still runs" in " | ".join(messages)
+        )
+        assert other.poll() is None
+    finally:
+        other.terminate()
+        other.communicate(timeout=20)
