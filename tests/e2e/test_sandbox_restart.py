@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 
+import psutil
 from PySide6.QtCore import QSettings
 
 from console.asyncqt import signal_future
@@ -34,7 +33,7 @@ def test_a_killed_sandbox_child_is_restarted_and_the_window_says_so(
         assert first is not None
 
         restarted = signal_future(shell.sandbox_restarted)
-        os.kill(first, signal.SIGKILL)
+        psutil.Process(first).kill()  # SIGKILL; TerminateProcess on Windows
         await asyncio.wait_for(restarted, 60)
 
         assert child.running and child.pid != first
@@ -49,7 +48,8 @@ def test_a_killed_sandbox_child_is_restarted_and_the_window_says_so(
 
     qloop.run_until_complete(scenario())
     said = " | ".join(messages)
-    assert "The sandbox stopped unexpectedly (exit status -9); restarting it…" in said
+    assert "The sandbox stopped unexpectedly (exit status " in said
+    assert "); restarting it…" in said
     assert "The sandbox stopped unexpectedly and was restarted." in said
     assert "ApiConnectionError" not in said and "ConnectError" not in said
     assert shell.window.banner.text() == "Sandbox — demo data. Nothing here reaches meetergo."

@@ -8,8 +8,7 @@ a container nobody may reap an orphan).
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
+import contextlib
 import subprocess
 import sys
 import time
@@ -78,7 +77,7 @@ def test_killing_the_parent_with_sigkill_leaves_no_orphan_sandbox(tmp_path: Path
         assert psutil.Process(child_pid).ppid() == parent.pid
         assert ServeLock(tmp_path).read() is not None
 
-        parent.send_signal(signal.SIGKILL)  # no chance to clean up: only the child can
+        parent.kill()  # SIGKILL (TerminateProcess on Windows): only the child can clean up
         parent.wait(10)
 
         assert gone(child_pid), "the sandbox child outlived its killed parent"
@@ -134,8 +133,8 @@ def stale(tmp_path: Path) -> Iterator[int]:
     )
     pid = int(leaver.stdout)
     yield pid
-    if psutil.pid_exists(pid):
-        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(psutil.NoSuchProcess):
+        psutil.Process(pid).kill()
 
 
 @pytest.fixture
