@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from console.domain.contrast import suggest_passing
+
 #: Set on the application while the console's own dark palette is in use.
 DARK_PALETTE_PROPERTY = "consoleDarkPalette"
 
@@ -61,6 +63,19 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def readable_text(colour: QColor) -> QColor:
+    """``colour`` for text on the current palette's base, its lightness moved until it reaches
+    WCAG AA (4.5:1): a status red made for white rows stays legible on dark ones."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base).name()
+    return QColor(suggest_passing(colour.name(), base))
+
+
+def readable_background(colour: QColor) -> QColor:
+    """``colour`` as a row background the palette's text stays legible on (AA, 4.5:1)."""
+    text = QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
+    return QColor(suggest_passing(colour.name(), text))
+
+
 def apply_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     """Make the application's palette match ``scheme`` (see the module docstring)."""
     ours = bool(app.property(DARK_PALETTE_PROPERTY))
@@ -87,4 +102,11 @@ def follow_color_scheme(app: QApplication, changed: Callable[[], None] | None = 
     hints.colorSchemeChanged.connect(on_changed)
 
 
-__all__ = ["apply_scheme", "dark_palette", "follow_color_scheme", "is_dark"]
+__all__ = [
+    "apply_scheme",
+    "dark_palette",
+    "follow_color_scheme",
+    "is_dark",
+    "readable_background",
+    "readable_text",
+]

@@ -200,3 +200,26 @@ def test_closing_with_a_paused_import_names_it_and_asks_first(qtbot, qloop, isol
         await asyncio.wait_for(run, 30)
 
     qloop.run_until_complete(scenario())
+
+
+def test_status_colours_made_for_light_rows_stay_legible_on_dark_ones(qtbot):
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    from console.domain.contrast import contrast_ratio
+    from console.ui.theme import readable_background, readable_text
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    red, yellow = QColor("#b02a37"), QColor(255, 236, 153)
+    assert readable_text(red) == red and readable_background(yellow) == yellow  # light: as made
+    try:
+        apply_scheme(app, Qt.ColorScheme.Dark)
+        palette = QGuiApplication.palette()
+        base = palette.color(QPalette.ColorRole.Base).name()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        assert contrast_ratio(red.name(), base) < 4.5  # what dark rows showed before
+
+        assert contrast_ratio(readable_text(red).name(), base) >= 4.5
+        assert contrast_ratio(text, readable_background(yellow).name()) >= 4.5
+    finally:
+        apply_scheme(app, Qt.ColorScheme.Light)
