@@ -198,3 +198,18 @@ def test_a_check_box_before_a_field_that_stays_stays_beside_it(qtbot):
 
     assert row.folded() == [wide]
     assert switch.isVisible() and day.isVisible()
+
+
+def test_an_item_hidden_while_folded_stays_hidden_when_the_row_grows(qtbot):
+    wide = QPushButton("Wide button " * 6)
+    late = QPushButton("&Late")
+    row = row_with(qtbot, wide, late, width=wide.sizeHint().width() + 50)
+    assert row.folded() == [late]
+
+    row.set_item_visible(late, False)
+    row.resize(10_000, row.height())
+
+    assert not late.isVisible() and row.folded() == []
+    assert menu_texts(row) == []
+    row.set_item_visible(late, True)
+    assert late.isVisible()

@@ -16,7 +16,9 @@ What a folded item becomes in the menu:
   a check box or label just before such a field (its switch or caption, "From [date]").
 
 The row keeps a widget's own visibility: a widget the tab hides stays hidden and out of the
-menu, one it shows again takes part again.
+menu, one it shows again takes part again. Qt sends no event when an already hidden widget is
+hidden again, so to hide an item that may be folded at that moment use
+:meth:`ToolRow.set_item_visible`.
 """
 
 from __future__ import annotations
@@ -124,6 +126,17 @@ class ToolRow(QWidget):
     def setSpacing(self, spacing: int) -> None:
         """Space between items."""
         self._layout.setSpacing(spacing)
+
+    def set_item_visible(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide an item for good (folded or not); the row places the rest again."""
+        self._wanted[widget] = visible
+        self._changing = True
+        try:
+            widget.setVisible(visible and widget not in self._folded)
+        finally:
+            self._changing = False
+        self.updateGeometry()
+        self._relayout()
 
     # -- what the row shows -------------------------------------------------------------------
 
