@@ -1064,6 +1064,21 @@
     </message>
 </context>
 <context>
+    <name>BusTexts</name>
+    <message>
+        <source>Import cancelled: {done} done, {failed} failed, {pending} pending, {skipped} skipped.</source>
+        <translation>Import abgebrochen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import finished: {done} done, {failed} failed, {pending} pending, {skipped} skipped.</source>
+        <translation>Import abgeschlossen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>{name}: {done} done, {failed} failed, {conflicts} conflicts, {pending} pending.</source>
+        <translation>{name}: {done} erledigt, {failed} fehlgeschlagen, {conflicts} Konflikte, {pending} offen.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>

@@ -1110,4 +1110,16 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Sandbox-Prozess {pid} benutzt, den eine andere meetergo-Konsole oder ein anderes "
         "Programm noch ausführt. Schließen Sie diese zuerst."
     ),
+    "Import cancelled: {done} done, {failed} failed, {pending} pending, {skipped} skipped.": (
+        "Import abgebrochen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, "
+        "{skipped} übersprungen."
+    ),
+    "Import finished: {done} done, {failed} failed, {pending} pending, {skipped} skipped.": (
+        "Import abgeschlossen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, "
+        "{skipped} übersprungen."
+    ),
+    "{name}: {done} done, {failed} failed, {conflicts} conflicts, {pending} pending.": (
+        "{name}: {done} erledigt, {failed} fehlgeschlagen, {conflicts} Konflikte, "
+        "{pending} offen."
+    ),
 }

@@ -119,3 +119,45 @@ def test_german_column_titles_are_shown_whole(qtbot, german):
                 )
     assert cut == []
     window.allow_close()
+
+
+def test_an_imports_summary_reaches_the_status_bar_in_german(qtbot, qloop, german):
+    from console.api import MeetergoClient
+    from console.asyncqt import QtMessageBridge
+    from console.jobs.csv_import import parse_csv
+    from console.jobs.onboarding import OnboardingJob
+    from console.sandbox import SandboxConfig, create_app, sandbox_transport
+    from console.store import Store
+    from console.ui.bus_texts import BusTexts
+
+    app = create_app(SandboxConfig(rate_limit=False))
+    bus = MessageBus()
+    texts = BusTexts()
+    bridge = QtMessageBridge(bus, words=texts.words)
+    shown: list[tuple[str, str]] = []
+    bridge.message_posted.connect(lambda level, text: shown.append((level, text)))
+    printed: list[str] = []
+    bus.subscribe(lambda message: printed.append(message.text))
+    rows = parse_csv(
+        b"email;given_name;family_name\nines.import@kanzlei.example;Ines;Import\nnope;;\n"
+    ).rows
+
+    async def run() -> None:
+        async with MeetergoClient(
+            app.state.sandbox.demo_api_key, "http://sandbox.test", transport=sandbox_transport(app)
+        ) as client:
+            store = Store.open(":memory:")
+            try:
+                await OnboardingJob(client, store, "Sandbox", rows, bus=bus).run()
+            finally:
+                await store.close()
+
+    qloop.run_until_complete(run())
+    bridge.detach()
+
+    assert (
+        "info",
+        "Import abgeschlossen: 1 erledigt, 0 fehlgeschlagen, 0 offen, 1 übersprungen.",
+    ) in shown
+    # The log and the command line keep the job's own English sentence.
+    assert "Onboarding finished: 1 done, 0 failed, 0 pending, 1 skipped." in printed
