@@ -15,7 +15,12 @@ from types import FrameType
 from typing import Any, Literal
 
 from console.sandbox.config import Faults, SandboxConfig
-from console.sandbox.supervision import SandboxFolderBusy, ServeLock, serving_process
+from console.sandbox.supervision import (
+    SandboxFolderBusy,
+    ServeLock,
+    serving_process,
+    watch_parent,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -160,8 +165,6 @@ def serve_command(args: argparse.Namespace) -> int:
     stop = _Stop()
     previous = signal.signal(signal.SIGTERM, stop)
     if getattr(args, "supervised", False):
-        from console.sandbox.supervision import watch_parent
-
         # The parent's death ends the server as SIGTERM does (graceful, exit status 0).
         watch_parent(
             lambda: stop(signal.SIGTERM, None), parent=os.getppid(), stdin=sys.stdin.buffer

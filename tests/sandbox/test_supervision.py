@@ -117,6 +117,7 @@ LEAVER = """
 import subprocess, sys
 child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 assert child.stdout.readline().startswith("Sandbox running at ")
+assert child.stdout.readline().startswith("Demo API key: ")  # its last line: then nothing
 print(child.pid, flush=True)
 """
 
