@@ -120,11 +120,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from console import __version__, paths  # noqa: F401 - Qt-free: imported before PySide6
 
     os.environ["QT_API"] = "pyside6"
-    from PySide6.QtCore import QByteArray, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from console.ui.first_paint import show_and_paint
     from console.ui.i18n import choose_language, install_translators
+    from console.ui.theme import follow_color_scheme
     from console.ui.wiring import build_first_views, finish_views
 
     # Ctrl+C / SIGTERM: the same orderly shutdown as closing the window, at any stage; until
@@ -147,15 +148,17 @@ def run_gui(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)
     log.info("meetergo-console %s starting (language %s)", __version__, language)
 
+    views: Any = None  # every tab exists once finish_views ran (after the first paint)
+    follow_color_scheme(app, changed=lambda: _refresh_icons(views))
     first = build_first_views()
-    geometry = settings.value("window/geometry")
-    if isinstance(geometry, QByteArray):
-        first.window.restoreGeometry(geometry)
+    first.window.restore_layout(settings)
     show_and_paint(first.window)
     if os.environ.get(REPORT_PAINT):
         print("painted", flush=True)
-    # The tabs the user does not see yet are built behind the painted window.
+    # The tabs the user does not see yet are built behind the painted window; the Changes
+    # dock is one of them, so the docks' saved state is put back now.
     views = finish_views(first)
+    views.window.restore_dock_state(settings)
 
     import asyncio
 
@@ -165,6 +168,28 @@ def run_gui(args: argparse.Namespace) -> int:
         status = runner.run(_amain(args, settings, views, closing))
     del translators
     return status
+
+
+def _refresh_icons(views: Any) -> None:
+    # After a switch to or from dark mode; before the first icons exist there is nothing to do.
+    if views is not None and "qtawesome" in sys.modules:
+        from console.ui.icons import apply_icons
+
+        apply_icons(views)
+
+
+async def _load_icons(views: Any) -> None:
+    """Import qtawesome off the loop once the window is painted, then give the tools icons."""
+    import asyncio
+    import importlib
+
+    try:
+        await asyncio.to_thread(importlib.import_module, "qtawesome")
+        from console.ui.icons import apply_icons
+
+        apply_icons(views)
+    except Exception:  # icons are decoration: the console works without them
+        log.warning("the tool icons could not be loaded", exc_info=True)
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -209,6 +234,7 @@ async def _amain(
     wake.timeout.connect(lambda: None)
     # The forms' time-zone labels are computed off the UI thread while the window opens.
     warm_up = asyncio.ensure_future(timezone_box.warm_up())
+    icons = asyncio.ensure_future(_load_icons(views))
     try:
         store = await asyncio.to_thread(Store.open)
         shell = build_shell(
@@ -222,6 +248,7 @@ async def _amain(
         closing.act = None
         wake.stop()
         await warm_up
+        await icons
     return 0
 
 

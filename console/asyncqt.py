@@ -315,8 +315,16 @@ class QtMessageBridge(QObject):
 
     message_posted = Signal(str, str)
 
-    def __init__(self, bus: MessageBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        bus: MessageBus,
+        parent: QObject | None = None,
+        *,
+        words: Callable[[Message], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # words(message): the sentence in the user's language for a message of a known kind.
+        self._words = words
         self._unsubscribe = bus.subscribe(self._on_bus_message)
 
     def detach(self) -> None:
@@ -328,7 +336,8 @@ class QtMessageBridge(QObject):
             pass
 
     def _on_bus_message(self, message: Message) -> None:
-        self.message_posted.emit(message.level.value, message.text)
+        worded = self._words(message) if self._words is not None and message.kind else None
+        self.message_posted.emit(message.level.value, worded or message.text)
 
 
 __all__ = [

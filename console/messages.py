@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 log = logging.getLogger("console.messages")
 
@@ -25,6 +25,10 @@ class Level(enum.Enum):
 class Message:
     level: Level
     text: str
+    #: What the sentence reports, for a window that words it in the user's language: a kind
+    #: and the values in it ("" when the English text is all there is; the CLI prints ``text``).
+    kind: str = ""
+    values: Mapping[str, object] = field(default_factory=dict)
 
 
 Listener = Callable[[Message], None]
@@ -41,8 +45,8 @@ class MessageBus:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def info(self, text: str) -> None:
-        self._publish(Message(Level.INFO, text))
+    def info(self, text: str, *, kind: str = "", **values: object) -> None:
+        self._publish(Message(Level.INFO, text, kind, values))
 
     def warning(self, text: str) -> None:
         self._publish(Message(Level.WARNING, text))

@@ -455,7 +455,13 @@ class ChangeEngine:
         counts = change_set.counts()
         self.bus.info(
             f"{change_set.name}: {counts[OpStatus.DONE]} done, {counts[OpStatus.FAILED]} failed, "
-            f"{counts[OpStatus.CONFLICT]} conflicts, {counts[OpStatus.PENDING]} pending."
+            f"{counts[OpStatus.CONFLICT]} conflicts, {counts[OpStatus.PENDING]} pending.",
+            kind="change-set-ended",
+            name=change_set.name,
+            done=counts[OpStatus.DONE],
+            failed=counts[OpStatus.FAILED],
+            conflicts=counts[OpStatus.CONFLICT],
+            pending=counts[OpStatus.PENDING],
         )
         return change_set
 

@@ -427,7 +427,13 @@ class OnboardingJob:
         self.bus.info(
             f"Onboarding {'cancelled' if self._cancelled else 'finished'}: "
             f"{counts[RowStatus.DONE]} done, {counts[RowStatus.FAILED]} failed, "
-            f"{counts[RowStatus.PENDING]} pending, {counts[RowStatus.SKIPPED]} skipped."
+            f"{counts[RowStatus.PENDING]} pending, {counts[RowStatus.SKIPPED]} skipped.",
+            kind="onboarding-ended",
+            cancelled=self._cancelled,
+            done=counts[RowStatus.DONE],
+            failed=counts[RowStatus.FAILED],
+            pending=counts[RowStatus.PENDING],
+            skipped=counts[RowStatus.SKIPPED],
         )
         return counts
 

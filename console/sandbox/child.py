@@ -9,6 +9,11 @@ benchmarks share it. The child prints two flushed lines that this module parses:
 One process writes a sandbox folder: a command that needs the sandbox first looks for the
 GUI's running child (:func:`running_sandbox`), and only then starts its own
 (:func:`sandbox_server`).
+
+The child is supervised (``sandbox serve --supervised``, see ``console.sandbox.supervision``):
+it ends with its parent, even one killed with SIGKILL, a child left over on the data folder by
+a console that is gone is stopped before a new one starts, and an exit nobody asked for is
+reported to the handler given to :meth:`SandboxChild.set_exit_handler` (the GUI restarts it).
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ import asyncio
 import contextlib
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from console.sandbox.supervision import SandboxFolderBusy, stop_stale_serve
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +41,15 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 class SandboxStartError(RuntimeError):
     """The sandbox child did not come up (exited early or never printed its address)."""
+
+
+class SandboxFolderInUse(SandboxStartError):
+    """Another program's live sandbox serves the data folder (``pid``); it was left alone."""
+
+    def __init__(self, message: str, *, folder: Path, pid: int) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.pid = pid
 
 
 @dataclass(frozen=True)
@@ -64,8 +80,20 @@ class SandboxChild:
         self.start_limit = start_limit
         self.stop_limit = stop_limit
         self.info: SandboxInfo | None = None
+        #: The pid of a stale sandbox the last :meth:`start` found on ``data_dir`` and stopped.
+        self.stale_stopped: int | None = None
         self._process: asyncio.subprocess.Process | None = None
         self._drain: asyncio.Task[None] | None = None
+        self._on_exit: Callable[[int], None] | None = None
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id while it runs."""
+        return self._process.pid if self.running and self._process is not None else None
+
+    def set_exit_handler(self, handler: Callable[[int], None] | None) -> None:
+        """Call ``handler(exit status)`` when the child exits without :meth:`stop` (it died)."""
+        self._on_exit = handler
 
     @property
     def running(self) -> bool:
@@ -86,16 +114,24 @@ class SandboxChild:
             "--port",
             "0",
             *data,
+            "--supervised",
             *self.extra_args,
         ]
 
     async def start(self) -> SandboxInfo:
         """Start the child and wait for its two lines; raises :class:`SandboxStartError`."""
+        self.stale_stopped = None
         if self.data_dir is not None:
             self.data_dir.mkdir(parents=True, exist_ok=True)
+            try:
+                self.stale_stopped = await asyncio.to_thread(stop_stale_serve, self.data_dir)
+            except SandboxFolderBusy as exc:
+                raise SandboxFolderInUse(str(exc), folder=self.data_dir, pid=exc.pid) from None
+        # stdin is a pipe this process never writes to: when it ends, however it ends, the
+        # pipe closes and the child's watchdog stops the server.
         self._process = await asyncio.create_subprocess_exec(
             *self.command(),
-            stdin=asyncio.subprocess.DEVNULL,
+            stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.STDOUT,
         )
@@ -112,12 +148,14 @@ class SandboxChild:
             await self.stop()
             raise
         # Keep reading its output into our log: a full pipe would block the child.
-        self._drain = asyncio.ensure_future(self._drain_output())
+        self._drain = asyncio.ensure_future(self._drain_output(self._process))
         return self.info
 
     async def stop(self) -> None:
         """Terminate the child (kill it if it does not exit within ``stop_limit`` seconds)."""
         process, self._process = self._process, None
+        if process is not None and process.stdin is not None:
+            process.stdin.close()
         if process is not None and process.returncode is None:
             process.terminate()
             try:
@@ -151,11 +189,19 @@ class SandboxChild:
                 log.info("sandbox: %s", line)
         return SandboxInfo(url, key)
 
-    async def _drain_output(self) -> None:
-        assert self._process is not None and self._process.stdout is not None
-        stdout = self._process.stdout
+    async def _drain_output(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stdout is not None
+        stdout = process.stdout
         while raw := await stdout.readline():
             log.debug("sandbox: %s", raw.decode("utf-8", "replace").rstrip())
+        status = await process.wait()
+        if self._process is process:  # not stopped by us: it died
+            self._process = None
+            if process.stdin is not None:
+                process.stdin.close()
+            log.warning("the sandbox child exited unexpectedly (status %s)", status)
+            if self._on_exit is not None:
+                self._on_exit(status)
 
 
 @asynccontextmanager
@@ -206,6 +252,7 @@ async def running_sandbox(base_url: str, api_key: str | None) -> SandboxInfo | N
 
 __all__ = [
     "SandboxChild",
+    "SandboxFolderInUse",
     "SandboxInfo",
     "SandboxStartError",
     "running_sandbox",

@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import socket
 import sqlite3
 import sys
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, Literal
 
 from console.sandbox.config import Faults, SandboxConfig
+from console.sandbox.supervision import (
+    SandboxFolderBusy,
+    ServeLock,
+    serving_process,
+    watch_parent,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,6 +59,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     serve.add_argument(
         "--traffic", type=float, default=0.0, metavar="N", help="simulated actions per minute"
+    )
+    serve.add_argument(
+        "--supervised",
+        action="store_true",
+        help="stop when the parent process ends or closes stdin (the console's own child)",
     )
     serve.set_defaults(handler=serve_command)
 
@@ -152,6 +164,11 @@ def serve_command(args: argparse.Namespace) -> int:
     """Seed, bind, print the two lines the GUI parses, then serve until interrupted."""
     stop = _Stop()
     previous = signal.signal(signal.SIGTERM, stop)
+    if getattr(args, "supervised", False):
+        # The parent's death ends the server as SIGTERM does (graceful, exit status 0).
+        watch_parent(
+            lambda: stop(signal.SIGTERM, None), parent=os.getppid(), stdin=sys.stdin.buffer
+        )
     try:
         return _serve(args, stop)
     except KeyboardInterrupt:
@@ -161,11 +178,42 @@ def serve_command(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, stop: _Stop) -> int:
+    config = config_from_args(args)
+    lock = _claim_folder(args.data)
+    if lock is False:
+        return 1
+    try:
+        return _serve_app(args, stop, config, lock)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _claim_folder(data: Path | None) -> ServeLock | Literal[False] | None:
+    """The data folder's lock (None: in memory); False, with the reason printed, when another
+    live sandbox serves the folder (one process writes a sandbox folder)."""
+    if data is None:
+        return None
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"cannot use the data folder {data}: {error}", file=sys.stderr)
+        return False
+    lock = ServeLock(data)
+    record = lock.read()
+    if record is not None and record.pid != os.getpid() and serving_process(record) is not None:
+        print(f"{SandboxFolderBusy(data, record.pid)}", file=sys.stderr)
+        return False
+    return lock
+
+
+def _serve_app(
+    args: argparse.Namespace, stop: _Stop, config: SandboxConfig, lock: ServeLock | None
+) -> int:
     import uvicorn
 
     from console.sandbox.app import create_app
 
-    config = config_from_args(args)
     try:
         app = create_app(config)
     except (OSError, sqlite3.DatabaseError) as error:
@@ -178,6 +226,14 @@ def _serve(args: argparse.Namespace, stop: _Stop) -> int:
         app.state.sandbox.close()
         return 1
     port = sock.getsockname()[1]
+    if lock is not None:
+        try:
+            lock.write(port, os.getppid())
+        except OSError as error:
+            print(f"cannot use the data folder {args.data}: {error}", file=sys.stderr)
+            sock.close()
+            app.state.sandbox.close()
+            return 1
     host = f"[{args.host}]" if ":" in args.host else args.host
     # The GUI reads exactly these two lines; the socket already listens, so it may connect now.
     print(f"Sandbox running at http://{host}:{port}", flush=True)

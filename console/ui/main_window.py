@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,6 +36,8 @@ from console.ui.accounts.model import (
 )
 from console.ui.accounts.name_list import AccountNameList
 from console.ui.icon import app_icon
+from console.ui.theme import is_dark
+from console.ui.widgets.header_fit import keep_header_texts_whole
 
 # How often the status bar re-reads the client's request budget.
 BUDGET_POLL_MS = 1000
@@ -94,6 +97,11 @@ class MainWindow(QMainWindow):
         """Show or hide the "Sandbox — demo data" banner."""
         self.banner.setVisible(visible)
 
+    def set_sandbox_notice(self, text: str) -> None:
+        """Add ``text`` to the sandbox banner (e.g. it is restarting); "" shows it plain."""
+        plain = self._banner_text()
+        self.banner.setText(f"{plain} {text}" if text else plain)
+
     def set_budget_source(self, source: Callable[[], float] | None) -> None:
         """Poll ``source`` (``client.rate_budget.available``) for the status bar; None stops."""
         self._budget_source = source
@@ -138,6 +146,52 @@ class MainWindow(QMainWindow):
         box.open()
         self._help_box = box
 
+    def show_about(self) -> None:
+        """Help → About (non-modal): version, bundled libraries and licences, the folders."""
+        from console.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._about = dialog
+
+    def open_docs(self) -> None:
+        """Open the meetergo API documentation in the browser (the URL in the status bar if not)."""
+        from console.ui.about import DOCS_URL
+
+        if not QDesktopServices.openUrl(QUrl(DOCS_URL)):
+            self.show_message(
+                "warning",
+                self.tr("No web browser could be opened; the documentation is at {url}").format(
+                    url=DOCS_URL
+                ),
+            )
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember the window's size and place, its docks and the left pane's width."""
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Put the window back as :meth:`save_layout` left it (nothing saved: the defaults)."""
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def restore_dock_state(self, settings: QSettings) -> None:
+        """Put the docks back as :meth:`save_layout` left them (for docks added after
+        :meth:`restore_layout` ran: start-up adds the Changes panel after the first paint)."""
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
     def set_language(self, code: str) -> None:
         """Tick the language menu entry for ``code`` ("" = system) without emitting."""
         for action in self._language_actions:
@@ -146,7 +200,11 @@ class MainWindow(QMainWindow):
             action.blockSignals(False)
 
     def add_tab(self, widget: QWidget, title: str) -> int:
-        """Append a tab (the wiring adds every tab, placeholders included); returns its index."""
+        """Append a tab (the wiring adds every tab, placeholders included); returns its index.
+
+        Its tables' column titles are kept whole (German ones are longer than the defaults).
+        """
+        _keep_titles_whole(widget)
         return self.tabs.addTab(widget, title)
 
     def replace_tab(self, index: int, widget: QWidget) -> None:
@@ -156,6 +214,7 @@ class MainWindow(QMainWindow):
         old = self.tabs.widget(index)
         title = self.tabs.tabText(index)
         self.tabs.removeTab(index)
+        _keep_titles_whole(widget)
         self.tabs.insertTab(index, widget, title)
         self.tabs.setCurrentIndex(current)
         if old is not None:
@@ -168,6 +227,9 @@ class MainWindow(QMainWindow):
         moves the focus into the dock.
         """
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        _keep_titles_whole(dock)
+        if not dock.objectName():  # saveState() finds docks by their object name
+            dock.setObjectName(type(dock).__name__)
         dock.hide()
         action = dock.toggleViewAction()
         if shortcut is not None:
@@ -220,6 +282,11 @@ class MainWindow(QMainWindow):
 
     # -- Qt overrides -----------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_banner()  # light or dark mode switched
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
             self._budget_timer.stop()
@@ -239,6 +306,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Connection"))
         toolbar.setObjectName("connectionToolbar")
         toolbar.setMovable(False)
+        # Icons arrive after the first paint; the text stays, so nothing is an icon alone.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addWidget(QLabel(self.tr("Connection:") + " "))
         self.connection_combo = QComboBox()
         self.connection_combo.setAccessibleName(self.tr("Connection"))
@@ -250,6 +319,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.manage_action)
         self.addToolBar(toolbar)
 
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        # Ctrl+Q everywhere: Windows has no standard key for Quit (QKeySequence.Quit is empty).
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -272,22 +349,25 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_action = help_menu.addAction(self.tr("Keyboard shortcuts"))
         help_action.triggered.connect(self.show_help)
+        self.docs_action = help_menu.addAction(self.tr("meetergo API &documentation"))
+        self.docs_action.triggered.connect(self.open_docs)
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction(self.tr("&About meetergo console"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        self.banner = QLabel(self.tr("Sandbox — demo data. Nothing here reaches meetergo."))
+        self.banner = QLabel(self._banner_text())
         self.banner.setObjectName("sandboxBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Colour plus text: the banner's meaning never depends on the colour alone.
-        self.banner.setStyleSheet(
-            "#sandboxBanner { background: #fff3cd; color: #664d03; border: 1px solid #ffe69c;"
-            " padding: 6px; font-weight: bold; }"
-        )
+        self._style_banner()
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -307,7 +387,8 @@ class MainWindow(QMainWindow):
         self.account_list.setModel(self.accounts_proxy)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.account_list, 1)
-        left.setMinimumWidth(200)
+        # Narrow enough that the window fits 800 px in German too; the splitter starts it wider.
+        left.setMinimumWidth(160)
         splitter.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -337,6 +418,24 @@ class MainWindow(QMainWindow):
 
         self.add_shortcut(QKeySequence.StandardKey.Find, self._on_search_shortcut_activated)
         self.add_shortcut(QKeySequence.StandardKey.HelpContents, self.show_help)
+
+    def _style_banner(self) -> None:
+        # Colour plus text: the banner's meaning never depends on the colour alone. Amber on
+        # a light window, dark amber with light text on a dark one (both above 4.5:1).
+        background, text, border = (
+            ("#3d3200", "#ffe69c", "#997404")
+            if is_dark(self.palette())
+            else ("#fff3cd", "#664d03", "#ffe69c")
+        )
+        style = (
+            f"#sandboxBanner {{ background: {background}; color: {text};"
+            f" border: 1px solid {border}; padding: 6px; font-weight: bold; }}"
+        )
+        if self.banner.styleSheet() != style:
+            self.banner.setStyleSheet(style)
+
+    def _banner_text(self) -> str:
+        return self.tr("Sandbox — demo data. Nothing here reaches meetergo.")
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -376,3 +475,9 @@ class MainWindow(QMainWindow):
             self.budget_label.setText(self.tr("Budget: —"))
             return
         self.budget_label.setText(self.tr("Budget: %n request(s) left this minute", "", int(left)))
+
+
+def _keep_titles_whole(widget: QWidget) -> None:
+    for header in widget.findChildren(QHeaderView):
+        if header.orientation() is Qt.Orientation.Horizontal:
+            keep_header_texts_whole(header)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from console.api.errors import ApiError, AuthenticationError, PermissionDenied
@@ -28,7 +29,7 @@ from console.credentials import (
 )
 from console.domain.base_url import InvalidBaseUrl
 from console.messages import MessageBus
-from console.sandbox.child import SandboxInfo
+from console.sandbox.child import SandboxFolderInUse, SandboxInfo
 from console.session import Session
 from console.store import Store
 from console.ui.accounts.import_presenter import ImportPresenter
@@ -61,15 +62,32 @@ class SandboxControl(Protocol):
     async def stop(self) -> None: ...
 
 
+@runtime_checkable
+class SupervisedSandbox(SandboxControl, Protocol):
+    """A sandbox child that reports its own death and the stale child it stopped at start."""
+
+    @property
+    def stale_stopped(self) -> int | None: ...
+    def set_exit_handler(self, handler: Callable[[int], None] | None) -> None: ...
+
+
+#: A child that dies more than this often within RESTART_WINDOW_S is not restarted again
+#: (a crash at start would otherwise loop for ever).
+MAX_SANDBOX_RESTARTS = 3
+RESTART_WINDOW_S = 120.0
+
+
 class Shell(QObject):
     """Owns the window and the UiSession of the current connection.
 
     Signals:
         connection_opened(str): the named connection is now shown (accounts are loading).
+        sandbox_restarted(): the sandbox child died and a new one serves the Sandbox connection.
         closed(): shutdown finished; everything is closed.
     """
 
     connection_opened = Signal(str)
+    sandbox_restarted = Signal()
     closed = Signal()
 
     def __init__(
@@ -118,6 +136,9 @@ class Shell(QObject):
         self.window.language_chosen.connect(self._on_window_language_chosen)
         language = self.settings.value("language")
         self.window.set_language(language if isinstance(language, str) else "")
+        self._sandbox_deaths: list[float] = []
+        if isinstance(sandbox, SupervisedSandbox):
+            sandbox.set_exit_handler(self._on_sandbox_exited)
 
     # -- what the current connection holds (tests and the status bar read these) ---------------
 
@@ -150,9 +171,7 @@ class Shell(QObject):
 
     async def start(self) -> None:
         """Show the window and open the first connection (starting the sandbox if needed)."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.window.restoreGeometry(geometry)
+        self.window.restore_layout(self.settings)
         self.window.show()
         name = self._choose_connection()
         if name is None:
@@ -208,7 +227,7 @@ class Shell(QObject):
 
     async def shutdown(self) -> None:
         """Close the connection (its work cancelled and awaited), the store and the sandbox."""
-        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.window.save_layout(self.settings)
         if self.current is not None:
             self.settings.setValue("connection/last", self.current.name)
         self.settings.sync()
@@ -217,6 +236,8 @@ class Shell(QObject):
         self.runner.cancel_all()
         await self.runner.drain()
         await self.store.close()
+        if isinstance(self.sandbox, SupervisedSandbox):
+            self.sandbox.set_exit_handler(None)
         await self.sandbox.stop()
         self.bridge.detach()
         self.window.allow_close()
@@ -336,7 +357,27 @@ class Shell(QObject):
     async def _start_sandbox(self) -> SandboxInfo | None:
         self.window.statusBar().showMessage(self.tr("Starting the sandbox…"))
         try:
-            return await self.sandbox.start()
+            info = await self.sandbox.start()
+            stale = (
+                self.sandbox.stale_stopped if isinstance(self.sandbox, SupervisedSandbox) else None
+            )
+            if stale is not None:
+                self.bus.info(
+                    self.tr(
+                        "A sandbox left running by an earlier start (process {pid}) was stopped."
+                    ).format(pid=stale)
+                )
+            return info
+        except SandboxFolderInUse as exc:
+            self.bus.error(
+                self.tr(
+                    "The built-in sandbox could not be started: its folder {folder} is in use by "
+                    "sandbox process {pid}, which another meetergo-console or program still "
+                    "runs. Close that one first."
+                ).format(folder=exc.folder, pid=exc.pid),
+                exc,
+            )
+            return None
         except Exception as exc:  # the window must still open, with the reason shown
             self.bus.error(
                 self.tr("The built-in sandbox could not be started: {reason}").format(
@@ -347,6 +388,54 @@ class Shell(QObject):
             return None
         finally:
             self.window.statusBar().clearMessage()
+
+    def _on_sandbox_exited(self, status: int) -> None:
+        # Called on the loop when the child ends without being asked to (killed, crashed).
+        if self._closing.is_set():
+            return
+        self.runner.run(self._restart_sandbox(status), name="restart-sandbox")
+
+    async def _restart_sandbox(self, status: int) -> None:
+        now = time.monotonic()
+        self._sandbox_deaths = [t for t in self._sandbox_deaths if now - t < RESTART_WINDOW_S]
+        self._sandbox_deaths.append(now)
+        current = self.current
+        if current is None or not current.is_sandbox:
+            self.bus.warning(
+                self.tr(
+                    "The sandbox stopped (exit status {status}); it starts again when you open "
+                    "the Sandbox connection."
+                ).format(status=status)
+            )
+            return
+        if len(self._sandbox_deaths) > MAX_SANDBOX_RESTARTS:
+            # Nothing open, so choosing the Sandbox connection opens (and starts) it again.
+            await self._close_ui_session()
+            self.window.set_connections([c.name for c in self.connections.list()], None)
+            self.window.set_sandbox_notice(self.tr("The sandbox has stopped."))
+            self.bus.error(
+                self.tr(
+                    "The sandbox keeps stopping (exit status {status}), so it was not started "
+                    "again. Choose the Sandbox connection to try once more."
+                ).format(status=status)
+            )
+            return
+        self.window.set_sandbox_notice(self.tr("It stopped unexpectedly; restarting…"))
+        self.bus.warning(
+            self.tr(
+                "The sandbox stopped unexpectedly (exit status {status}); restarting it…"
+            ).format(status=status)
+        )
+        await self.open_connection(current.name)
+        self.window.set_sandbox_notice("")
+        if self.sandbox.running:
+            self.bus.info(
+                self.tr(
+                    "The sandbox stopped unexpectedly and was restarted. Repeat what was running "
+                    "when it stopped."
+                )
+            )
+            self.sandbox_restarted.emit()
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -373,24 +462,56 @@ class Shell(QObject):
             self.ui.meeting_types.has_unsaved()  # keeps the draft being typed
         return len(self.ui.unsaved.accounts())
 
-    def _ask_discard(self, go_on: str, then: Callable[[], object]) -> bool:
-        """Run ``then`` now, or after the user agreed to drop the unsaved edits.
+    def running_work(self) -> list[str]:
+        """One line per job the close would stop: a running or paused import or change set."""
+        ui = self.ui
+        if ui is None:
+            return []
+        lines: list[str] = []
+        if ui.import_running() and ui.importer.job is not None:
+            job = ui.importer.job
+            name = job.source_name or self.tr("an import")
+            lines.append(
+                self.tr("The paused import {name}").format(name=name)
+                if job.paused
+                else self.tr("The import {name}").format(name=name)
+            )
+        change_set = ui.changes.running_name()
+        if change_set is not None:
+            lines.append(
+                self.tr("The change set {name}").format(name=change_set or self.tr("(unnamed)"))
+            )
+        return lines
+
+    def _ask_discard(
+        self, go_on: str, then: Callable[[], object], *, work: Sequence[str] = ()
+    ) -> bool:
+        """Run ``then`` now, or after the user agreed to stop ``work`` (lines naming running
+        jobs) and to drop the unsaved edits.
 
         Asked before any coroutine runs, with a window-modal box opened (not exec'd), so no
         nested event loop ever runs inside a task. Returns whether ``then`` ran already.
         """
         count = self.unsaved_accounts()
-        if not count:
+        if not count and not work:
             then()
             return True
+        if work:
+            title = self.tr("Work is running")
+            text = self.tr(
+                "{work} is still running. Closing stops it after the requests in flight; "
+                "it can be continued at the next start. Close anyway?"
+            ).format(work="; ".join(work))
+            if count:
+                text += "\n\n" + self.tr("%n account(s) have unsaved edits, too.", "", count)
+        else:
+            title = self.tr("Unsaved edits")
+            text = self.tr("Discard the unsaved edits of %n account(s)?", "", count)
         box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved edits"),
-            self.tr("Discard the unsaved edits of %n account(s)?", "", count),
-            QMessageBox.StandardButton.Cancel,
-            self.window,
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self.window
         )
-        box.setInformativeText(self.tr("Cancel keeps them; save them in their tab first."))
+        if not work:
+            box.setInformativeText(self.tr("Cancel keeps them; save them in their tab first."))
         discard = box.addButton(go_on, QMessageBox.ButtonRole.DestructiveRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r: then() if box.clickedButton() is discard else None)
@@ -399,7 +520,9 @@ class Shell(QObject):
         return False
 
     def _on_window_close_requested(self) -> None:
-        self._ask_discard(self.tr("Close without saving"), self._closing.set)
+        work = self.running_work()
+        go_on = self.tr("Stop and close") if work else self.tr("Close without saving")
+        self._ask_discard(go_on, self._closing.set, work=work)
 
     def _on_window_connection_chosen(self, name: str) -> None:
         current = self.current.name if self.current is not None else None

@@ -348,7 +348,7 @@ def make_ui_session(
 
         def chosen(accounts: list[PickedAccount]) -> None:
             if accounts:
-                changes.plan(f"{edit.description} for {len(accounts)} accounts", accounts, edit)
+                changes.plan(availability.change_set_name(len(accounts)), accounts, edit)
 
         changes.pick_accounts(
             chosen, title=QCoreApplication.translate("MainWindow", "Apply weekly hours to…")
@@ -460,6 +460,7 @@ def build_shell(
     from console.messages import MessageBus
     from console.sandbox.child import SandboxChild
     from console.session import Session, default_client_factory
+    from console.ui.bus_texts import BusTexts
     from console.ui.connections.dialog import ConnectionsDialog
     from console.ui.connections.presenter import ConnectionsPresenter
     from console.ui.shell import Shell
@@ -472,7 +473,9 @@ def build_shell(
     make_client = client_factory or default_client_factory
     settings = settings or QSettings()
     runner = TaskRunner(bus)
-    bridge = QtMessageBridge(bus)
+    texts = BusTexts()  # the jobs' summaries in the user's language
+    bridge = QtMessageBridge(bus, words=texts.words)
+    texts.setParent(bridge)
     bridge.message_posted.connect(views.window.show_message)
 
     async def open_session(connection: Connection, key: str) -> Session:

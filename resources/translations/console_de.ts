@@ -1,6 +1,70 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About meetergo console</source>
+        <extracomment>The meetergo API reference the console is built against.</extracomment>
+        <translation>Über die meetergo-Konsole</translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences:</source>
+        <translation>Mitgelieferte Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Mitgelieferte Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>see the library's own files</source>
+        <translation>siehe die Dateien der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Data (store, journals)</source>
+        <translation>Daten (Speicher, Protokolle)</translation>
+    </message>
+    <message>
+        <source>Sandbox data</source>
+        <translation>Sandbox-Daten</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logdateien</translation>
+    </message>
+    <message>
+        <source>meetergo console</source>
+        <translation>meetergo-Konsole</translation>
+    </message>
+    <message>
+        <source>Manage many client accounts on meetergo.</source>
+        <translation>Viele Kundenkonten auf meetergo verwalten.</translation>
+    </message>
+    <message>
+        <source>meetergo API documentation</source>
+        <translation>meetergo-API-Dokumentation</translation>
+    </message>
+</context>
+<context>
     <name>AccountPicker</name>
     <message>
         <source>Choose accounts</source>
@@ -404,6 +468,118 @@ Esc im Suchfeld zeigt wieder alle.</translation>
 </context>
 <context>
     <name>AuditPanel</name>
+    <message>
+        <source>account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>account deleted</source>
+        <translation>Konto gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>slug changed</source>
+        <translation>Slug geändert</translation>
+    </message>
+    <message>
+        <source>booking page changed</source>
+        <translation>Buchungsseite geändert</translation>
+    </message>
+    <message>
+        <source>meeting type created</source>
+        <translation>Terminart angelegt</translation>
+    </message>
+    <message>
+        <source>meeting type changed</source>
+        <translation>Terminart geändert</translation>
+    </message>
+    <message>
+        <source>meeting type deleted</source>
+        <translation>Terminart gelöscht</translation>
+    </message>
+    <message>
+        <source>{what} created</source>
+        <translation>{what} angelegt</translation>
+    </message>
+    <message>
+        <source>{what} changed</source>
+        <translation>{what} geändert</translation>
+    </message>
+    <message>
+        <source>{what} set</source>
+        <translation>{what} gesetzt</translation>
+    </message>
+    <message>
+        <source>{what} deleted</source>
+        <translation>{what} gelöscht</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>meeting type</source>
+        <translation>Terminart</translation>
+    </message>
+    <message>
+        <source>weekly hours</source>
+        <translation>Wochenzeiten</translation>
+    </message>
+    <message>
+        <source>booking page</source>
+        <translation>Buchungsseite</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded</source>
         <translation>
@@ -450,6 +626,13 @@ Esc im Suchfeld zeigt wieder alle.</translation>
 </context>
 <context>
     <name>AvailabilityPresenter</name>
+    <message numerus="yes">
+        <source>Weekly hours for %n account(s)</source>
+        <translation>
+            <numerusform>Wochenzeiten für %n Konto</numerusform>
+            <numerusform>Wochenzeiten für %n Konten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{email} has no default availability.</source>
         <translation>{email} hat keine Standard-Verfügbarkeit.</translation>
@@ -696,7 +879,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>%n booking event(s) while you were away</source>
         <translation>
-            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform><numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform></translation>
+            <numerusform>%n Buchungsereignis während Ihrer Abwesenheit</numerusform>
+            <numerusform>%n Buchungsereignisse während Ihrer Abwesenheit</numerusform>
+        </translation>
     </message>
     <message>
         <source>New booking</source>
@@ -740,7 +925,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
         <translation>
-            <numerusform>Vorlauf (Median von %n Buchung der letzten 30 Tage): %1</numerusform><numerusform>Vorlauf (Median von %n Buchungen der letzten 30 Tage): %1</numerusform></translation>
+            <numerusform>Vorlauf (Median von %n Buchung der letzten 30 Tage): %1</numerusform>
+            <numerusform>Vorlauf (Median von %n Buchungen der letzten 30 Tage): %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -871,7 +1058,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+            <numerusform>%n Buchung stornieren</numerusform>
+            <numerusform>%n Buchungen stornieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>The free slots could not be loaded: %1</source>
@@ -1094,7 +1283,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Cancel %n booking(s)…</source>
         <translation>
-            <numerusform>%n Buchung stornieren…</numerusform><numerusform>%n Buchungen stornieren…</numerusform></translation>
+            <numerusform>%n Buchung stornieren…</numerusform>
+            <numerusform>%n Buchungen stornieren…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Booking details copied.</source>
@@ -1471,6 +1662,21 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     </message>
 </context>
 <context>
+    <name>BusTexts</name>
+    <message>
+        <source>Import cancelled: {done} done, {failed} failed, {pending} pending, {skipped} skipped.</source>
+        <translation>Import abgebrochen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import finished: {done} done, {failed} failed, {pending} pending, {skipped} skipped.</source>
+        <translation>Import abgeschlossen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>{name}: {done} done, {failed} failed, {conflicts} conflicts, {pending} pending.</source>
+        <translation>{name}: {done} erledigt, {failed} fehlgeschlagen, {conflicts} Konflikte, {pending} offen.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -1503,7 +1709,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>All %n attendees</source>
         <translation>
-            <numerusform>%n Teilnehmer (alle)</numerusform><numerusform>Alle %n Teilnehmer</numerusform></translation>
+            <numerusform>%n Teilnehmer (alle)</numerusform>
+            <numerusform>Alle %n Teilnehmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1</source>
@@ -1515,12 +1723,16 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>%n Buchung stornieren</numerusform><numerusform>%n Buchungen stornieren</numerusform></translation>
+            <numerusform>%n Buchung stornieren</numerusform>
+            <numerusform>%n Buchungen stornieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n account(s)?</source>
         <translation>
-            <numerusform>von %n Konto?</numerusform><numerusform>von %n Konten?</numerusform></translation>
+            <numerusform>von %n Konto?</numerusform>
+            <numerusform>von %n Konten?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are planned in the Changes panel first; nothing is sent before you press Apply there. A cancellation cannot be undone.</source>
@@ -2179,6 +2391,10 @@ Esc im Suchfeld zeigt wieder alle.</translation>
         <translation>Konten ohne passende Terminart stehen im Plan als übersprungen.</translation>
     </message>
     <message>
+        <source>Settings of “%1”</source>
+        <translation>Einstellungen von „%1“</translation>
+    </message>
+    <message>
         <source>Choose accounts…</source>
         <translation>Konten wählen…</translation>
     </message>
@@ -2262,7 +2478,9 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message numerus="yes">
         <source>%n in all</source>
         <translation>
-            <numerusform>%n insgesamt</numerusform><numerusform>%n insgesamt</numerusform></translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
     </message>
     <message>
         <source>most on %1 (%2)</source>
@@ -2472,6 +2690,13 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Embed</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Termin buchen</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3510,10 @@ Strg+Umschalt+J  Änderungen
 F1  diese Hilfe</translation>
     </message>
     <message>
+        <source>No web browser could be opened; the documentation is at {url}</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden; die Dokumentation finden Sie unter {url}</translation>
+    </message>
+    <message>
         <source>meetergo console</source>
         <translation>meetergo-Konsole</translation>
     </message>
@@ -3299,6 +3528,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Manage connections…</source>
         <translation>Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3323,6 +3560,14 @@ F1  diese Hilfe</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>meetergo API &amp;documentation</source>
+        <translation>meetergo-API-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;About meetergo console</source>
+        <translation>Ü&amp;ber die meetergo-Konsole</translation>
     </message>
     <message>
         <source>Sandbox — demo data. Nothing here reaches meetergo.</source>
@@ -3648,6 +3893,13 @@ F1  diese Hilfe</translation>
     <message>
         <source>Delete the meeting type only</source>
         <translation>Nur die Terminart löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1 für %n Konto</numerusform>
+            <numerusform>%1 für %n Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4629,7 @@ F1  diese Hilfe</translation>
     </message>
     <message>
         <source>There is no connection called {wanted}; {name} is open instead. Add it under Manage connections.</source>
+        <extracomment>A child that dies more than this often within RESTART_WINDOW_S is not restarted again (a crash at start would otherwise loop for ever).</extracomment>
         <translation>Es gibt keine Verbindung namens {wanted}; stattdessen ist {name} geöffnet. Legen Sie sie unter „Verbindungen verwalten“ an.</translation>
     </message>
     <message>
@@ -4396,12 +4649,77 @@ F1  diese Hilfe</translation>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
+        <source>A sandbox left running by an earlier start (process {pid}) was stopped.</source>
+        <translation>Eine Sandbox, die ein früherer Start laufen ließ (Prozess {pid}), wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started: its folder {folder} is in use by sandbox process {pid}, which another meetergo-console or program still runs. Close that one first.</source>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden: Ihr Ordner {folder} wird vom Sandbox-Prozess {pid} benutzt, den eine andere meetergo-Konsole oder ein anderes Programm noch ausführt. Schließen Sie diese zuerst.</translation>
+    </message>
+    <message>
         <source>The built-in sandbox could not be started: {reason}</source>
         <translation>Die eingebaute Sandbox konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
+        <source>The sandbox stopped (exit status {status}); it starts again when you open the Sandbox connection.</source>
+        <translation>Die Sandbox wurde beendet (Exit-Status {status}); sie startet wieder, wenn Sie die Verbindung „Sandbox“ öffnen.</translation>
+    </message>
+    <message>
+        <source>The sandbox has stopped.</source>
+        <translation>Die Sandbox ist beendet.</translation>
+    </message>
+    <message>
+        <source>The sandbox keeps stopping (exit status {status}), so it was not started again. Choose the Sandbox connection to try once more.</source>
+        <translation>Die Sandbox wird immer wieder beendet (Exit-Status {status}) und wurde daher nicht erneut gestartet. Wählen Sie die Verbindung „Sandbox“, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>It stopped unexpectedly; restarting…</source>
+        <translation>Sie wurde unerwartet beendet; Neustart…</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly (exit status {status}); restarting it…</source>
+        <translation>Die Sandbox wurde unerwartet beendet (Exit-Status {status}); sie wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly and was restarted. Repeat what was running when it stopped.</source>
+        <translation>Die Sandbox wurde unerwartet beendet und neu gestartet. Wiederholen Sie, was zu dem Zeitpunkt lief.</translation>
+    </message>
+    <message>
         <source>The language changes the next time the console starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>ein Import</translation>
+    </message>
+    <message>
+        <source>The paused import {name}</source>
+        <translation>Der angehaltene Import {name}</translation>
+    </message>
+    <message>
+        <source>The import {name}</source>
+        <translation>Der Import {name}</translation>
+    </message>
+    <message>
+        <source>The change set {name}</source>
+        <translation>Der Änderungssatz {name}</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Work is running</source>
+        <translation>Es läuft noch etwas</translation>
+    </message>
+    <message>
+        <source>{work} is still running. Closing stops it after the requests in flight; it can be continued at the next start. Close anyway?</source>
+        <translation>{work} läuft noch. Beim Schließen wird er nach den laufenden Anfragen angehalten und kann beim nächsten Start fortgesetzt werden. Trotzdem schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) have unsaved edits, too.</source>
+        <translation>
+            <numerusform>Außerdem hat %n Konto ungespeicherte Änderungen.</numerusform><numerusform>Außerdem haben %n Konten ungespeicherte Änderungen.</numerusform></translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -4417,6 +4735,10 @@ F1  diese Hilfe</translation>
     <message>
         <source>Cancel keeps them; save them in their tab first.</source>
         <translation>Abbrechen behält sie; speichern Sie sie zuerst in ihrem Reiter.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
     </message>
     <message>
         <source>Discard and switch</source>
@@ -4663,6 +4985,14 @@ F1  diese Hilfe</translation>
             <numerusform>in %n Feld abgewichen</numerusform>
             <numerusform>in %n Feldern abgewichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToolRow</name>
+    <message>
+        <source>More actions</source>
+        <extracomment>A combo with more entries than this is not offered as a submenu (a list of 400 time zones is no menu); it stays in the row. What a stretching field (a search box) keeps before its neighbours move into the menu.</extracomment>
+        <translation>Weitere Aktionen</translation>
     </message>
 </context>
 <context>

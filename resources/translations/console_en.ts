@@ -45,11 +45,23 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPresenter</name>
+    <message numerus="yes">
+        <source>Weekly hours for %n account(s)</source>
+        <translation>
+            <numerusform>Weekly hours for %n account</numerusform>
+            <numerusform>Weekly hours for %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingNotifier</name>
     <message numerus="yes">
         <source>%n booking event(s) while you were away</source>
         <translation>
-            <numerusform>%n booking event while you were away</numerusform><numerusform>%n booking events while you were away</numerusform></translation>
+            <numerusform>%n booking event while you were away</numerusform>
+            <numerusform>%n booking events while you were away</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,7 +69,9 @@
     <message numerus="yes">
         <source>Lead time (median of %n booking(s) made in the last 30 days): %1</source>
         <translation>
-            <numerusform>Lead time (median of %n booking made in the last 30 days): %1</numerusform><numerusform>Lead time (median of %n bookings made in the last 30 days): %1</numerusform></translation>
+            <numerusform>Lead time (median of %n booking made in the last 30 days): %1</numerusform>
+            <numerusform>Lead time (median of %n bookings made in the last 30 days): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -72,7 +86,9 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+            <numerusform>Cancel %n booking</numerusform>
+            <numerusform>Cancel %n bookings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
@@ -87,7 +103,9 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)…</source>
         <translation>
-            <numerusform>Cancel %n booking…</numerusform><numerusform>Cancel %n bookings…</numerusform></translation>
+            <numerusform>Cancel %n booking…</numerusform>
+            <numerusform>Cancel %n bookings…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -158,7 +176,9 @@
     <message numerus="yes">
         <source>All %n attendees</source>
         <translation>
-            <numerusform>All %n attendees</numerusform><numerusform>All %n attendees</numerusform></translation>
+            <numerusform>All %n attendees</numerusform>
+            <numerusform>All %n attendees</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -166,12 +186,16 @@
     <message numerus="yes">
         <source>Cancel %n booking(s)</source>
         <translation>
-            <numerusform>Cancel %n booking</numerusform><numerusform>Cancel %n bookings</numerusform></translation>
+            <numerusform>Cancel %n booking</numerusform>
+            <numerusform>Cancel %n bookings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>of %n account(s)?</source>
         <translation>
-            <numerusform>of %n account?</numerusform><numerusform>of %n accounts?</numerusform></translation>
+            <numerusform>of %n account?</numerusform>
+            <numerusform>of %n accounts?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -338,7 +362,9 @@
     <message numerus="yes">
         <source>%n in all</source>
         <translation>
-            <numerusform>%n in all</numerusform><numerusform>%n in all</numerusform></translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -362,7 +388,24 @@
     </message>
 </context>
 <context>
+    <name>MeetingTypesPresenter</name>
+    <message numerus="yes">
+        <source>%1 for %n account(s)</source>
+        <translation>
+            <numerusform>%1 for %n account</numerusform>
+            <numerusform>%1 for %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
+    <message numerus="yes">
+        <source>%n account(s) have unsaved edits, too.</source>
+        <translation>
+            <numerusform>%n account have unsaved edits, too.</numerusform>
+            <numerusform>%n accounts have unsaved edits, too.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Discard the unsaved edits of %n account(s)?</source>
         <translation>

@@ -1570,4 +1570,124 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "BookingsTab|pending": "ausstehend",
     "no longer pending": "nicht mehr ausstehend",
     "Booking": "Buchung",
+    # --- window manners, sandbox supervision, overflow rows (desk) ---
+    "More actions": "Weitere Aktionen",
+    "&File": "&Datei",
+    "&Quit": "&Beenden",
+    "meetergo API &documentation": "meetergo-API-&Dokumentation",
+    "&About meetergo console": "Ü&ber die meetergo-Konsole",
+    "No web browser could be opened; the documentation is at {url}": (
+        "Es konnte kein Webbrowser geöffnet werden; die Dokumentation finden Sie unter {url}"
+    ),
+    "About meetergo console": "Über die meetergo-Konsole",
+    "Bundled libraries and their licences:": "Mitgelieferte Bibliotheken und ihre Lizenzen:",
+    "Bundled libraries": "Mitgelieferte Bibliotheken",
+    "Library": "Bibliothek",
+    "Version": "Version",
+    "Licence": "Lizenz",
+    "see the library's own files": "siehe die Dateien der Bibliothek",
+    "Data (store, journals)": "Daten (Speicher, Protokolle)",
+    "Sandbox data": "Sandbox-Daten",
+    "Connections": "Verbindungen",
+    "Settings": "Einstellungen",
+    "Logs": "Logdateien",
+    "Manage many client accounts on meetergo.": "Viele Kundenkonten auf meetergo verwalten.",
+    "meetergo API documentation": "meetergo-API-Dokumentation",
+    "A sandbox left running by an earlier start (process {pid}) was stopped.": (
+        "Eine Sandbox, die ein früherer Start laufen ließ (Prozess {pid}), wurde beendet."
+    ),
+    "The sandbox stopped (exit status {status}); it starts again when you open the Sandbox "
+    "connection.": (
+        "Die Sandbox wurde beendet (Exit-Status {status}); sie startet wieder, wenn Sie die "
+        "Verbindung „Sandbox“ öffnen."
+    ),
+    "The sandbox has stopped.": "Die Sandbox ist beendet.",
+    "The sandbox keeps stopping (exit status {status}), so it was not started again. Choose "
+    "the Sandbox connection to try once more.": (
+        "Die Sandbox wird immer wieder beendet (Exit-Status {status}) und wurde daher nicht "
+        "erneut gestartet. Wählen Sie die Verbindung „Sandbox“, um es noch einmal zu versuchen."
+    ),
+    "It stopped unexpectedly; restarting…": "Sie wurde unerwartet beendet; Neustart…",
+    "The sandbox stopped unexpectedly (exit status {status}); restarting it…": (
+        "Die Sandbox wurde unerwartet beendet (Exit-Status {status}); sie wird neu gestartet…"
+    ),
+    "The sandbox stopped unexpectedly and was restarted. Repeat what was running when it "
+    "stopped.": (
+        "Die Sandbox wurde unerwartet beendet und neu gestartet. Wiederholen Sie, was zu dem "
+        "Zeitpunkt lief."
+    ),
+    "an import": "ein Import",
+    "The paused import {name}": "Der angehaltene Import {name}",
+    "The import {name}": "Der Import {name}",
+    "The change set {name}": "Der Änderungssatz {name}",
+    "(unnamed)": "(ohne Namen)",
+    "Work is running": "Es läuft noch etwas",
+    "{work} is still running. Closing stops it after the requests in flight; it can be "
+    "continued at the next start. Close anyway?": (
+        "{work} läuft noch. Beim Schließen wird er nach den laufenden Anfragen angehalten und "
+        "kann beim nächsten Start fortgesetzt werden. Trotzdem schließen?"
+    ),
+    "Some meeting types have unsaved changes, too.": (
+        "Außerdem haben einige Terminarten ungespeicherte Änderungen."
+    ),
+    "Stop and close": "Anhalten und schließen",
+    "account created": "Konto angelegt",
+    "account deleted": "Konto gelöscht",
+    "renamed": "umbenannt",
+    "slug changed": "Slug geändert",
+    "booking page changed": "Buchungsseite geändert",
+    "meeting type created": "Terminart angelegt",
+    "meeting type changed": "Terminart geändert",
+    "meeting type deleted": "Terminart gelöscht",
+    "{what} created": "{what} angelegt",
+    "{what} changed": "{what} geändert",
+    "{what} set": "{what} gesetzt",
+    "{what} deleted": "{what} gelöscht",
+    "account": "Konto",
+    "meeting type": "Terminart",
+    "weekly hours": "Wochenzeiten",
+    "booking page": "Buchungsseite",
+    "template": "Vorlage",
+    "ID": "ID",
+    "e-mail": "E-Mail",
+    "first name": "Vorname",
+    "last name": "Nachname",
+    "slug": "Slug",
+    "time zone": "Zeitzone",
+    "deleted": "gelöscht",
+    "title": "Titel",
+    "name": "Name",
+    "duration": "Dauer",
+    "enabled": "aktiv",
+    "Weekly hours for %n account(s)": (
+        "Wochenzeiten für %n Konto",
+        "Wochenzeiten für %n Konten",
+    ),
+    "%1 for %n account(s)": ("%1 für %n Konto", "%1 für %n Konten"),
+    "Settings of “%1”": "Einstellungen von „%1“",
+    "Book an appointment": "Termin buchen",
+    "The built-in sandbox could not be started: its folder {folder} is in use by sandbox "
+    "process {pid}, which another meetergo-console or program still runs. Close that one "
+    "first.": (
+        "Die eingebaute Sandbox konnte nicht gestartet werden: Ihr Ordner {folder} wird vom "
+        "Sandbox-Prozess {pid} benutzt, den eine andere meetergo-Konsole oder ein anderes "
+        "Programm noch ausführt. Schließen Sie diese zuerst."
+    ),
+    "Import cancelled: {done} done, {failed} failed, {pending} pending, {skipped} skipped.": (
+        "Import abgebrochen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, "
+        "{skipped} übersprungen."
+    ),
+    "Import finished: {done} done, {failed} failed, {pending} pending, {skipped} skipped.": (
+        "Import abgeschlossen: {done} erledigt, {failed} fehlgeschlagen, {pending} offen, "
+        "{skipped} übersprungen."
+    ),
+    "{name}: {done} done, {failed} failed, {conflicts} conflicts, {pending} pending.": (
+        "{name}: {done} erledigt, {failed} fehlgeschlagen, {conflicts} Konflikte, "
+        "{pending} offen."
+    ),
+    # Shell: closing with running work and unsaved edits
+    "%n account(s) have unsaved edits, too.": (
+        "Außerdem hat %n Konto ungespeicherte Änderungen.",
+        "Außerdem haben %n Konten ungespeicherte Änderungen.",
+    ),
 }

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from console.ui.wiring import build_views
 build_views()
-heavy = ("sqlalchemy", "alembic", "httpx", "pydantic")
+heavy = ("sqlalchemy", "alembic", "httpx", "pydantic", "qtawesome")
 print("loaded:", sorted(m for m in heavy if m in sys.modules))
 """
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,62 @@ class AuditRecord(Protocol):
 def _summary(values: Mapping[str, Any] | None) -> str:
     if not values:
         return "—"
-    return ", ".join(f"{key}={value}" for key, value in values.items())
+    return ", ".join(f"{field_text(key)}={value}" for key, value in values.items())
+
+
+# Each text is a literal QCoreApplication.translate call, so pyside6-lupdate extracts it.
+
+
+def action_text(action: str) -> str:
+    """A recorded change kind ("rename", "patch meeting_type") in the console's language."""
+    kinds = {
+        "create": QCoreApplication.translate("AuditPanel", "account created"),
+        "delete": QCoreApplication.translate("AuditPanel", "account deleted"),
+        "rename": QCoreApplication.translate("AuditPanel", "renamed"),
+        "change_slug": QCoreApplication.translate("AuditPanel", "slug changed"),
+        "branding": QCoreApplication.translate("AuditPanel", "booking page changed"),
+        "create_meeting_type": QCoreApplication.translate("AuditPanel", "meeting type created"),
+        "update_meeting_type": QCoreApplication.translate("AuditPanel", "meeting type changed"),
+        "delete_meeting_type": QCoreApplication.translate("AuditPanel", "meeting type deleted"),
+    }
+    if action in kinds:
+        return kinds[action]
+    # A change set's operation: "<HTTP method> <resource>".
+    method, _, resource = action.partition(" ")
+    verbs = {
+        "post": QCoreApplication.translate("AuditPanel", "{what} created"),
+        "patch": QCoreApplication.translate("AuditPanel", "{what} changed"),
+        "put": QCoreApplication.translate("AuditPanel", "{what} set"),
+        "delete": QCoreApplication.translate("AuditPanel", "{what} deleted"),
+    }
+    things = {
+        "user": QCoreApplication.translate("AuditPanel", "account"),
+        "meeting_type": QCoreApplication.translate("AuditPanel", "meeting type"),
+        "availability": QCoreApplication.translate("AuditPanel", "weekly hours"),
+        "personal_page": QCoreApplication.translate("AuditPanel", "booking page"),
+        "template_assignment": QCoreApplication.translate("AuditPanel", "template"),
+    }
+    if method in verbs and resource in things:
+        return verbs[method].format(what=things[resource])
+    return action
+
+
+def field_text(name: str) -> str:
+    """A recorded field's name in the console's language (unknown names stay as they are)."""
+    fields = {
+        "id": QCoreApplication.translate("AuditPanel", "ID"),
+        "email": QCoreApplication.translate("AuditPanel", "e-mail"),
+        "given_name": QCoreApplication.translate("AuditPanel", "first name"),
+        "family_name": QCoreApplication.translate("AuditPanel", "last name"),
+        "slug": QCoreApplication.translate("AuditPanel", "slug"),
+        "timezone": QCoreApplication.translate("AuditPanel", "time zone"),
+        "deleted": QCoreApplication.translate("AuditPanel", "deleted"),
+        "title": QCoreApplication.translate("AuditPanel", "title"),
+        "name": QCoreApplication.translate("AuditPanel", "name"),
+        "duration": QCoreApplication.translate("AuditPanel", "duration"),
+        "enabled": QCoreApplication.translate("AuditPanel", "enabled"),
+    }
+    return fields.get(name, name)
 
 
 class AuditPanel(QWidget):
@@ -63,7 +118,7 @@ class AuditPanel(QWidget):
                 entry.who,
                 entry.connection,
                 entry.account_email or entry.account_id or "—",
-                entry.action,
+                action_text(entry.action),
                 f"{_summary(entry.before)} → {_summary(entry.after)}",
             ]
             items = [QStandardItem(text) for text in cells]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from PySide6.QtCore import QCoreApplication
 
 SDK_SCRIPT = "https://cdn.meetergo.com/v4/integration.js"
 
@@ -24,5 +27,10 @@ def embed_code(booking_url: str) -> str:
         "\n"
         "<!-- or, without the script: -->\n"
         f'<iframe src="{embed_url(booking_url)}" width="100%" height="700" '
-        'style="border:0" title="Book an appointment"></iframe>\n'
+        f'style="border:0" title="{escape(iframe_title())}"></iframe>\n'
     )
+
+
+def iframe_title() -> str:
+    """The iframe's accessible title, in the console's language (the agency's clients')."""
+    return QCoreApplication.translate("Embed", "Book an appointment")

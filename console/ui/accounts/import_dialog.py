@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from console.jobs.csv_import import ImportRow, RowAction
 from console.store import RowStatus
 from console.ui.problems import translate_problem, translate_problems
+from console.ui.theme import readable_text
 from console.ui.widgets.countdown_label import CountdownLabel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +137,7 @@ class ImportRowsModel(QAbstractTableModel):
             )
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and status in _STATUS_COLOURS:
-            return QBrush(_STATUS_COLOURS[status])
+            return QBrush(readable_text(_STATUS_COLOURS[status]))  # legible in dark mode
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
             return self._detail[index.row()] or None
         return None

@@ -74,14 +74,16 @@ class AccountLinesDelegate(QStyledItemDelegate):
         health = index.data(HEALTH_ROLE)
         flagged = isinstance(health, AccountHealth) and health.needs_attention
         badge = BADGE + _PAD if flagged else 0
-        width = rect.width() - 2 * _PAD - (_DOT + _PAD if marked else 0) - badge
+        width = rect.width() - 2 * _PAD - (_DOT + _PAD if marked else 0)
+        # The badge sits at the end of the name's line; the e-mail line keeps its width.
+        name_width = width - badge
         painter.save()
         painter.setPen(palette.color(text_role))
         top = rect.top() + _PAD // 2
         painter.drawText(
-            QRect(rect.left() + _PAD, top, width, line),
+            QRect(rect.left() + _PAD, top, name_width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+            metrics.elidedText(first, Qt.TextElideMode.ElideRight, name_width),
         )
         if second:
             dim = palette.color(text_role)
@@ -100,12 +102,13 @@ class AccountLinesDelegate(QStyledItemDelegate):
                 palette.color(QPalette.ColorRole.Highlight if not selected else text_role)
             )
             painter.drawEllipse(
-                rect.right() - _PAD - _DOT - badge, rect.center().y() - _DOT // 2, _DOT, _DOT
+                rect.right() - _PAD - _DOT, rect.center().y() - _DOT // 2, _DOT, _DOT
             )
         painter.restore()
         if flagged:
             assert isinstance(health, AccountHealth)
-            paint_health_badge(painter, rect, health)
+            right = rect.right() - (_DOT + _PAD if marked else 0)
+            paint_health_badge(painter, QRect(rect.left(), top, right - rect.left(), line), health)
 
 
 class AccountNameList(QTableView):

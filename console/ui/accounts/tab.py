@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from console.ui.accounts.model import (
     HealthColumn,
 )
 from console.ui.widgets.paint_throttle import PaintThrottle
+from console.ui.widgets.tool_row import ToolRow
 
 
 class AccountsTab(QWidget):
@@ -236,11 +236,10 @@ class AccountsTab(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        # A tool bar, not a row of buttons: in a narrow window the actions that do not fit move
-        # into its overflow menu instead of forcing the window wide.
-        buttons = QToolBar(self.tr("Account actions"))
+        # In a narrow window the actions that do not fit move into the row's "»" menu instead
+        # of forcing the window wide.
+        buttons = ToolRow()
         buttons.setAccessibleName(self.tr("Account actions"))
-        buttons.setMovable(False)
         self.new_button = QPushButton(self.tr("&New account…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))

@@ -68,6 +68,10 @@ class AvailabilityPresenter(QObject):
         tab.slots_wanted.connect(self._slots)
         tab.exceptions_save_requested.connect(self._save_exceptions)
 
+    def change_set_name(self, accounts: int) -> str:
+        """The name of the change set that applies the edited hours to ``accounts`` accounts."""
+        return self.tr("Weekly hours for %n account(s)", "", accounts)
+
     def close(self) -> None:
         """Stop listening to the tab (the connection closed; the tab stays for the next one)."""
         self._tab.save_requested.disconnect(self._save)

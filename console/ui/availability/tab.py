@@ -42,6 +42,7 @@ from console.ui.availability.hours_list import HoursList, day_name
 from console.ui.availability.schedule_editor import ScheduleEditor
 from console.ui.problems import translate_problem
 from console.ui.widgets.timezone_box import TimeZoneBox
+from console.ui.widgets.tool_row import ToolRow
 from console.ui.widgets.week_grid import DayOverlay, WeekGrid
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class AvailabilityTab(QWidget):
         top.addWidget(self.host_zone_label)
         # Two rows, so the tab (and with it the window) still fits a narrow screen: editing on
         # the first, what clients see and the actions on the second.
-        tools = QHBoxLayout()
+        tools = ToolRow()
         for widget in (self.undo_button, self.redo_button, self.preset_box):
             tools.addWidget(widget)
         tools.addStretch(1)
@@ -190,7 +191,7 @@ class AvailabilityTab(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         layout.addLayout(slots_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.slots_label)

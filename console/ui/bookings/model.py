@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from console.store.records import BookingRecord
+from console.ui.theme import readable_background
 
 if TYPE_CHECKING:
     from console.live.export import AccountInfo
@@ -326,7 +327,7 @@ class BookingsModel(QAbstractTableModel):
         if role == int(ROW_ROLE):
             return booking
         if role == _BACKGROUND and self.is_highlighted(booking.appointment_id):
-            return QBrush(QColor(255, 236, 153))
+            return QBrush(readable_background(QColor(255, 236, 153)))  # legible in dark mode
         if role == _TOOLTIP and index.column() == Column.STATUS:
             return booking.appointment_id
         return None

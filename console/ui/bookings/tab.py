@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from console.ui.bookings.dialogs import (
 )
 from console.ui.bookings.model import ROW_ROLE, BookingFilter, BookingsModel, status_text
 from console.ui.bookings.receiver_dialog import ReceiverDialog
+from console.ui.widgets.tool_row import ToolRow
 
 FEED_LINES = 200
 
@@ -110,7 +110,7 @@ class BookingsTab(QWidget):
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = ToolRow()
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Account"))
         self.account_combo.addItem(self.tr("All accounts"), None)
@@ -146,8 +146,8 @@ class BookingsTab(QWidget):
         ):
             bar.addWidget(widget)
         bar.addWidget(self.search_edit, 1)
-        layout.addLayout(bar)
-        layout.addLayout(self._view_bar())
+        layout.addWidget(bar)
+        layout.addWidget(self._view_bar())
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -174,7 +174,7 @@ class BookingsTab(QWidget):
         self.views.addWidget(self.table)
         self.views.addWidget(self.calendar)
         left_layout.addWidget(self.views, 1)
-        actions = QHBoxLayout()
+        actions = ToolRow()
         self.count_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel…"))
         self.reschedule_button = QPushButton(self.tr("Reschedule…"))
@@ -192,7 +192,7 @@ class BookingsTab(QWidget):
             self.ics_button,
         ):
             actions.addWidget(button)
-        left_layout.addLayout(actions)
+        left_layout.addWidget(actions)
         split.addWidget(left)
 
         feed = QWidget()
@@ -253,9 +253,9 @@ class BookingsTab(QWidget):
         self._on_selection_changed()
         self.update_counts()
 
-    def _view_bar(self) -> QHBoxLayout:
-        # Its own row: the filter bar above keeps its width.
-        row = QHBoxLayout()
+    def _view_bar(self) -> ToolRow:
+        # Its own row: the filter bar above keeps its width; what does not fit folds into "»".
+        row = ToolRow()
         self.calendar_button = QPushButton(self.tr("Calendar"))
         self.calendar_button.setCheckable(True)
         self.calendar_button.setAccessibleName(self.tr("Show the bookings as a calendar"))

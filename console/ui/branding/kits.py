@@ -108,7 +108,7 @@ class KitsBox(QGroupBox):
         self.export_button = QPushButton(self.tr("Export…"))
         self.import_button = QPushButton(self.tr("Import…"))
         self.apply_button = QPushButton(self.tr("Apply to accounts…"))
-        grid.addWidget(self.kits, 0, 0, 1, 4)
+        grid.addWidget(self.kits, 0, 0, 1, 2)
         for index, button in enumerate(
             (
                 self.save_button,
@@ -120,7 +120,7 @@ class KitsBox(QGroupBox):
                 self.apply_button,
             )
         ):
-            grid.addWidget(button, 1 + index // 4, index % 4)
+            grid.addWidget(button, 1 + index // 2, index % 2)  # two columns: fits 800 px in German
         self.save_button.clicked.connect(self._ask_name)
         self.load_button.clicked.connect(lambda: self._with_kit(self.load_requested.emit))
         self.delete_button.clicked.connect(lambda: self._with_kit(self.delete_requested.emit))

@@ -34,6 +34,7 @@ from console.domain.personal_page import CUSTOM_LINKS, PROFILE_FIELDS, custom_li
 from console.ui.branding.kits import KitsBox
 from console.ui.branding.preview import BookingPreview, PreviewState
 from console.ui.problems import translate_problem
+from console.ui.widgets.tool_row import ToolRow
 
 _TEXT_FIELDS = ("headerTitle", "headerSubtitle", "headerImage")
 
@@ -157,7 +158,7 @@ class BrandingTab(QWidget):
         form.addWidget(profiles)
         form.addWidget(self._links_box())
 
-        buttons = QHBoxLayout()
+        buttons = ToolRow()
         self.save_button = QPushButton(self.tr("Save"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.open_button = QPushButton(self.tr("Open the real booking page"))
@@ -165,7 +166,7 @@ class BrandingTab(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
-        form.addLayout(buttons)
+        form.addWidget(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
         form.addWidget(self.status)
@@ -179,13 +180,13 @@ class BrandingTab(QWidget):
 
         preview_host = QWidget()
         pv = QVBoxLayout(preview_host)
-        switches = QHBoxLayout()
+        switches = ToolRow()
         self.phone_switch = QCheckBox(self.tr("Phone width"))
         self.dark_switch = QCheckBox(self.tr("Dark"))
         switches.addWidget(self.phone_switch)
         switches.addWidget(self.dark_switch)
         switches.addStretch(1)
-        pv.addLayout(switches)
+        pv.addWidget(switches)
         self.preview = BookingPreview()
         scroll = QScrollArea()
         scroll.setWidget(self.preview)

@@ -163,6 +163,13 @@ class ChangesPresenter(QObject):
         self._panel.show_change_set(change_set, running=self._running_id == change_set.id)
         self.plan_shown.emit(change_set.id)
 
+    def running_name(self) -> str | None:
+        """The name of the change set being sent or paused (None when none is)."""
+        shown = self._panel.change_set
+        if self._running_id is None:
+            return None
+        return shown.name if shown is not None and shown.id == self._running_id else ""
+
     # -- the panel's buttons ----------------------------------------------------------------
 
     def apply(self, change_set_id: str) -> None:

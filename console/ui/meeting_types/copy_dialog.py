@@ -142,7 +142,7 @@ class CopySettingsDialog(QDialog):
         match = self.record.name if self.by_name.isChecked() else self.record.slug
         edit = MeetingTypeSettingsEdit(match, values, create=self.create_state())
         self.accept()
-        self.edit_chosen.emit(edit, edit.description)
+        self.edit_chosen.emit(edit, self.tr("Settings of “%1”").replace("%1", self.record.name))
 
 
 __all__ = ["COPYABLE", "CopySettingsDialog"]

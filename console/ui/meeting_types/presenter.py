@@ -510,6 +510,10 @@ class MeetingTypesPresenter(QObject):
 
     # -- copy to many -----------------------------------------------------------------------
 
+    def for_accounts(self, title: str, accounts: int) -> str:
+        """A change set's name: ``title`` for that many accounts."""
+        return self.tr("%1 for %n account(s)", "", accounts).replace("%1", title)
+
     def open_copy_to_many(self, record: MeetingTypeRecord) -> CopySettingsDialog | None:
         """Choose fields and matching, then accounts; the plan opens in the Changes panel."""
         changes = self._changes
@@ -520,7 +524,11 @@ class MeetingTypesPresenter(QObject):
 
         def chosen(edit: Any, title: str) -> None:
             changes.pick_accounts(
-                lambda accounts: changes.plan(title, accounts, edit) if accounts else None,
+                lambda accounts: (
+                    changes.plan(self.for_accounts(title, len(accounts)), accounts, edit)
+                    if accounts
+                    else None
+                ),
                 title=title,
             )
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.ui.accounts.embed import embed_code
 from console.ui.meeting_types.editor import MeetingTypeEditor
 from console.ui.meeting_types.model import RECORD_ROLE, MeetingTypesModel, MeetingTypesProxy
+from console.ui.widgets.tool_row import ToolRow
 
 if TYPE_CHECKING:
     # The services bring the API client; the tab is built before the first paint.
@@ -202,7 +202,7 @@ class MeetingTypesTab(QWidget):
         self.copy_many_button.clicked.connect(
             lambda: self._with_current(self.copy_to_many_requested)
         )
-        actions = QHBoxLayout()
+        actions = ToolRow()
         for button in (
             self.new_button,
             self.duplicate_button,
@@ -230,7 +230,7 @@ class MeetingTypesTab(QWidget):
         self.copy_embed_button.clicked.connect(self.copy_embed_code)
         self.set_dirty(False)
         self.set_booking_url(None)
-        buttons = QHBoxLayout()
+        buttons = ToolRow()
         buttons.addWidget(self.copy_url_button)
         buttons.addWidget(self.copy_embed_button)
         buttons.addStretch(1)
@@ -248,7 +248,7 @@ class MeetingTypesTab(QWidget):
         right_layout.addWidget(self.origin_label)
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.notice)
-        right_layout.addLayout(buttons)
+        right_layout.addWidget(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -256,7 +256,7 @@ class MeetingTypesTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(splitter)
 
 

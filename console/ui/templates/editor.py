@@ -136,6 +136,8 @@ class TemplateFields(QTabWidget):
         for page, specs in PAGES.items():
             body = QWidget()
             form = QFormLayout(body)
+            # Long German labels go above their field in a narrow window (800 px).
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for spec in specs:
                 editor = self._editor(spec)
                 tip = field_tooltip(spec.wire)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from console.ui.changes.texts import format_value
 from console.ui.field_labels import field_label, field_tooltip
 from console.ui.templates.editor import CHANNEL, NEW_TEMPLATE, TemplateFields
+from console.ui.widgets.tool_row import ToolRow
 
 if TYPE_CHECKING:
     # The engine's edit kinds and the services bring the API client and the store; the tab is
@@ -128,7 +129,7 @@ class TemplatesTab(QWidget):
         keep.addWidget(self.register_id, 1)
         keep.addWidget(self.register_button)
         left.addLayout(keep)
-        buttons = QHBoxLayout()
+        buttons = ToolRow()  # what does not fit at 800 px folds into its "»" menu
         for button in (self.save_button, self.assign_button, self.drift_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -136,10 +137,12 @@ class TemplatesTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.fields)
         right.addWidget(self.problem)
-        right.addLayout(buttons)
+        right.addWidget(buttons)
         right.addWidget(self.drift_summary)
         right.addWidget(self.drift_table, 1)
-        right.addWidget(QLabel(self.tr("Fields to re-apply (to the accounts ticked above):")))
+        reapply_label = QLabel(self.tr("Fields to re-apply (to the accounts ticked above):"))
+        reapply_label.setWordWrap(True)
+        right.addWidget(reapply_label)
         right.addWidget(self.reapply_fields)
         right.addWidget(self.reapply_button)
         columns = QHBoxLayout()
