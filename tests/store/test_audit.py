@@ -8,8 +8,8 @@ from console.store import Store, audit_entry
 
 
 @pytest.mark.asyncio
-async def test_the_audit_trail_lists_newest_first_with_before_and_after() -> None:
-    store = Store.open(":memory:")
+async def test_the_audit_trail_lists_newest_first_with_before_and_after(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         first = await store.audit.record(
             audit_entry(

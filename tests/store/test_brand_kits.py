@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -13,8 +12,8 @@ from console.store.brand_kits import BrandKit
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    s = Store.open(tmp_path / "console.sqlite3")
+async def store(store_url: str) -> AsyncIterator[Store]:
+    s = Store.open(store_url)
     yield s
     await s.close()
 

@@ -50,8 +50,10 @@ def _change_set(connection: str = "Agency", n: int = 3) -> ChangeSet:
 
 
 @pytest.mark.asyncio
-async def test_a_journaled_change_set_comes_back_with_every_operation_and_transition() -> None:
-    store = Store.open(":memory:")
+async def test_a_journaled_change_set_comes_back_with_every_operation_and_transition(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
     try:
         planned = _change_set()
         await store.changes.create(planned)
@@ -83,8 +85,8 @@ async def test_a_journaled_change_set_comes_back_with_every_operation_and_transi
 
 
 @pytest.mark.asyncio
-async def test_history_is_per_connection_and_newest_first() -> None:
-    store = Store.open(":memory:")
+async def test_history_is_per_connection_and_newest_first(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         older, newer, other = _change_set(n=1), _change_set(n=2), _change_set("Other", 1)
         newer.created_at += timedelta(minutes=5)
@@ -97,8 +99,8 @@ async def test_history_is_per_connection_and_newest_first() -> None:
 
 
 @pytest.mark.asyncio
-async def test_audit_entries_are_found_by_their_change_set() -> None:
-    store = Store.open(":memory:")
+async def test_audit_entries_are_found_by_their_change_set(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         for cs_id in ("cs-1", "cs-1", None):
             await store.audit.record(
@@ -119,8 +121,10 @@ async def test_audit_entries_are_found_by_their_change_set() -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owner_dies() -> None:
-    store = Store.open(":memory:")
+async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owner_dies(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
     try:
         await store.changes.create(_change_set())
         table: LeasedTable = "change_sets"
