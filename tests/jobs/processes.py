@@ -81,6 +81,8 @@ class CountingProxy:
     upstream: str
     writes: Counter[tuple[str, str]] = field(default_factory=Counter)
     base_url: str = ""
+    #: While set and not yet opened, writes wait here before they reach the server.
+    gate: threading.Event | None = None
     _reached: dict[int, threading.Event] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +106,9 @@ class CountingProxy:
                 break
         method = scope["method"]
         path = scope["path"]
+        gate = self.gate
+        if gate is not None and method in ("POST", "PATCH", "DELETE"):
+            await asyncio.to_thread(gate.wait)
         query = scope.get("query_string", b"").decode()
         headers = [(k.decode(), v.decode()) for k, v in scope["headers"] if k != b"host"]
         async with httpx.AsyncClient(timeout=60) as client:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -152,3 +153,29 @@ async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owne
             await store.leases.take(table, "nope", "x", timedelta(minutes=1))
     finally:
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_consoles_taking_one_lease_at_the_same_moment_leave_exactly_one_holder(
+    store_url: str,
+) -> None:
+    consoles = [Store.open(store_url) for _ in range(4)]
+    try:
+        await consoles[0].changes.create(_change_set())
+        table: LeasedTable = "change_sets"
+        for attempt in range(5):
+            outcomes = await asyncio.gather(
+                *(
+                    s.leases.take(table, "cs-Agency-3", f"host-{i} pid {i}", timedelta(minutes=1))
+                    for i, s in enumerate(consoles)
+                )
+            )
+            winners = [i for i, o in enumerate(outcomes) if o.taken]
+            assert len(winners) == 1, (attempt, outcomes)
+            holder = await consoles[0].leases.holder(table, "cs-Agency-3")
+            assert holder is not None and holder.owner == f"host-{winners[0]} pid {winners[0]}"
+            assert all(o.holder is not None for o in outcomes if not o.taken)
+            await consoles[winners[0]].leases.release(table, "cs-Agency-3", holder.owner)
+    finally:
+        for s in consoles:
+            await s.close()
