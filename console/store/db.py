@@ -26,6 +26,7 @@ from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
 from console.store.brand_kits import BrandKits
+from console.store.budgets import Budgets
 from console.store.changes import ChangeJournal, ChangeWrites
 from console.store.errors import StoreTooNew, StoreUnavailable
 from console.store.events import EventLog
@@ -163,6 +164,7 @@ class Store:
         leases: which process runs a job or change set (:class:`Leases`).
         events: the live feed's event log and bookings (:class:`EventLog`).
         templates: meeting-type templates and their assignments (:class:`TemplateStore`).
+        budgets: the team's request buckets, one per API key (:class:`Budgets`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -179,6 +181,7 @@ class Store:
         self.events = EventLog(self)
         self.brand_kits = BrandKits(self)
         self.templates = TemplateStore(self)
+        self.budgets = Budgets(self)
 
     # -- opening and closing -------------------------------------------------------------------
 

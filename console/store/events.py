@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection as DbConnection
 from sqlalchemy.engine import Row
 
 from console.store import schema
-from console.store.portable import insert_ignoring
+from console.store.portable import insert_ignoring, upsert
 from console.store.records import (
     BookingRecord,
     EventRecord,
@@ -293,14 +293,10 @@ def _booking(r: Row[Any], raw: dict[str, Any] | None = None) -> BookingRecord:
 def _write_bookings(conn: DbConnection, connection: str, rows: list[BookingRecord]) -> None:
     if not rows:
         return
-    ids = [b.appointment_id for b in rows]
-    for start in range(0, len(ids), 500):  # SQLite caps bound parameters per statement
-        chunk = ids[start : start + 500]
-        conn.execute(
-            sa.delete(_B).where(_B.c.connection == connection, _B.c.appointment_id.in_(chunk))
-        )
-    conn.execute(
-        sa.insert(_B),
+    upsert(
+        conn,
+        _B,
+        ("connection", "appointment_id"),
         [
             {
                 "connection": connection,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -19,4 +20,29 @@ def insert_ignoring(
     return sqlite.insert(table).on_conflict_do_nothing(index_elements=list(keys))
 
 
-__all__ = ["insert_ignoring"]
+def upsert(
+    conn: DbConnection, table: sa.Table, keys: Sequence[str], rows: Sequence[dict[str, Any]]
+) -> None:
+    """Insert ``rows``, replacing the row of the same ``keys`` where one exists (``ON CONFLICT
+    DO UPDATE``): one statement, so two consoles writing the same rows at once both succeed
+    where a delete-then-insert would let the second one's insert hit the first one's rows."""
+    if not rows:
+        return
+    # One statement may not touch a row twice (PostgreSQL refuses): the last of a key wins.
+    rows = list({tuple(r[k] for k in keys): r for r in rows}.values())
+    statement = (
+        postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
+    )
+    columns = [c for c in rows[0] if c not in keys]
+    if not columns:
+        conn.execute(statement.on_conflict_do_nothing(index_elements=list(keys)), list(rows))
+        return
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=list(keys), set_={c: statement.excluded[c] for c in columns}
+        ),
+        list(rows),
+    )
+
+
+__all__ = ["insert_ignoring", "upsert"]

@@ -208,3 +208,18 @@ template_assignments = sa.Table(
     sa.Column("account_label", sa.String(320), nullable=False, server_default=""),
     sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+#: One request bucket per API key (named by a hash, never the key) that every console on a
+#: shared store leases tokens from: ``tokens`` left at ``updated`` (seconds since the epoch, by
+#: the database's clock), refilled at ``per_minute`` up to ``burst``; ``granted`` is what the
+#: last lease got (so one UPDATE … RETURNING both takes and reports it).
+rate_buckets = sa.Table(
+    "rate_buckets",
+    metadata,
+    sa.Column("key_digest", sa.String(64), primary_key=True),
+    sa.Column("tokens", sa.Float, nullable=False),
+    sa.Column("updated", sa.Float, nullable=False),
+    sa.Column("per_minute", sa.Float, nullable=False),
+    sa.Column("burst", sa.Float, nullable=False),
+    sa.Column("granted", sa.Float, nullable=False, server_default="0"),
+)

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,8 @@ class CountingProxy:
     base_url: str = ""
     #: While set and not yet opened, writes wait here before they reach the server.
     gate: threading.Event | None = None
+    #: Every answer the server gave: (monotonic time its request reached the proxy, status).
+    answers: list[tuple[float, int]] = field(default_factory=list)
     _reached: dict[int, threading.Event] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -106,6 +109,7 @@ class CountingProxy:
                 break
         method = scope["method"]
         path = scope["path"]
+        arrived = time.monotonic()
         gate = self.gate
         if gate is not None and method in ("POST", "PATCH", "DELETE"):
             await asyncio.to_thread(gate.wait)
@@ -118,6 +122,8 @@ class CountingProxy:
                 headers=headers,
                 content=body,
             )
+        with self._lock:
+            self.answers.append((arrived, answer.status_code))
         if method in ("POST", "PATCH", "DELETE") and answer.status_code < 300:
             with self._lock:
                 self.writes[method, path] += 1

@@ -1,0 +1,31 @@
+"""Team mode: the request bucket every console on a shared store leases its tokens from.
+
+Revision ID: 0006_team
+Revises: 0005_templates
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006_team"
+down_revision = "0005_templates"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "rate_buckets",
+        sa.Column("key_digest", sa.String(64), primary_key=True),
+        sa.Column("tokens", sa.Float, nullable=False),
+        sa.Column("updated", sa.Float, nullable=False),
+        sa.Column("per_minute", sa.Float, nullable=False),
+        sa.Column("burst", sa.Float, nullable=False),
+        sa.Column("granted", sa.Float, nullable=False, server_default="0"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("rate_buckets")
