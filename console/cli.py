@@ -95,12 +95,14 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     from console.jobs.cli import register as register_onboard
     from console.jobs.templates_cli import register as register_templates
     from console.live.cli import register as register_bookings
+    from console.relay.cli import register as register_relay
     from console.sandbox.cli import register as register_sandbox
     from console.store.cli import register as register_store
 
     return [
         register_sandbox,
         register_store,
+        register_relay,
         register_onboard,
         register_changes,
         register_bookings,
@@ -121,15 +123,12 @@ def run(args: argparse.Namespace) -> int:
     from console.store.errors import StoreError
 
     handler: Handler = args.handler
-    store: str | None = getattr(args, "store", None)
-    if store is not None:
-        try:
-            location.use(store)
-        except location.InvalidStoreUrl as exc:
-            print(f"{args.command}: --store: {exc}", file=sys.stderr)
-            return EXIT_USAGE
     try:
-        return handler(args)
+        with location.using(getattr(args, "store", None)):
+            return handler(args)
+    except location.InvalidStoreUrl as exc:
+        print(f"{args.command}: --store: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except (StoreError, ConnectionProblem) as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
         return EXIT_INCOMPLETE

@@ -10,9 +10,11 @@ A PostgreSQL password is never part of a saved URL: :func:`save` moves it to the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +114,19 @@ def use(text: str | None) -> None:
     _override = location.url.render_as_string(hide_password=False)
 
 
+@contextlib.contextmanager
+def using(text: str | None) -> Iterator[None]:
+    """:func:`use` ``text`` (when given) for the block, then the previous choice again."""
+    global _override
+    previous = _override
+    if text is not None:
+        use(text)
+    try:
+        yield
+    finally:
+        _override = previous
+
+
 def configured() -> StoreLocation | None:
     """The location to open (see the module docstring); None for the default SQLite file."""
     for text in (_override, os.environ.get(ENV_STORE), saved_text()):
@@ -174,4 +189,5 @@ __all__ = [
     "save",
     "saved_text",
     "use",
+    "using",
 ]
