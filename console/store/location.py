@@ -1,7 +1,8 @@
 """Where the store lives: the local SQLite file (default) or a shared PostgreSQL database.
 
 The location is, in this order: the ``--store URL`` of the command line (:func:`use`), the
-``MEETERGO_CONSOLE_STORE`` environment variable (the relay's container sets it), the URL saved
+``MEETERGO_CONSOLE_STORE`` environment variable (the relay's container sets it; a password in
+it is used, never written anywhere; ``PGPASSWORD`` and ``~/.pgpass`` work too), the URL saved
 in the settings (``store.json`` in the config folder), else the SQLite file in the data folder.
 A PostgreSQL password is never part of a saved URL: :func:`save` moves it to the keyring
 (service ``meetergo-console-store``, user name = the URL without the password) and
@@ -34,6 +35,9 @@ SETTINGS_FILE = "store.json"
 _DIALECTS = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
 
 _override: str | None = None
+# Passwords given to this process (--store, the environment), by keyring name: used even where
+# no keyring backend keeps them (a container, a headless server).
+_given: dict[str, str] = {}
 
 
 class InvalidStoreUrl(ValueError):
@@ -110,6 +114,7 @@ def use(text: str | None) -> None:
         return
     location, password = parse(text)
     if password:
+        _given[location.keyring_name] = password
         SecretStore(KEYRING_SERVICE, env_override=False).set(location.keyring_name, password)
     _override = location.url.render_as_string(hide_password=False)
 
@@ -131,7 +136,10 @@ def configured() -> StoreLocation | None:
     """The location to open (see the module docstring); None for the default SQLite file."""
     for text in (_override, os.environ.get(ENV_STORE), saved_text()):
         if text:
-            return parse(text)[0]
+            location, password = parse(text)
+            if password:  # the environment's URL may carry one (never saved)
+                _given.setdefault(location.keyring_name, password)
+            return location
     return None
 
 
@@ -163,6 +171,7 @@ def save(text: str | None) -> StoreLocation | None:
         return None
     location, password = parse(text)
     if password:
+        _given[location.keyring_name] = password
         SecretStore(KEYRING_SERVICE, env_override=False).set(location.keyring_name, password)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps({"url": location.keyring_name}, indent=2), encoding="utf-8")
@@ -174,7 +183,9 @@ def connect_url(location: StoreLocation) -> URL:
     """The URL to connect with: the password from the keyring put back, if one is kept."""
     if not location.shared:
         return location.url
-    password = SecretStore(KEYRING_SERVICE, env_override=False).get(location.keyring_name)
+    password = _given.get(location.keyring_name) or SecretStore(
+        KEYRING_SERVICE, env_override=False
+    ).get(location.keyring_name)
     return location.url.set(password=password) if password else location.url
 
 

@@ -103,3 +103,15 @@ def test_store_set_opens_and_saves_the_store_then_every_command_uses_it(
     capsys.readouterr()
     assert _run("store", "show", "--json") == cli.EXIT_OK
     assert json.loads(capsys.readouterr().out)["shared"] is False
+
+
+def test_a_password_in_the_environment_is_used_without_a_keyring(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    import keyring.backends.fail
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # a container: no keyring at all
+    monkeypatch.setenv(location.ENV_STORE, "postgresql://relay:pw-from-env@db/team")
+    where = location.configured()
+    assert where is not None and "pw-from-env" not in where.display
+    assert location.connect_url(where).password == "pw-from-env"
