@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import psycopg
 import sqlalchemy as sa
 
+from console.live.feed import FeedUpdate
 from console.relay.notify import CHANNEL, EventNotice, libpq_url
 from console.store import schema
 from console.store.records import EventRecord
@@ -113,4 +114,39 @@ class EventListener:
                 await asyncio.sleep(RECONNECT_DELAY)
 
 
-__all__ = ["EventListener", "OnEvent"]
+async def follow(
+    store: Store,
+    connection: str,
+    stop: asyncio.Event,
+    on_update: Callable[[FeedUpdate], None],
+    on_listening: Callable[[], None] = lambda: None,
+) -> None:
+    """Show one connection's events as the relay logs them, until ``stop`` is set.
+
+    What a console on the shared store runs instead of its own receiver and poller: each event
+    comes with its booking row as the relay left it.
+    """
+    queue: asyncio.Queue[EventRecord] = asyncio.Queue()
+    listener = EventListener(
+        store, lambda _name, event: queue.put_nowait(event), connections={connection}
+    )
+
+    async def deliver() -> None:
+        while True:
+            event = await queue.get()
+            booking = await store.events.booking(connection, event.appointment_id)
+            on_update(FeedUpdate(event, booking))
+
+    await listener.start()
+    on_listening()
+    consumer = asyncio.ensure_future(deliver())
+    try:
+        await stop.wait()
+    finally:
+        await listener.stop()
+        consumer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await consumer
+
+
+__all__ = ["EventListener", "OnEvent", "follow"]

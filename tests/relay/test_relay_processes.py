@@ -82,14 +82,32 @@ def test_the_relay_receives_the_sandboxs_webhooks_and_two_consoles_see_each_even
     tmp_path: Path, postgres_url: str
 ) -> None:
     with sandbox_serve(tmp_path / "sandbox", "--rate-limit", "off") as box:
+        # Anna follows with the relay's own command, Bob with the one he would use alone: on
+        # a shared store it runs no receiver of its own and follows the relay.
         listeners = [
-            _child(tmp_path / name, box.key, "relay", "listen", "--store", postgres_url, "--json")
-            for name in ("anna", "bob")
+            _child(
+                tmp_path / "anna", box.key, "relay", "listen", "--store", postgres_url, "--json"
+            ),
+            _child(
+                tmp_path / "bob",
+                box.key,
+                "bookings",
+                "watch",
+                "--store",
+                postgres_url,
+                "--base-url",
+                box.base_url,
+                "--json",
+            ),
         ]
         outputs = []
-        for listener in listeners:
+        for listener, first in zip(
+            listeners,
+            ("Listening for the relay's events", "Following the relay's events"),
+            strict=True,
+        ):
             assert listener.stderr is not None and listener.stdout is not None
-            assert listener.stderr.readline().startswith("Listening for the relay's events")
+            assert listener.stderr.readline().startswith(first)
             outputs.append(Lines(listener.stdout))
         relay = _child(
             tmp_path / "relay",
