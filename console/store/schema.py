@@ -81,6 +81,8 @@ audit = sa.Table(
     sa.Column("before", sa.JSON, nullable=True),
     sa.Column("after", sa.JSON, nullable=True),
     sa.Column("change_set_id", sa.String(36), nullable=True),
+    # The computer the change was sent from (a team's consoles share one trail).
+    sa.Column("machine", sa.String(255), nullable=False, server_default=""),
 )
 sa.Index("ix_audit_connection_at", audit.c.connection, audit.c.at)
 sa.Index("ix_audit_change_set", audit.c.change_set_id)

@@ -1,4 +1,5 @@
-"""Team mode: the request bucket every console on a shared store leases its tokens from.
+"""Team mode: the request bucket every console on a shared store leases its tokens from, and
+the machine each audit entry was sent from.
 
 Revision ID: 0006_team
 Revises: 0005_templates
@@ -16,6 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("audit", sa.Column("machine", sa.String(255), nullable=False, server_default=""))
     op.create_table(
         "rate_buckets",
         sa.Column("key_digest", sa.String(64), primary_key=True),
@@ -29,3 +31,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("rate_buckets")
+    with op.batch_alter_table("audit") as batch:
+        batch.drop_column("machine")
