@@ -1474,42 +1474,58 @@
     <message numerus="yes">
         <source>{done} of %n done</source>
         <translation>
-            <numerusform>{done} von %n erledigt</numerusform><numerusform>{done} von %n erledigt</numerusform></translation>
+            <numerusform>{done} von %n erledigt</numerusform>
+            <numerusform>{done} von %n erledigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform><numerusform>%n übersprungen</numerusform></translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
         <translation>
-            <numerusform>%n unverändert</numerusform><numerusform>%n unverändert</numerusform></translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n account(s))</source>
         <translation>
-            <numerusform>Unverändert (%n Konto)</numerusform><numerusform>Unverändert (%n Konten)</numerusform></translation>
+            <numerusform>Unverändert (%n Konto)</numerusform>
+            <numerusform>Unverändert (%n Konten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{account} (%n change(s))</source>
         <translation>
-            <numerusform>{account} (%n Änderung)</numerusform><numerusform>{account} (%n Änderungen)</numerusform></translation>
+            <numerusform>{account} (%n Änderung)</numerusform>
+            <numerusform>{account} (%n Änderungen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{state} · %n to send</source>
         <translation>
-            <numerusform>{state} · %n zu senden</numerusform><numerusform>{state} · %n zu senden</numerusform></translation>
+            <numerusform>{state} · %n zu senden</numerusform>
+            <numerusform>{state} · %n zu senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2924,21 @@ F1  diese Hilfe</translation>
     <message>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>Der Datenspeicher lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The console cannot open its store and closes. %1</source>
+        <translation>Die Konsole kann ihren Datenspeicher nicht öffnen und wird beendet. %1</translation>
+    </message>
+    <message>
+        <source>The store is chosen with 'meetergo-console store set URL' ('store clear' goes back to this computer's own).</source>
+        <translation>Der Datenspeicher wird mit „meetergo-console store set URL“ gewählt („store clear“ kehrt zu dem dieses Computers zurück).</translation>
     </message>
 </context>
 <context>

@@ -1007,4 +1007,14 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Haken Sie die Konten an, auf die sie angewendet werden sollen."
     ),
     "Templates: %1": "Vorlagen: %1",
+    # -- team mode (store) ----------------------------------------------------------------------
+    "The store cannot be opened": "Der Datenspeicher lässt sich nicht öffnen",
+    "The console cannot open its store and closes. %1": (
+        "Die Konsole kann ihren Datenspeicher nicht öffnen und wird beendet. %1"
+    ),
+    "The store is chosen with 'meetergo-console store set URL' "
+    "('store clear' goes back to this computer's own).": (
+        "Der Datenspeicher wird mit „meetergo-console store set URL“ gewählt "
+        "(„store clear“ kehrt zu dem dieses Computers zurück)."
+    ),
 }
