@@ -165,8 +165,13 @@ def counting_proxy(upstream: str) -> Iterator[CountingProxy]:
 
 def console(home: Path, base_url: str, key: str, *args: str) -> subprocess.Popen[str]:
     """``meetergo-console ARGS --base-url URL`` as a child, the key in the environment."""
+    return console_command(home, key, *args, "--base-url", base_url)
+
+
+def console_command(home: Path, key: str, *args: str) -> subprocess.Popen[str]:
+    """``meetergo-console ARGS`` as a child in its own home folder, the key in the environment."""
     return subprocess.Popen(
-        [sys.executable, "-m", "console", *args, "--base-url", base_url],
+        [sys.executable, "-m", "console", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import subprocess
-import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import httpx
 import pytest
 
 from console.store import Store
-from tests.jobs.processes import sandbox_serve
+from tests.jobs.processes import console_command, sandbox_serve
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -48,21 +46,6 @@ class Lines:
             return list(self.lines)
 
 
-def _child(home: Path, key: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "console", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={
-            **os.environ,
-            "PYTHONUNBUFFERED": "1",
-            "MEETERGO_API_KEY": key,
-            "MEETERGO_CONSOLE_HOME": str(home),
-        },
-    )
-
-
 def _stop(process: subprocess.Popen[str], *outputs: Lines) -> None:
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=60)
@@ -85,10 +68,10 @@ def test_the_relay_receives_the_sandboxs_webhooks_and_two_consoles_see_each_even
         # Anna follows with the relay's own command, Bob with the one he would use alone: on
         # a shared store it runs no receiver of its own and follows the relay.
         listeners = [
-            _child(
+            console_command(
                 tmp_path / "anna", box.key, "relay", "listen", "--store", postgres_url, "--json"
             ),
-            _child(
+            console_command(
                 tmp_path / "bob",
                 box.key,
                 "bookings",
@@ -109,7 +92,7 @@ def test_the_relay_receives_the_sandboxs_webhooks_and_two_consoles_see_each_even
             assert listener.stderr is not None and listener.stdout is not None
             assert listener.stderr.readline().startswith(first)
             outputs.append(Lines(listener.stdout))
-        relay = _child(
+        relay = console_command(
             tmp_path / "relay",
             box.key,
             "relay",
