@@ -223,6 +223,7 @@ async def _amain(
     from PySide6.QtCore import QTimer
 
     from console.store import Store
+    from console.store.errors import StoreError
     from console.ui.widgets import timezone_box
     from console.ui.wiring import build_shell
 
@@ -236,7 +237,14 @@ async def _amain(
     warm_up = asyncio.ensure_future(timezone_box.warm_up())
     icons = asyncio.ensure_future(_load_icons(views))
     try:
-        store = await asyncio.to_thread(Store.open)
+        try:
+            store = await asyncio.to_thread(Store.open)
+        except StoreError as exc:  # unreachable, or migrated by a newer console
+            from console.ui.store_problem import show_store_problem
+
+            log.error("store not opened: %s", exc)
+            await show_store_problem(views.window, str(exc))
+            return 1
         shell = build_shell(
             store=store, views=views, settings=settings, preferred_connection=args.connection
         )

@@ -20,6 +20,7 @@ import contextlib
 import dataclasses
 import functools
 import os
+import sys
 from collections.abc import AsyncIterator, Callable
 from typing import TextIO, TypeAlias
 from urllib.parse import urlsplit
@@ -49,6 +50,7 @@ from console.domain.base_url import InvalidBaseUrl, normalize_base_url
 from console.messages import MessageBus
 from console.options import add_gui_options
 from console.session import NoCredential, Session
+from console.store.errors import StoreError
 
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
@@ -96,10 +98,14 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
     from console.jobs.cli import register as register_onboard
     from console.jobs.templates_cli import register as register_templates
     from console.live.cli import register as register_bookings
+    from console.relay.cli import register as register_relay
     from console.sandbox.cli import register as register_sandbox
+    from console.store.cli import register as register_store
 
     return [
         register_sandbox,
+        register_store,
+        register_relay,
         register_onboard,
         register_changes,
         functools.partial(register_bookings, more_verbs=(register_cancel,)),
@@ -111,9 +117,36 @@ def _nouns() -> list[Callable[[SubParsers], None]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command chosen on the command line; its handler is stored as ``args.handler``."""
+    """Run the sub-command chosen on the command line; its handler is stored as ``args.handler``.
+
+    ``--store URL`` is applied first, for every store the command opens. A store that cannot
+    be opened (unreachable, or newer than this console) ends the command with its sentence and
+    exit status 1, as a server that cannot be used does.
+    """
+    from console.store import location
+    from console.store.errors import StoreError
+
     handler: Handler = args.handler
-    return handler(args)
+    try:
+        with location.using(getattr(args, "store", None)):
+            return handler(args)
+    except location.InvalidStoreUrl as exc:
+        print(f"{args.command}: --store: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreError, ConnectionProblem) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return EXIT_INCOMPLETE
+
+
+def add_store_argument(parser: argparse.ArgumentParser) -> None:
+    """``--store URL``: the shared PostgreSQL store (or a SQLite file) instead of the saved one."""
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help="the console's store: postgresql+psycopg://user@host/database for a team "
+        "(the password is kept in the keyring), or a SQLite file; default: the one saved with "
+        "'store set', else this computer's own",
+    )
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
@@ -130,6 +163,7 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print one JSON document instead of text"
     )
+    add_store_argument(parser)
 
 
 def resolve_connection(
@@ -243,6 +277,8 @@ async def open_session(
         raise UsageError(str(exc)) from None
     except ApiError as exc:
         raise ConnectionProblem(describe_api_error(exc, connection.base_url)) from None
+    except StoreError as exc:
+        raise ConnectionProblem(str(exc)) from None
 
 
 def describe_api_error(error: ApiError, base_url: str = "") -> str:
@@ -297,6 +333,7 @@ __all__ = [
     "ConnectionProblem",
     "UsageError",
     "add_connection_arguments",
+    "add_store_argument",
     "build_parser",
     "describe_api_error",
     "open_session",

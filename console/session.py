@@ -43,14 +43,25 @@ class NoCredential(LookupError):
         self.connection = connection
 
 
-def default_client_factory(base_url: str, key: str) -> MeetergoClient:
+def default_client_factory(
+    base_url: str, key: str, *, store: Store | None = None
+) -> MeetergoClient:
     """The real client on the real network, its request budget shared by every console
-    process of this user on this machine that uses the same key (the GUI and headless runs)."""
+    process of this user on this machine that uses the same key (the GUI and headless runs) —
+    or, on a shared store, by every console of the team (a bucket in the database)."""
     from console import paths
     from console.api import MeetergoClient
-    from console.api.shared_budget import SharedRateBudget, budget_file
+    from console.api._transport import RateBudget
+    from console.api.shared_budget import SharedRateBudget, budget_file, key_digest
 
-    budget = SharedRateBudget(budget_file(paths.budget_dir(), key))
+    budget: RateBudget
+    if store is not None and store.shared:
+        from console.api.team_budget import TeamRateBudget
+        from console.store.budgets import KeyBucket
+
+        budget = TeamRateBudget(KeyBucket(store, key_digest(key)))
+    else:
+        budget = SharedRateBudget(budget_file(paths.budget_dir(), key))
     return MeetergoClient(api_key=key, base_url=base_url, budget=budget)
 
 
@@ -120,7 +131,7 @@ class Session:
                 secrets=secrets,
                 store=store,
                 bus=bus or MessageBus(),
-                client_factory=client_factory or default_client_factory,
+                client_factory=client_factory,
             )
         )
 
@@ -133,7 +144,7 @@ class Session:
         secrets: SecretStore | None,
         store: Store | None,
         bus: MessageBus,
-        client_factory: ClientFactory,
+        client_factory: ClientFactory | None,
     ) -> Session:
         if not key:
             key = await (secrets or SecretStore()).get_async(connection.name)
@@ -150,7 +161,11 @@ class Session:
 
                 store = await asyncio.to_thread(Store.open)
                 stack.push_async_callback(store.close)
-            client = await stack.enter_async_context(client_factory(connection.base_url, key))
+            if client_factory is None:
+                made = default_client_factory(connection.base_url, key, store=store)
+            else:
+                made = client_factory(connection.base_url, key)
+            client = await stack.enter_async_context(made)
             session = cls(
                 connection, client=client, store=store, bus=bus, resources=stack.pop_all()
             )

@@ -55,3 +55,7 @@ def isolated_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     return home
+
+
+# The throwaway PostgreSQL server (``postgres_server``, ``postgres_url``) for the store's tests.
+pytest_plugins = ["tests.postgres"]

@@ -30,10 +30,14 @@ _HASH_PREFIX = b"meetergo-console rate budget\0"
 _ROUNDING = 1e-6
 
 
+def key_digest(key: str) -> str:
+    """The name of ``key``'s budget (a domain-separated hash; the key cannot be read from it)."""
+    return hashlib.sha256(_HASH_PREFIX + key.encode("utf-8")).hexdigest()[:32]
+
+
 def budget_file(directory: Path, key: str) -> Path:
     """The state file of ``key``'s budget in ``directory`` (named by a hash, never the key)."""
-    digest = hashlib.sha256(_HASH_PREFIX + key.encode("utf-8")).hexdigest()[:32]
-    return directory / f"{digest}.budget"
+    return directory / f"{key_digest(key)}.budget"
 
 
 class SharedRateBudget(RateBudget):
@@ -139,4 +143,4 @@ class SharedRateBudget(RateBudget):
         return self.path
 
 
-__all__ = ["SharedRateBudget", "budget_file"]
+__all__ = ["SharedRateBudget", "budget_file", "key_digest"]

@@ -179,6 +179,17 @@ async def _watch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         loop.add_signal_handler(signal.SIGINT, stop.set)
     try:
         async with open_session(args, bus=MessageBus(), progress=err) as session:
+            if session.store.shared:  # the team's relay receives and polls; follow its log
+                from console.relay.listener import follow
+
+                print(f"Following the relay's events on {session.store.where}.", file=err)
+                await follow(
+                    session.store,
+                    session.name,
+                    stop,
+                    lambda u: _print_update(u, out, json_lines=args.json),
+                )
+                return EXIT_OK
             live = LiveFeed(
                 session.store,
                 session.client,

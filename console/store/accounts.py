@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection as DbConnection
 
 from console.store import schema
 from console.store.ops import Stage
+from console.store.portable import upsert
 from console.store.records import CachedAccount
 from console.store.timestamps import aware, must
 
@@ -121,32 +122,34 @@ def _write_accounts(
     """Replace the given accounts' rows (all of the connection's with ``replace_all``)."""
     a = schema.accounts
     if replace_all:
-        conn.execute(sa.delete(a).where(a.c.connection == connection))
-    else:
+        keep = {acc.user_id for acc in accounts}
+        held = conn.execute(sa.select(a.c.user_id).where(a.c.connection == connection)).scalars()
+        gone = [user_id for user_id in held if user_id not in keep]
         # Chunked: SQLite caps the number of bound parameters in one statement.
-        for chunk in _chunks([acc.user_id for acc in accounts], 500):
+        for chunk in _chunks(gone, 500):
             conn.execute(sa.delete(a).where(a.c.connection == connection, a.c.user_id.in_(chunk)))
-    if accounts:
-        conn.execute(
-            sa.insert(a),
-            [
-                {
-                    "connection": connection,
-                    "user_id": acc.user_id,
-                    "email": acc.email,
-                    "given_name": acc.given_name,
-                    "family_name": acc.family_name,
-                    "slug": acc.slug,
-                    "timezone": acc.timezone,
-                    "meeting_type_count": acc.meeting_type_count,
-                    "booking_url": acc.booking_url,
-                    "created_at": acc.created_at,
-                    "raw": acc.raw,
-                    "fetched_at": acc.fetched_at,
-                }
-                for acc in accounts
-            ],
-        )
+    upsert(
+        conn,
+        a,
+        ("connection", "user_id"),
+        [
+            {
+                "connection": connection,
+                "user_id": acc.user_id,
+                "email": acc.email,
+                "given_name": acc.given_name,
+                "family_name": acc.family_name,
+                "slug": acc.slug,
+                "timezone": acc.timezone,
+                "meeting_type_count": acc.meeting_type_count,
+                "booking_url": acc.booking_url,
+                "created_at": acc.created_at,
+                "raw": acc.raw,
+                "fetched_at": acc.fetched_at,
+            }
+            for acc in accounts
+        ],
+    )
 
 
 def _delete_account(conn: DbConnection, connection: str, user_id: str) -> None:

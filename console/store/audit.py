@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import getpass
+import socket
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,13 @@ def os_user() -> str:
         return "unknown"
 
 
+@functools.cache
+def this_machine() -> str:
+    """The computer's name recorded with each audit entry: on a shared store the trail then
+    says which console sent a change, not only which person."""
+    return socket.gethostname() or "unknown"
+
+
 def audit_entry(
     connection: str,
     action: str,
@@ -41,9 +49,10 @@ def audit_entry(
     who: str | None = None,
     change_set_id: str | None = None,
 ) -> AuditEntry:
-    """A new audit entry stamped now, by the OS user unless ``who`` is given."""
+    """A new audit entry stamped now, by the OS user on this machine unless ``who`` is given."""
     return AuditEntry(
         who=who or os_user(),
+        machine=this_machine(),
         at=now(),
         connection=connection,
         account_id=account_id,
@@ -96,6 +105,7 @@ class AuditTrail:
                     before=r.before,
                     after=r.after,
                     change_set_id=r.change_set_id,
+                    machine=r.machine,
                 )
                 for r in conn.execute(query)
             ]
@@ -126,6 +136,7 @@ def _insert(conn: DbConnection, entry: AuditEntry) -> AuditEntry:
             before=entry.before,
             after=entry.after,
             change_set_id=entry.change_set_id,
+            machine=entry.machine,
         )
     )
     key = result.inserted_primary_key

@@ -12,7 +12,9 @@ import asyncio
 import concurrent.futures
 import contextlib
 import re
-from collections.abc import AsyncIterator, Callable
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -26,7 +28,9 @@ from console import paths
 from console.store.accounts import AccountsCache, AccountWrites
 from console.store.audit import AuditTrail, AuditWrites
 from console.store.brand_kits import BrandKits
+from console.store.budgets import Budgets
 from console.store.changes import ChangeJournal, ChangeWrites
+from console.store.errors import StoreTooNew, StoreUnavailable
 from console.store.events import EventLog
 from console.store.health import HealthCache
 from console.store.journal import Journal, JournalWrites
@@ -57,20 +61,30 @@ def alembic_config(url: str | None = None) -> Config:
 _REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]*)['\"]?", re.MULTILINE)
 
 
-def head_revision() -> str | None:
-    """The newest migration's revision, read from the files' ``revision`` lines.
-
-    Alembic is not imported for this (it takes longer to import than the window takes to
-    paint): a store already at this revision opens without it.
-    """
+def _revisions() -> tuple[set[str], set[str]]:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in (MIGRATIONS / "versions").glob("*.py"):
         for down, value in _REVISION.findall(script.read_text(encoding="utf-8")):
             if value and value != "None":
                 (parents if down else revisions).add(value)
+    return revisions, parents
+
+
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the files' ``revision`` lines.
+
+    Alembic is not imported for this (it takes longer to import than the window takes to
+    paint): a store already at this revision opens without it.
+    """
+    revisions, parents = _revisions()
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
+
+
+def known_revisions() -> set[str]:
+    """Every revision this console's migrations know."""
+    return _revisions()[0]
 
 
 def _current_revision(conn: DbConnection) -> str | None:
@@ -79,13 +93,59 @@ def _current_revision(conn: DbConnection) -> str | None:
     return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _use_wal(cursor: Any) -> None:
+    # The journal mode is kept in the file: only the console that makes the file switches it.
+    # The switch needs the file to itself and SQLite answers "database is locked" at once,
+    # without waiting for its busy timeout, when another connection (several consoles starting
+    # together on a new file) has it open (https://www.sqlite.org/wal.html#activating_and_configuring_wal_mode):
+    # so it is retried for a few seconds.
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    for attempt in range(100):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == 99:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     # WAL + NORMAL survives an application crash; only an OS crash may lose the last commit.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+# Any constant will do: every console of a team uses the same one, so migrations run one at a
+# time when several consoles open a new or older database together.
+_MIGRATION_LOCK = 0x6D67_6363
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Held while migrating a SQLite file (PostgreSQL takes an advisory lock in the transaction):
+    SQLite's transaction starts only at the first write, too late to keep two migrations apart."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    from console.api._file_lock import locked_file
+
+    with locked_file(Path(f"{database}.migrating")):
+        yield
+
+
+def _where(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(getattr(error, "orig", None) or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 class UnitOfWork:
@@ -126,6 +186,7 @@ class Store:
         events: the live feed's event log and bookings (:class:`EventLog`).
         templates: meeting-type templates and their assignments (:class:`TemplateStore`).
         health: each account's last health check (:class:`HealthCache`).
+        budgets: the team's request buckets, one per API key (:class:`Budgets`).
     """
 
     def __init__(self, engine: Engine) -> None:
@@ -143,15 +204,35 @@ class Store:
         self.brand_kits = BrandKits(self)
         self.templates = TemplateStore(self)
         self.health = HealthCache(self)
+        self.budgets = Budgets(self)
 
     # -- opening and closing -------------------------------------------------------------------
 
+    @property
+    def shared(self) -> bool:
+        """Whether other consoles share this store (a PostgreSQL database)."""
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def where(self) -> str:
+        """The store's URL without a password, to show."""
+        return _where(self.engine)
+
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
-        """Open (and migrate) the SQLite store; default ``data_dir()/console.sqlite3``.
+        """Open (and migrate) the store; by default the configured one (``--store``, the
+        settings; see :mod:`console.store.location`), else ``data_dir()/console.sqlite3``.
 
-        ``":memory:"`` gives a private in-memory database (tests).
+        ``path`` may be a SQLite file, a database URL, or ``":memory:"`` for a private
+        in-memory database (tests). Raises :class:`~console.store.errors.StoreError` when the
+        store cannot be used (unreachable, or migrated by a newer console).
         """
+        from console.store import location
+
+        if path is None or (isinstance(path, str) and "://" in path):
+            where = location.configured() if path is None else location.parse(path)[0]
+            if where is not None:
+                return cls.open_url(location.connect_url(where))
         if path == ":memory:":
             engine = sa.create_engine(
                 "sqlite://",
@@ -168,21 +249,51 @@ class Store:
         return cls.open_engine(engine)
 
     @classmethod
-    def open_url(cls, url: str) -> Store:
-        """Open a store at any SQLAlchemy URL (e.g. a shared PostgreSQL) and migrate it."""
-        return cls.open_engine(sa.create_engine(url))
+    def open_url(cls, url: str | sa.URL) -> Store:
+        """Open a store at a SQLAlchemy URL (a shared PostgreSQL, a SQLite file) and migrate it."""
+        url = sa.make_url(url)
+        if url.get_backend_name() == "sqlite":
+            if url.database and url.database != ":memory:":
+                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            engine = sa.create_engine(url, connect_args={"check_same_thread": False})
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            # pre_ping: a console runs for days; the server may have restarted in between.
+            engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+        return cls.open_engine(engine)
 
     @classmethod
     def open_engine(cls, engine: Engine) -> Store:
-        with engine.begin() as conn:
-            head = head_revision()
-            if head is not None and _current_revision(conn) == head:
-                return cls(engine)
-            from alembic import command
+        """Migrate the database behind ``engine`` to this console's head and wrap it."""
+        try:
+            with engine.connect() as conn:
+                current = _current_revision(conn)
+            if current is not None and current not in known_revisions():
+                raise StoreTooNew(_where(engine), current)
+            if current is None or current != head_revision():
+                with _migration_lock(engine), engine.begin() as conn:
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(
+                            sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
+                        )
+                    # Again under the lock: another console may have migrated it meanwhile.
+                    current = _current_revision(conn)
+                    if current is not None and current not in known_revisions():
+                        raise StoreTooNew(_where(engine), current)
+                    if current is None or current != head_revision():
+                        from alembic import command
 
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+                        cfg = alembic_config()
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, "head")
+        except sa.exc.DBAPIError as exc:  # unreachable, login refused, no rights
+            engine.dispose()
+            raise StoreUnavailable(
+                f"cannot open the store at {_where(engine)}: {_first_line(exc)}"
+            ) from None
+        except StoreTooNew:
+            engine.dispose()
+            raise
         return cls(engine)
 
     async def close(self) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection as DbConnection
 from sqlalchemy.engine import Row
 
 from console.store import schema
+from console.store.portable import insert_ignoring, upsert
 from console.store.records import (
     BookingRecord,
     EventRecord,
@@ -214,16 +215,6 @@ class EventLog:
 def _record(
     conn: DbConnection, connection: str, event: NewEvent, at: datetime
 ) -> EventRecord | None:
-    exists = conn.execute(
-        sa.select(_E.c.id).where(
-            _E.c.connection == connection,
-            _E.c.appointment_id == event.appointment_id,
-            _E.c.event_type == event.event_type,
-            _E.c.updated_at == event.updated_at,
-        )
-    ).first()
-    if exists is not None:
-        return None
     values: dict[str, Any] = {
         "connection": connection,
         "appointment_id": event.appointment_id,
@@ -236,10 +227,18 @@ def _record(
         "error": None,
         "previous_appointment_id": event.previous_appointment_id,
     }
-    new_id = conn.execute(sa.insert(_E).values(**values)).inserted_primary_key
-    assert new_id is not None
+    # Insert-unless-logged in one statement: on a shared store the relay and a console (or two
+    # relays) may log the same event at the same moment, and a look-then-insert would let both
+    # through to the unique constraint.
+    new_id = conn.execute(
+        insert_ignoring(conn, _E, ("connection", "appointment_id", "event_type", "updated_at"))
+        .values(**values)
+        .returning(_E.c.id)
+    ).scalar_one_or_none()
+    if new_id is None:
+        return None
     return EventRecord(
-        id=int(new_id[0]),
+        id=int(new_id),
         appointment_id=event.appointment_id,
         event_type=event.event_type,
         updated_at=event.updated_at,
@@ -304,14 +303,10 @@ def _booking(r: Row[Any], raw: dict[str, Any] | None = None) -> BookingRecord:
 def _write_bookings(conn: DbConnection, connection: str, rows: list[BookingRecord]) -> None:
     if not rows:
         return
-    ids = [b.appointment_id for b in rows]
-    for start in range(0, len(ids), 500):  # SQLite caps bound parameters per statement
-        chunk = ids[start : start + 500]
-        conn.execute(
-            sa.delete(_B).where(_B.c.connection == connection, _B.c.appointment_id.in_(chunk))
-        )
-    conn.execute(
-        sa.insert(_B),
+    upsert(
+        conn,
+        _B,
+        ("connection", "appointment_id"),
         [
             {
                 "connection": connection,

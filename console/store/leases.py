@@ -1,10 +1,13 @@
 """Process leases on jobs and change sets: which process runs one, since when, until when.
 
 A lease is three columns on the leased row (``lease_owner``, ``lease_since``,
-``lease_expires``). Taking one is a single read-decide-write on the store's one thread, so two
-processes on the same database cannot both win; the owner renews it (heartbeat) while it runs
-and releases it at the end. An expired lease, or one whose owner the caller knows is dead, is
-taken over.
+``lease_expires``). Taking one is a single read-decide-write in one transaction, so two
+processes on the same database cannot both win: SQLite lets one writer at a time; on a shared
+PostgreSQL store the row is read ``FOR UPDATE SKIP LOCKED``, so a console that finds another one
+deciding about the same row at that moment is refused at once instead of waiting for it. The
+owner renews the lease (heartbeat) while it runs and releases it at the end; an expired lease,
+or one whose owner the caller knows is dead, is taken over. Times come from the database's clock
+on PostgreSQL, so consoles on machines whose clocks differ agree on when a lease ran out.
 """
 
 from __future__ import annotations
@@ -27,6 +30,17 @@ if TYPE_CHECKING:
 LeasedTable = Literal["jobs", "change_sets"]
 
 _TABLES: dict[str, sa.Table] = {"jobs": schema.jobs, "change_sets": schema.change_sets}
+
+#: The holder named when another console is taking the lease at this very moment.
+CLAIMING = "another console, taking it at this moment"
+
+
+def _clock(conn: DbConnection) -> datetime:
+    """Now, by the database's clock where the store is shared (the consoles' clocks differ)."""
+    if conn.dialect.name == "postgresql":
+        value = conn.execute(sa.select(sa.func.now())).scalar_one()
+        return aware(value) or now()
+    return now()
 
 
 @dataclass(frozen=True)
@@ -70,14 +84,29 @@ class Leases:
         t = _TABLES[table]
 
         def run(conn: DbConnection) -> LeaseOutcome:
-            row = conn.execute(
-                sa.select(t.c.lease_owner, t.c.lease_since, t.c.lease_expires).where(
-                    t.c.id == row_id
+            query = sa.select(t.c.lease_owner, t.c.lease_since, t.c.lease_expires).where(
+                t.c.id == row_id
+            )
+            if conn.dialect.name == "sqlite":
+                # The driver begins the transaction only at the first write, so a plain read
+                # first would let two stores on one file both see the lease free: a no-op write
+                # takes SQLite's write lock before the row is read.
+                conn.execute(
+                    sa.update(t).where(t.c.id == row_id).values(lease_owner=t.c.lease_owner)
                 )
-            ).one_or_none()
+            at = _clock(conn)
+            row = conn.execute(query.with_for_update(skip_locked=True)).one_or_none()
             if row is None:
-                raise KeyError(row_id)
-            at = now()
+                # Missing, or locked by another console taking it right now (SKIP LOCKED).
+                committed = conn.execute(query).one_or_none()
+                if committed is None:
+                    raise KeyError(row_id)
+                busy = LeaseInfo(
+                    committed.lease_owner or CLAIMING,
+                    aware(committed.lease_since) or at,
+                    aware(committed.lease_expires) or at,
+                )
+                return LeaseOutcome(False, holder=busy)
             held: LeaseInfo | None = None
             if row.lease_owner is not None:
                 since, expires = aware(row.lease_since), aware(row.lease_expires)
@@ -104,12 +133,16 @@ class Leases:
     async def renew(self, table: LeasedTable, row_id: str, owner: str, ttl: timedelta) -> bool:
         """Extend ``owner``'s lease; False when it is no longer theirs (taken over)."""
         t = _TABLES[table]
-        statement = (
-            sa.update(t)
-            .where(t.c.id == row_id, t.c.lease_owner == owner)
-            .values(lease_expires=now() + ttl)
-        )
-        return bool(await self._db.write(lambda conn: conn.execute(statement).rowcount))
+
+        def run(conn: DbConnection) -> bool:
+            statement = (
+                sa.update(t)
+                .where(t.c.id == row_id, t.c.lease_owner == owner)
+                .values(lease_expires=_clock(conn) + ttl)
+            )
+            return bool(conn.execute(statement).rowcount)
+
+        return await self._db.write(run)
 
     async def release(self, table: LeasedTable, row_id: str, owner: str) -> None:
         """Give the lease up (only ``owner``'s own)."""
@@ -133,7 +166,7 @@ class Leases:
             ).one_or_none()
             if row is None or row.lease_owner is None:
                 return None
-            at = now()
+            at = _clock(conn)
             return LeaseInfo(
                 row.lease_owner, aware(row.lease_since) or at, aware(row.lease_expires) or at
             )

@@ -124,6 +124,7 @@ class AuditEntry:
     after: dict[str, Any] | None
     id: int | None = None
     change_set_id: str | None = None  # the fleet change it belongs to, if any
+    machine: str = ""  # the computer it was sent from (a team shares one trail)
 
 
 class EventSource(enum.StrEnum):

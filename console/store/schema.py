@@ -81,6 +81,8 @@ audit = sa.Table(
     sa.Column("before", sa.JSON, nullable=True),
     sa.Column("after", sa.JSON, nullable=True),
     sa.Column("change_set_id", sa.String(36), nullable=True),
+    # The computer the change was sent from (a team's consoles share one trail).
+    sa.Column("machine", sa.String(255), nullable=False, server_default=""),
 )
 sa.Index("ix_audit_connection_at", audit.c.connection, audit.c.at)
 sa.Index("ix_audit_change_set", audit.c.change_set_id)
@@ -221,4 +223,19 @@ account_health = sa.Table(
     sa.Column("checked_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("invalidated_at", sa.DateTime(timezone=True), nullable=True),
     sa.Column("facts", sa.JSON, nullable=False),
+)
+
+#: One request bucket per API key (named by a hash, never the key) that every console on a
+#: shared store leases tokens from: ``tokens`` left at ``updated`` (seconds since the epoch, by
+#: the database's clock), refilled at ``per_minute`` up to ``burst``; ``granted`` is what the
+#: last lease got (so one UPDATE … RETURNING both takes and reports it).
+rate_buckets = sa.Table(
+    "rate_buckets",
+    metadata,
+    sa.Column("key_digest", sa.String(64), primary_key=True),
+    sa.Column("tokens", sa.Float, nullable=False),
+    sa.Column("updated", sa.Float, nullable=False),
+    sa.Column("per_minute", sa.Float, nullable=False),
+    sa.Column("burst", sa.Float, nullable=False),
+    sa.Column("granted", sa.Float, nullable=False, server_default="0"),
 )

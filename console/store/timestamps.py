@@ -10,10 +10,13 @@ def now() -> datetime:
 
 
 def aware(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything we write is UTC.
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=UTC)
+    # SQLite hands back naive datetimes; everything we write is UTC. PostgreSQL hands back the
+    # session's time zone, which is shown as UTC too.
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value if value.tzinfo is UTC else value.astimezone(UTC)
 
 
 def must(value: datetime | None) -> datetime:

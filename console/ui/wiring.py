@@ -479,8 +479,9 @@ def build_shell(
     bridge.message_posted.connect(views.window.show_message)
 
     async def open_session(connection: Connection, key: str) -> Session:
+        # None: the session picks the real client, whose budget is the team's on a shared store.
         return await Session.open(
-            connection, key=key, store=store, bus=bus, client_factory=make_client
+            connection, key=key, store=store, bus=bus, client_factory=client_factory
         )
 
     @contextlib.asynccontextmanager

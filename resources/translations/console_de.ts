@@ -4719,7 +4719,9 @@ F1  diese Hilfe</translation>
     <message numerus="yes">
         <source>%n account(s) have unsaved edits, too.</source>
         <translation>
-            <numerusform>Außerdem hat %n Konto ungespeicherte Änderungen.</numerusform><numerusform>Außerdem haben %n Konten ungespeicherte Änderungen.</numerusform></translation>
+            <numerusform>Außerdem hat %n Konto ungespeicherte Änderungen.</numerusform>
+            <numerusform>Außerdem haben %n Konten ungespeicherte Änderungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -4755,6 +4757,21 @@ F1  diese Hilfe</translation>
     <message>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>Der Datenspeicher lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The console cannot open its store and closes. %1</source>
+        <translation>Die Konsole kann ihren Datenspeicher nicht öffnen und wird beendet. %1</translation>
+    </message>
+    <message>
+        <source>The store is chosen with 'meetergo-console store set URL' ('store clear' goes back to this computer's own).</source>
+        <translation>Der Datenspeicher wird mit „meetergo-console store set URL“ gewählt („store clear“ kehrt zu dem dieses Computers zurück).</translation>
     </message>
 </context>
 <context>

@@ -1690,4 +1690,14 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Außerdem hat %n Konto ungespeicherte Änderungen.",
         "Außerdem haben %n Konten ungespeicherte Änderungen.",
     ),
+    # -- team mode (store) ----------------------------------------------------------------------
+    "The store cannot be opened": "Der Datenspeicher lässt sich nicht öffnen",
+    "The console cannot open its store and closes. %1": (
+        "Die Konsole kann ihren Datenspeicher nicht öffnen und wird beendet. %1"
+    ),
+    "The store is chosen with 'meetergo-console store set URL' "
+    "('store clear' goes back to this computer's own).": (
+        "Der Datenspeicher wird mit „meetergo-console store set URL“ gewählt "
+        "(„store clear“ kehrt zu dem dieses Computers zurück)."
+    ),
 }

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -81,6 +82,10 @@ class CountingProxy:
     upstream: str
     writes: Counter[tuple[str, str]] = field(default_factory=Counter)
     base_url: str = ""
+    #: While set and not yet opened, writes wait here before they reach the server.
+    gate: threading.Event | None = None
+    #: Every answer the server gave: (monotonic time its request reached the proxy, status).
+    answers: list[tuple[float, int]] = field(default_factory=list)
     _reached: dict[int, threading.Event] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +109,10 @@ class CountingProxy:
                 break
         method = scope["method"]
         path = scope["path"]
+        arrived = time.monotonic()
+        gate = self.gate
+        if gate is not None and method in ("POST", "PATCH", "DELETE"):
+            await asyncio.to_thread(gate.wait)
         query = scope.get("query_string", b"").decode()
         headers = [(k.decode(), v.decode()) for k, v in scope["headers"] if k != b"host"]
         async with httpx.AsyncClient(timeout=60) as client:
@@ -113,6 +122,8 @@ class CountingProxy:
                 headers=headers,
                 content=body,
             )
+        with self._lock:
+            self.answers.append((arrived, answer.status_code))
         if method in ("POST", "PATCH", "DELETE") and answer.status_code < 300:
             with self._lock:
                 self.writes[method, path] += 1
@@ -154,8 +165,13 @@ def counting_proxy(upstream: str) -> Iterator[CountingProxy]:
 
 def console(home: Path, base_url: str, key: str, *args: str) -> subprocess.Popen[str]:
     """``meetergo-console ARGS --base-url URL`` as a child, the key in the environment."""
+    return console_command(home, key, *args, "--base-url", base_url)
+
+
+def console_command(home: Path, key: str, *args: str) -> subprocess.Popen[str]:
+    """``meetergo-console ARGS`` as a child in its own home folder, the key in the environment."""
     return subprocess.Popen(
-        [sys.executable, "-m", "console", *args, "--base-url", base_url],
+        [sys.executable, "-m", "console", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -9,8 +9,8 @@ from tests.store.samples import cached_account
 
 
 @pytest.mark.asyncio
-async def test_the_accounts_cache_is_per_connection_and_keeps_raw_json() -> None:
-    store = Store.open(":memory:")
+async def test_the_accounts_cache_is_per_connection_and_keeps_raw_json(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         await store.accounts.upsert("Agency", [cached_account(1), cached_account(2)])
         await store.accounts.upsert("Other", [cached_account(3)])

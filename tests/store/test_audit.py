@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from console.store import Store, audit_entry
 
 
 @pytest.mark.asyncio
-async def test_the_audit_trail_lists_newest_first_with_before_and_after() -> None:
-    store = Store.open(":memory:")
+async def test_the_audit_trail_lists_newest_first_with_before_and_after(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         first = await store.audit.record(
             audit_entry(
@@ -44,5 +46,7 @@ async def test_the_audit_trail_lists_newest_first_with_before_and_after() -> Non
         assert len(await store.audit.entries()) == 3
         assert [e.action for e in await store.audit.entries(account_id="u9")] == ["delete"]
         assert first.id is not None and entries[1].id == first.id
+        # On a shared store the trail says which computer sent each change.
+        assert {e.machine for e in entries} == {socket.gethostname()}
     finally:
         await store.close()

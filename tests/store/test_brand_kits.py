@@ -13,8 +13,8 @@ from console.store.brand_kits import BrandKit
 
 
 @pytest_asyncio.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    s = Store.open(tmp_path / "console.sqlite3")
+async def store(store_url: str) -> AsyncIterator[Store]:
+    s = Store.open(store_url)
     yield s
     await s.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -50,8 +51,10 @@ def _change_set(connection: str = "Agency", n: int = 3) -> ChangeSet:
 
 
 @pytest.mark.asyncio
-async def test_a_journaled_change_set_comes_back_with_every_operation_and_transition() -> None:
-    store = Store.open(":memory:")
+async def test_a_journaled_change_set_comes_back_with_every_operation_and_transition(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
     try:
         planned = _change_set()
         await store.changes.create(planned)
@@ -83,8 +86,8 @@ async def test_a_journaled_change_set_comes_back_with_every_operation_and_transi
 
 
 @pytest.mark.asyncio
-async def test_history_is_per_connection_and_newest_first() -> None:
-    store = Store.open(":memory:")
+async def test_history_is_per_connection_and_newest_first(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         older, newer, other = _change_set(n=1), _change_set(n=2), _change_set("Other", 1)
         newer.created_at += timedelta(minutes=5)
@@ -97,8 +100,8 @@ async def test_history_is_per_connection_and_newest_first() -> None:
 
 
 @pytest.mark.asyncio
-async def test_audit_entries_are_found_by_their_change_set() -> None:
-    store = Store.open(":memory:")
+async def test_audit_entries_are_found_by_their_change_set(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         for cs_id in ("cs-1", "cs-1", None):
             await store.audit.record(
@@ -119,8 +122,10 @@ async def test_audit_entries_are_found_by_their_change_set() -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owner_dies() -> None:
-    store = Store.open(":memory:")
+async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owner_dies(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
     try:
         await store.changes.create(_change_set())
         table: LeasedTable = "change_sets"
@@ -148,3 +153,29 @@ async def test_a_lease_is_refused_to_a_second_owner_until_it_expires_or_its_owne
             await store.leases.take(table, "nope", "x", timedelta(minutes=1))
     finally:
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_consoles_taking_one_lease_at_the_same_moment_leave_exactly_one_holder(
+    store_url: str,
+) -> None:
+    consoles = [Store.open(store_url) for _ in range(4)]
+    try:
+        await consoles[0].changes.create(_change_set())
+        table: LeasedTable = "change_sets"
+        for attempt in range(5):
+            outcomes = await asyncio.gather(
+                *(
+                    s.leases.take(table, "cs-Agency-3", f"host-{i} pid {i}", timedelta(minutes=1))
+                    for i, s in enumerate(consoles)
+                )
+            )
+            winners = [i for i, o in enumerate(outcomes) if o.taken]
+            assert len(winners) == 1, (attempt, outcomes)
+            holder = await consoles[0].leases.holder(table, "cs-Agency-3")
+            assert holder is not None and holder.owner == f"host-{winners[0]} pid {winners[0]}"
+            assert all(o.holder is not None for o in outcomes if not o.taken)
+            await consoles[winners[0]].leases.release(table, "cs-Agency-3", holder.owner)
+    finally:
+        for s in consoles:
+            await s.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,8 +48,8 @@ async def test_the_default_store_lives_in_the_data_folder_and_uses_wal() -> None
         await store.close()
 
 
-def test_the_migrations_create_exactly_the_declared_schema(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.sqlite3")
+def test_the_migrations_create_exactly_the_declared_schema(store_url: str) -> None:
+    store = Store.open(store_url)
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     store.engine.dispose()
@@ -69,11 +68,11 @@ def test_the_schema_renders_as_postgresql_ddl() -> None:
 
 
 @pytest.mark.asyncio
-async def test_reopening_a_store_keeps_its_data(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.sqlite3")
+async def test_reopening_a_store_keeps_its_data(store_url: str) -> None:
+    store = Store.open(store_url)
     await store.accounts.upsert("Agency", [cached_account(1)])
     await store.close()
-    store = Store.open(tmp_path / "s.sqlite3")
+    store = Store.open(store_url)
     try:
         assert [a.email for a in await store.accounts.load("Agency")] == ["person00001@example.com"]
     finally:
@@ -81,8 +80,8 @@ async def test_reopening_a_store_keeps_its_data(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_closed_store_refuses_work() -> None:
-    store = Store.open(":memory:")
+async def test_a_closed_store_refuses_work(store_url: str) -> None:
+    store = Store.open(store_url)
     await store.close()
     await store.close()
     with pytest.raises(RuntimeError):
@@ -94,9 +93,9 @@ async def test_a_closed_store_refuses_work() -> None:
 
 @pytest.mark.asyncio
 async def test_concurrent_journal_writes_all_land_and_one_bad_write_fails_alone(
-    tmp_path: Path,
+    store_url: str,
 ) -> None:
-    store = Store.open(tmp_path / "s.sqlite3")
+    store = Store.open(store_url)
 
     async def finish_with_account(job_id: str) -> None:
         async with store.unit_of_work() as uow:
@@ -123,8 +122,10 @@ async def test_concurrent_journal_writes_all_land_and_one_bad_write_fails_alone(
 
 
 @pytest.mark.asyncio
-async def test_a_unit_of_work_commits_the_row_the_account_and_the_audit_entry_together() -> None:
-    store = Store.open(":memory:")
+async def test_a_unit_of_work_commits_the_row_the_account_and_the_audit_entry_together(
+    store_url: str,
+) -> None:
+    store = Store.open(store_url)
     try:
         job_id = await _job(store)
         async with store.unit_of_work() as uow:
@@ -143,8 +144,8 @@ async def test_a_unit_of_work_commits_the_row_the_account_and_the_audit_entry_to
 
 
 @pytest.mark.asyncio
-async def test_a_unit_of_work_that_fails_midway_leaves_nothing_written() -> None:
-    store = Store.open(":memory:")
+async def test_a_unit_of_work_that_fails_midway_leaves_nothing_written(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         job_id = await _job(store)
         with pytest.raises(ValueError, match="midway"):
@@ -168,8 +169,8 @@ async def test_a_unit_of_work_that_fails_midway_leaves_nothing_written() -> None
 
 
 @pytest.mark.asyncio
-async def test_rows_finishing_together_share_one_commit(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.sqlite3")
+async def test_rows_finishing_together_share_one_commit(store_url: str) -> None:
+    store = Store.open(store_url)
     commits: list[object] = []
     sa.event.listen(store.engine, "commit", commits.append)
 
@@ -212,3 +213,39 @@ def test_a_store_at_the_head_revision_opens_without_importing_alembic(tmp_path) 
         f"asyncio.run(Store.open({str(path)!r}).close()); sys.exit('alembic' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+@pytest.mark.asyncio
+async def test_a_store_migrated_by_a_newer_console_is_refused_with_a_sentence(
+    store_url: str,
+) -> None:
+    from console.store.errors import StoreTooNew
+
+    store = Store.open(store_url)
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
+    await store.close()
+    with pytest.raises(StoreTooNew, match="newer than this console knows") as refused:
+        Store.open(store_url)
+    assert "0099_from_the_future" in str(refused.value)
+
+
+@pytest.mark.asyncio
+async def test_consoles_opening_a_new_database_together_migrate_it_once(store_url: str) -> None:
+    stores = await asyncio.gather(*(asyncio.to_thread(Store.open, store_url) for _ in range(3)))
+    try:
+        with stores[0].engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+            versions = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
+        assert diff == []
+        assert len(versions) == 1
+    finally:
+        for store in stores:
+            await store.close()
+
+
+def test_an_unreachable_store_is_refused_with_a_sentence_naming_it() -> None:
+    from console.store.errors import StoreUnavailable
+
+    with pytest.raises(StoreUnavailable, match=r"cannot open the store at postgresql\+psycopg://"):
+        Store.open("postgresql+psycopg://team@127.0.0.1:1/console")

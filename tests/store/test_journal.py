@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import sqlalchemy as sa
 
@@ -11,8 +9,8 @@ from console.store import JobState, NewJobRow, RowChange, RowStatus, Store
 
 
 @pytest.mark.asyncio
-async def test_the_journal_records_every_row_transition(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.sqlite3")
+async def test_the_journal_records_every_row_transition(store_url: str) -> None:
+    store = Store.open(store_url)
     rows = [NewJobRow({"email": f"{c}@example.com"}) for c in "abc"]
     job_id = await store.journal.create("Agency", "users.csv", rows)
     await store.journal.set_state(job_id, JobState.RUNNING)
@@ -24,7 +22,7 @@ async def test_the_journal_records_every_row_transition(tmp_path: Path) -> None:
     await store.journal.update_row(job_id, RowChange(1, RowStatus.FAILED, error="Server error 500"))
     await store.close()
 
-    store = Store.open(tmp_path / "s.sqlite3")  # as after a restart
+    store = Store.open(store_url)  # as after a restart
     try:
         job = await store.journal.load(job_id)
         assert job is not None and job.state is JobState.RUNNING and job.started_at is not None
@@ -45,8 +43,8 @@ async def test_the_journal_records_every_row_transition(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_new_job_journals_skipped_rows_with_their_problems() -> None:
-    store = Store.open(":memory:")
+async def test_a_new_job_journals_skipped_rows_with_their_problems(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         job_id = await store.journal.create(
             "Agency",
@@ -68,8 +66,8 @@ async def test_a_new_job_journals_skipped_rows_with_their_problems() -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_transition_of_a_row_the_journal_does_not_hold_is_refused() -> None:
-    store = Store.open(":memory:")
+async def test_a_transition_of_a_row_the_journal_does_not_hold_is_refused(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         job_id = await store.journal.create("Agency", "u.csv", [NewJobRow({"email": "a@x.de"})])
         with pytest.raises(sa.exc.NoResultFound):
@@ -81,8 +79,8 @@ async def test_a_transition_of_a_row_the_journal_does_not_hold_is_refused() -> N
 
 
 @pytest.mark.asyncio
-async def test_job_rows_cannot_exist_without_their_job() -> None:
-    store = Store.open(":memory:")
+async def test_job_rows_cannot_exist_without_their_job(store_url: str) -> None:
+    store = Store.open(store_url)
     try:
         with pytest.raises(sa.exc.IntegrityError):
             with store.engine.begin() as conn:
