@@ -112,7 +112,16 @@ class SharedRateBudget(RateBudget):
         With ``blocking=False`` :class:`LockBusy` is raised, and nothing taken, when another
         process holds the lock.
         """
-        with locked_file(self._ensure_folder(), blocking=blocking) as fd:
+        try:
+            return self._take_from_file(blocking)
+        except FileNotFoundError:
+            # The folder is made when the file cannot be opened for it (first use, or removed
+            # meanwhile): making sure of it before every take cost system calls per request.
+            self._ensure_folder()
+            return self._take_from_file(blocking)
+
+    def _take_from_file(self, blocking: bool) -> float:
+        with locked_file(self.path, blocking=blocking) as fd:
             tokens, now = self._refilled(*self._state(read_all(fd)))
             wait = 0.0
             # Rounding (0.6 s × 100/60 is 0.999…) must not leave a waiter sleeping 1e-16 s

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 
 import pytest
 
@@ -129,3 +130,15 @@ async def test_an_unusable_state_folder_falls_back_to_a_budget_of_this_process(t
     assert clock.slept == [pytest.approx(1.0)]
     warnings = [r for r in caplog.records if "budget file" in r.getMessage()]
     assert len(warnings) == 1  # said once, not per request
+
+
+async def test_a_state_folder_removed_while_running_is_made_again(tmp_path, caplog):
+    clock = FakeTime()
+    path = budget_file(tmp_path / "state", API_KEY)
+    budget = SharedRateBudget(path, 60, 10, clock=clock, sleep=clock.sleep)
+    await budget.acquire()
+    assert path.exists()
+    shutil.rmtree(tmp_path / "state")
+    await budget.acquire()
+    assert path.exists()  # the tokens are counted in the file again, not in this process only
+    assert not [r for r in caplog.records if "budget file" in r.getMessage()]
