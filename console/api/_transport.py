@@ -200,7 +200,11 @@ class Transport:
         from console.api.pool import ShardedPool
 
         self._http = httpx.AsyncClient(
-            transport=self._transport if self._transport is not None else ShardedPool(),
+            transport=(
+                self._transport
+                if self._transport is not None
+                else ShardedPool(plain_http=self.base_url.lower().startswith("http://"))
+            ),
             timeout=self._timeout,
             headers={
                 "Authorization": f"Bearer {self._api_key}",

@@ -7,8 +7,9 @@ under an OS file lock, so that every console of the user takes its tokens from t
 
 The file is named after a hash of the key; it never holds the key. Its time is the wall clock
 (``time.time``), which all processes share; a clock that went back counts as no time passed.
-The locked read-modify-write runs in a worker thread: it takes microseconds, but a lock can be
-held by a process the OS just descheduled, and the event loop must never wait for that.
+The locked read-modify-write takes microseconds, but a lock can be held by a process the OS just
+descheduled, and the event loop must never wait for that: the loop only *tries* the lock, and
+when another process holds it the token is taken in a worker thread that waits for it.
 """
 
 from __future__ import annotations
@@ -82,7 +83,13 @@ class SharedRateBudget(RateBudget):
         async with self._lock:
             while True:
                 try:
-                    wait = await asyncio.to_thread(self._take)
+                    try:
+                        # Uncontended, the lock is free and this is a few system calls; a hop
+                        # to a worker thread for each request cost more than the take itself
+                        # (and, with the store's thread busy, a wait for the GIL on return).
+                        wait = self._take(blocking=False)
+                    except LockBusy:
+                        wait = await asyncio.to_thread(self._take)
                 except OSError as exc:
                     wait = self._take_here(exc)
                 if wait <= 0:
@@ -103,9 +110,22 @@ class SharedRateBudget(RateBudget):
             return 0.0
         return (1.0 - self._tokens) / self.rate_per_second
 
-    def _take(self) -> float:
-        """Take a token under the file lock: 0 when taken, else the seconds until one is due."""
-        with locked_file(self._ensure_folder()) as fd:
+    def _take(self, *, blocking: bool = True) -> float:
+        """Take a token under the file lock: 0 when taken, else the seconds until one is due.
+
+        With ``blocking=False`` :class:`LockBusy` is raised, and nothing taken, when another
+        process holds the lock.
+        """
+        try:
+            return self._take_from_file(blocking)
+        except FileNotFoundError:
+            # The folder is made when the file cannot be opened for it (first use, or removed
+            # meanwhile): making sure of it before every take cost system calls per request.
+            self._ensure_folder()
+            return self._take_from_file(blocking)
+
+    def _take_from_file(self, blocking: bool) -> float:
+        with locked_file(self.path, blocking=blocking) as fd:
             tokens, now = self._refilled(*self._state(read_all(fd)))
             wait = 0.0
             # Rounding (0.6 s × 100/60 is 0.999…) must not leave a waiter sleeping 1e-16 s

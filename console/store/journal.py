@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -169,28 +170,56 @@ def _state_op(job_id: str, state: JobState) -> Op:
 
 
 def _row_op(job_id: str, change: RowChange) -> Op:
-    r = schema.job_rows
+    statement = _row_update(
+        change.user_id is not None, change.booking_url is not None, change.count_attempt
+    )
     # Stamped when the transition is issued, not when the batch carrying it commits.
-    values: dict[str, Any] = {
+    params: dict[str, Any] = {
+        "k_job_id": job_id,
+        "k_row_index": change.index,
         "status": change.status.value,
         "updated_at": now(),
         "error": change.error,
     }
     if change.user_id is not None:
-        values["user_id"] = change.user_id
+        params["user_id"] = change.user_id
     if change.booking_url is not None:
-        values["booking_url"] = change.booking_url
-    if change.count_attempt:
-        values["attempts"] = r.c.attempts + 1
-    statement = (
-        sa.update(r).where(r.c.job_id == job_id, r.c.row_index == change.index).values(**values)
-    )
+        params["booking_url"] = change.booking_url
 
     def run(conn: DbConnection) -> None:
-        if conn.execute(statement).rowcount == 0:
+        if conn.execute(statement, params).rowcount == 0:
             raise sa.exc.NoResultFound(f"job {job_id!r} has no row {change.index}")
 
     return run
+
+
+@functools.cache
+def _row_update(with_user: bool, with_booking_url: bool, count_attempt: bool) -> sa.Update:
+    """The UPDATE of one row transition, built once per shape with its values as parameters.
+
+    Every row in flight writes two or three transitions: building the statement anew each time
+    (column coercions, a fresh cache key) cost several times what executing it does, and ran
+    on the event loop's thread. A statement object is immutable, so one per shape is shared;
+    SQLAlchemy compiles it once and reuses the compiled form
+    (https://docs.sqlalchemy.org/en/20/core/connections.html#sql-compilation-caching).
+    """
+    r = schema.job_rows
+    names = ["status", "updated_at", "error"]
+    if with_user:
+        names.append("user_id")
+    if with_booking_url:
+        names.append("booking_url")
+    values: dict[str, Any] = {name: sa.bindparam(name, type_=r.c[name].type) for name in names}
+    if count_attempt:
+        values["attempts"] = r.c.attempts + 1
+    return (
+        sa.update(r)
+        .where(
+            r.c.job_id == sa.bindparam("k_job_id", type_=r.c.job_id.type),
+            r.c.row_index == sa.bindparam("k_row_index", type_=r.c.row_index.type),
+        )
+        .values(**values)
+    )
 
 
 def _load_job(conn: DbConnection, job_id: str) -> JobRecord | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 
 import pytest
 
 from console import paths
 from console.api import MeetergoClient
+from console.api._file_lock import locked_file
 from console.api.shared_budget import SharedRateBudget, budget_file
 from console.session import default_client_factory
 from tests.api.conftest import API_KEY, PAT
@@ -57,6 +59,22 @@ async def test_in_one_process_it_allows_a_burst_of_200_then_100_a_minute(tmp_pat
     assert clock.slept == []
     await budget.acquire()
     assert clock.slept == [pytest.approx(0.6)]
+
+
+async def test_a_lock_held_by_another_process_is_waited_for_off_the_event_loop(tmp_path):
+    clock = FakeTime()
+    (budget,) = budgets(tmp_path, clock, n=1, requests_per_minute=60, burst=10)
+    # A second open of the file is a lock holder of its own, as another process would be.
+    with locked_file(budget.path):
+        taking = asyncio.create_task(budget.acquire())
+        turns = 0
+        while turns < 50:  # the loop keeps turning while the take waits for the lock
+            await asyncio.sleep(0)
+            turns += 1
+        assert not taking.done()
+    await asyncio.wait_for(taking, timeout=10)
+    assert budget.available() == pytest.approx(9.0)
+    assert clock.slept == []
 
 
 async def test_a_new_file_is_a_full_bucket_and_names_no_key(tmp_path):
@@ -112,3 +130,15 @@ async def test_an_unusable_state_folder_falls_back_to_a_budget_of_this_process(t
     assert clock.slept == [pytest.approx(1.0)]
     warnings = [r for r in caplog.records if "budget file" in r.getMessage()]
     assert len(warnings) == 1  # said once, not per request
+
+
+async def test_a_state_folder_removed_while_running_is_made_again(tmp_path, caplog):
+    clock = FakeTime()
+    path = budget_file(tmp_path / "state", API_KEY)
+    budget = SharedRateBudget(path, 60, 10, clock=clock, sleep=clock.sleep)
+    await budget.acquire()
+    assert path.exists()
+    shutil.rmtree(tmp_path / "state")
+    await budget.acquire()
+    assert path.exists()  # the tokens are counted in the file again, not in this process only
+    assert not [r for r in caplog.records if "budget file" in r.getMessage()]
