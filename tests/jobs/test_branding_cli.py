@@ -123,3 +123,38 @@ def test_drift_lists_the_accounts_whose_page_left_their_kit(tmp_path: Path) -> N
         code, out, err = _drift(home, box.base_url, box.key, "--accounts", "nobody@x.example")
         assert code == 2 and "branding: no such account: nobody@x.example." in err
         assert "Traceback" not in err
+
+
+def test_accounts_health_names_a_page_that_left_its_kit(tmp_path: Path) -> None:
+    import httpx
+
+    kit_file = tmp_path / "kit.json"
+    kit_file.write_text(KIT.to_json(), encoding="utf-8")
+    home = tmp_path / "home"
+    with sandbox_serve(tmp_path / "data") as box:
+        code, out, err = _run(
+            home, box.base_url, box.key, str(kit_file), "--all", "--dry-run", "--json"
+        )
+        two = [op["account_id"] for op in json.loads(out)["operations"][:2]]
+        code, out, err = _run(
+            home, box.base_url, box.key, str(kit_file), "--accounts", ",".join(two)
+        )
+        assert code == 0, err
+        answer = httpx.patch(
+            f"{box.base_url}/v4/personal-page/me",
+            json={"headerTitle": "Eigene Kanzlei"},
+            headers={"Authorization": f"Bearer {box.key}", "x-meetergo-api-user-id": two[0]},
+        )
+        assert answer.status_code == 200, answer.text
+
+        child = console(
+            home, box.base_url, box.key, "accounts", "health", "--accounts", ",".join(two),
+            "--refresh", "--json",
+        )  # fmt: skip
+        out, err = child.communicate(timeout=120)
+        doc = json.loads(out)
+        by_id = {a["accountId"]: a for a in doc["accounts"]}
+        assert by_id[two[0]]["kitDrift"] == ["headerTitle"]
+        assert "kit_drift" in by_id[two[0]]["problems"]
+        assert by_id[two[1]]["kitDrift"] == []
+        assert "kit_drift" not in by_id[two[1]]["problems"]
