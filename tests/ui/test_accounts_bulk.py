@@ -67,15 +67,15 @@ def test_row_keys_edit_rename_and_delete_one_account(qtbot):
 def test_a_search_without_matches_says_so_and_esc_shows_every_account_again(qtbot):
     views = make_views(qtbot)
     window, tab = views.window, views.accounts_tab
-    assert not tab.empty_label.isVisible()
+    assert tab.table.empty_text == ""
     window.search_edit.setFocus()
     qtbot.keyClicks(window.search_edit, "zzzz")
     assert tab.table.model().rowCount() == 0
-    assert tab.empty_label.isVisible()
-    assert "No account matches “zzzz”" in tab.empty_label.text()
+    assert tab.table.empty_text
+    assert "No account matches “zzzz”" in tab.table.empty_text
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
     assert window.search_edit.text() == ""
-    assert tab.table.model().rowCount() == 8 and not tab.empty_label.isVisible()
+    assert tab.table.model().rowCount() == 8 and tab.table.empty_text == ""
 
 
 def test_a_right_click_on_an_unselected_row_selects_it_for_the_menu(qtbot):
@@ -187,3 +187,18 @@ def test_without_a_browser_open_booking_page_says_so_and_copies_the_url(qtbot):
     copy.click()
     assert QGuiApplication.clipboard().text() == account.booking_url
     assert posted == ["Booking URL copied"]
+
+
+def test_the_empty_table_paints_why_it_is_empty(qtbot):
+    from console.ui.accounts.tab import AccountsTable
+
+    table = AccountsTable()
+    qtbot.addWidget(table)
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    blank = table.viewport().grab().toImage()
+    table.set_empty_text("No accounts yet.")
+    assert table.viewport().grab().toImage() != blank  # the sentence is drawn
+    table.set_empty_text("")
+    assert table.viewport().grab().toImage() == blank

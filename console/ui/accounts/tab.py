@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +48,38 @@ from console.ui.accounts.model import (
 )
 from console.ui.widgets.paint_throttle import PaintThrottle
 from console.ui.widgets.tool_row import ToolRow
+
+
+class AccountsTable(QTableView):
+    """The accounts table; with no rows it says why in the middle of its viewport. No signals.
+
+    The text is painted rather than shown by a QLabel on the viewport: under X11 (xcb) such a
+    label, once shown, left the whole window without repaints.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """Say ``text`` while the table has no rows ("" says nothing)."""
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_text or (model is not None and model.rowCount() > 0):
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            self.empty_text,
+        )
+        painter.end()
 
 
 class AccountsTab(QWidget):
@@ -286,7 +327,7 @@ class AccountsTab(QWidget):
         layout.addLayout(status)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableView()
+        self.table = AccountsTable()
         self.table.setAccessibleName(self.tr("Client accounts"))
         self.table.setModel(self._proxy)
         self.table.setSortingEnabled(True)
@@ -298,14 +339,6 @@ class AccountsTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.installEventFilter(self)
-        # Shown over the table when it has no rows, saying why (no match, or no accounts).
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setObjectName("accountsEmpty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setVisible(False)
-        empty_layout = QVBoxLayout(self.table.viewport())
-        empty_layout.addWidget(self.empty_label)
         self.table.verticalHeader().setVisible(False)
         # Fixed row height: with 10,000 rows, per-row size hints would cost seconds.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -365,7 +398,7 @@ class AccountsTab(QWidget):
                 )
             )
         if shown:
-            self.empty_label.setVisible(False)
+            self.table.set_empty_text("")
         else:
             needle = self._proxy.search_text()
             if total and needle:
@@ -374,8 +407,7 @@ class AccountsTab(QWidget):
                 ).format(text=needle)
             else:
                 text = self.tr("No accounts yet. Create one with New account… or Import CSV…")
-            self.empty_label.setText(text)
-            self.empty_label.setVisible(True)
+            self.table.set_empty_text(text)
         self._update_actions()
 
     def _update_actions(self) -> None:
