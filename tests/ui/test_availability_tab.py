@@ -122,3 +122,15 @@ def test_apply_to_accounts_hands_over_the_edited_hours(qtbot: QtBot) -> None:
     with qtbot.waitSignal(tab.apply_to_many_requested) as asked:
         qtbot.mouseClick(tab.apply_button, Qt.MouseButton.LeftButton)
     assert asked.args[0].intervals("monday") == (Interval("09:00", "18:00"),)
+
+
+def test_a_long_e_mail_zone_or_meeting_type_name_does_not_widen_the_tab(qtbot: QtBot) -> None:
+    # The tab's minimum width is the window's: at 800 px a chosen account must not push it out.
+    tab = AvailabilityTab()
+    qtbot.addWidget(tab)
+    before = tab.minimumSizeHint().width()
+    long_mail = "maximilian.hoffmann-schoeneberg@kanzlei-hoffmann-und-partner.example"
+    tab.show_availability(long_mail, HOURS, "America/Argentina/ComodRivadavia", "Europe/Berlin")
+    tab.set_meeting_types([("Erstberatung für Mandantinnen und Mandanten (60 Minuten)", "mt1")])
+    assert tab.minimumSizeHint().width() <= before
+    assert tab.account_label.toolTip() == long_mail  # cut on screen, whole on hover

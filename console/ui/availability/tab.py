@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -149,6 +150,14 @@ class AvailabilityTab(QWidget):
         self.slots_label.setWordWrap(True)
         self.status_label.setWordWrap(True)
 
+        # An account's e-mail, the host's zone and the meeting types' names are as long as they
+        # are: they are cut (whole in the tooltip) rather than widening the window past 800 px.
+        for label in (self.account_label, self.host_zone_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.meeting_type_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting_type_box.setMinimumContentsLength(16)
         top = QHBoxLayout()
         top.addWidget(self.account_label, 1)
         top.addWidget(QLabel(self.tr("Time zone:"), self))
@@ -223,12 +232,14 @@ class AvailabilityTab(QWidget):
     ) -> None:
         """Show an account's stored hours (no undo history, nothing unsaved)."""
         self.account_label.setText(account)
+        self.account_label.setToolTip(account)
         self._user_zone = user_zone
         self._saved_zone = zone
         self.zone_box.set_zone(zone)
         self.host_zone_label.setText(
             self.tr("Host's zone: {zone}").format(zone=user_zone or self.tr("unknown"))
         )
+        self.host_zone_label.setToolTip(self.host_zone_label.text())
         self.editor.reset(schedule)
         self._dirty_changed(False)
         self.status_label.clear()
