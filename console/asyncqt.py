@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 os.environ["QT_API"] = "pyside6"
 
 import qasync
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from console.messages import Level, Message, MessageBus
@@ -83,11 +83,14 @@ def describe_error(exc: BaseException) -> str:
 
     Presenters normally map domain errors to their own sentences; this is the fallback.
     """
-    text = str(exc).strip()
-    name = type(exc).__name__
+    # The exception's class is a programmer's word: it goes to the log with the traceback
+    # (MessageBus.error), the user reads the message.
+    text = (getattr(exc, "message", None) or str(exc)).strip()
     if text:
-        return f"{name}: {text}"
-    return name
+        return text
+    return QCoreApplication.translate(
+        "TaskRunner", "an unexpected error (the log file has the details)"
+    )
 
 
 class TaskRunner(QObject):

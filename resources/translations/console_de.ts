@@ -4777,6 +4777,10 @@ F1  diese Hilfe</translation>
 <context>
     <name>TaskRunner</name>
     <message>
+        <source>an unexpected error (the log file has the details)</source>
+        <translation>ein unerwarteter Fehler (Einzelheiten stehen in der Protokolldatei)</translation>
+    </message>
+    <message>
         <source>Something went wrong: {reason}</source>
         <translation>Etwas ist schiefgegangen: {reason}</translation>
     </message>

@@ -1700,4 +1700,8 @@ GERMAN: dict[str, str | tuple[str, str]] = {
         "Der Datenspeicher wird mit „meetergo-console store set URL“ gewählt "
         "(„store clear“ kehrt zu dem dieses Computers zurück)."
     ),
+    # Task runner: an error without a message
+    "an unexpected error (the log file has the details)": (
+        "ein unerwarteter Fehler (Einzelheiten stehen in der Protokolldatei)"
+    ),
 }

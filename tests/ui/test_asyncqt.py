@@ -72,7 +72,7 @@ def test_an_unhandled_error_becomes_a_sentence_on_the_message_bus(qloop, bus, re
         await runner.run(broken(), name="load")
 
     qloop.run_until_complete(scenario())
-    assert recorder.texts == ["Something went wrong: ValueError: the server said no"]
+    assert recorder.texts == ["Something went wrong: the server said no"]  # no class name
     assert failures and failures[0][0] == "load"
     assert busy == [True, False]
 
@@ -217,3 +217,15 @@ def test_emitting_signals_from_python_leaves_the_references_to_true_and_false_al
         emitter.fired.emit(value)
     assert (sys.getrefcount(True), sys.getrefcount(False)) == before
     assert len(received) == 2000
+
+
+def test_an_error_without_a_message_is_named_as_unexpected_not_by_its_class(qloop, bus, recorder):
+    runner = TaskRunner(bus)
+
+    async def broken() -> None:
+        raise RuntimeError
+
+    qloop.run_until_complete(runner.run(broken(), name="load"))
+    assert recorder.texts == [
+        "Something went wrong: an unexpected error (the log file has the details)"
+    ]
