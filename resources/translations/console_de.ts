@@ -845,7 +845,7 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <name>BookingCalendar</name>
     <message>
         <source>Bookings calendar</source>
-        <extracomment>Account colours, told apart also by lane order and the legend's names.</extracomment>
+        <extracomment>Meeting-type colours, told apart also by the block's second line and the legend's names.</extracomment>
         <translation>Buchungskalender</translation>
     </message>
     <message>
@@ -859,6 +859,14 @@ Esc im Suchfeld zeigt wieder alle.</translation>
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>(no meeting type)</source>
+        <translation>(keine Terminart)</translation>
+    </message>
+    <message>
+        <source>Lanes: {names}</source>
+        <translation>Spalten: {names}</translation>
     </message>
     <message>
         <source>host %1</source>

@@ -1704,4 +1704,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "an unexpected error (the log file has the details)": (
         "ein unerwarteter Fehler (Einzelheiten stehen in der Protokolldatei)"
     ),
+    # Bookings calendar: coloured by meeting type, one lane per account
+    "(no meeting type)": "(keine Terminart)",
+    "Lanes: {names}": "Spalten: {names}",
 }

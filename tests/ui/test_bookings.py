@@ -422,7 +422,18 @@ def test_the_calendar_draws_the_week_per_account_and_a_click_selects_the_row(
     assert carla.rect.top() == pytest.approx(dirk.rect.top())
     assert carla.rect.left() < dirk.rect.left() < eva.rect.left() < anton.rect.left()
     assert eva.rect.left() > dirk.rect.right()
-    assert calendar.colour_of("h1") != calendar.colour_of("h2")
+    # Coloured by meeting type: two types, two colours; the same type, the same colour.
+    kinds = calendar.meeting_types()
+    assert len(kinds) >= 2
+    assert calendar.colour_of_type(kinds[0]) != calendar.colour_of_type(kinds[1])
+    # What is painted: a confirmed block's fill is its meeting type's colour, not its account's.
+    image = calendar.grab().toImage()
+    for block in calendar.blocks():
+        if block.booking.status != "confirmed":
+            continue
+        fill = image.pixelColor(int(block.rect.left()) + 3, int(block.rect.bottom()) - 3)
+        want = calendar.colour_of_type(block.booking.meeting_type_name)
+        assert abs(fill.hue() - want.hue()) <= 3, block.booking.client_name
     assert "cancelled" in calendar.describe(dirk.booking)
     assert "Host's time: 04:00 EDT" in calendar.describe(eva.booking)
     assert "Host's time" not in calendar.describe(carla.booking)  # Berlin like the viewer

@@ -1,4 +1,5 @@
-"""A painted day or week of bookings beside the table: one lane and colour per account.
+"""A painted day or week of bookings beside the table: one lane per account, coloured by
+meeting type (the legend names both: the colours' meeting types, then the lanes' accounts).
 
 Times are drawn in the viewer's zone; a block's tooltip and second line note the host's own
 time when its zone differs. Cancelled bookings are hatched and struck through, rescheduled ones
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 DAY, WEEK = "day", "week"
 
-#: Account colours, told apart also by lane order and the legend's names.
+#: Meeting-type colours, told apart also by the block's second line and the legend's names.
 PALETTE = (
     "#4e79a7",
     "#f28e2b",
@@ -143,10 +144,16 @@ class BookingCalendar(QWidget):
         hosts = {b.host_id for b in self._bookings if b.start and start <= b.start < end}
         return sorted(hosts, key=lambda h: (self._label(h).casefold(), h or ""))
 
-    def colour_of(self, host_id: str | None) -> QColor:
-        """The account's colour: by its place among every known account, stable while shown."""
-        known = sorted(self._accounts, key=lambda h: self._label(h).casefold())
-        index = known.index(host_id) if host_id in known else len(known)
+    def meeting_types(self) -> list[str]:
+        """The meeting types of the loaded bookings, by name (each has its colour)."""
+        return sorted({b.meeting_type_name or "" for b in self._bookings}, key=str.casefold)
+
+    def colour_of_type(self, meeting_type: str | None) -> QColor:
+        """A meeting type's colour: by its place among the loaded bookings' types, so it stays
+        the same while the shown day or week changes."""
+        known = self.meeting_types()
+        name = meeting_type or ""
+        index = known.index(name) if name in known else len(known)
         return QColor(PALETTE[index % len(PALETTE)])
 
     def blocks(self) -> list[Block]:
@@ -238,7 +245,7 @@ class BookingCalendar(QWidget):
         shown = [b for b in self._bookings if b.start and start <= b.start < end]
         first, last = self._hours(shown)
         lanes = self.lanes()
-        legend = line + 8 if len(lanes) > 1 or self._accounts else 0
+        legend = line + 8 if shown else 0
         top, left = line + 10, metrics.horizontalAdvance("00:00") + 10
         bottom = self.height() - legend
         width = max(self.width() - left - 4, 1)
@@ -303,19 +310,25 @@ class BookingCalendar(QWidget):
         if legend:
             x = float(left)
             y = self.height() - legend + 4
-            for host in lanes or list(self._accounts):
-                label = self._label(host)
-                painter.fillRect(QRectF(x, y + 2, line - 4, line - 4), self.colour_of(host))
+            for kind in sorted({b.meeting_type_name or "" for b in shown}, key=str.casefold):
+                label = kind or self.tr("(no meeting type)")
+                swatch = self.colour_of_type(kind)
+                painter.fillRect(QRectF(x, y + 2, line - 4, line - 4), swatch)
                 painter.setPen(text)
                 painter.drawText(QPointF(x + line, y + metrics.ascent()), label)
                 x += line + metrics.horizontalAdvance(label) + 16
-                if x > self.width():
-                    break
+            if len(lanes) > 1:  # which lane is whose, left to right
+                names = " | ".join(self._label(host) for host in lanes)
+                painter.setPen(text)
+                painter.drawText(
+                    QPointF(x, y + metrics.ascent()),
+                    self.tr("Lanes: {names}").format(names=names),
+                )
 
     def _paint_block(
         self, painter: QPainter, rect: QRectF, booking: BookingRecord, line: int
     ) -> None:
-        colour = self.colour_of(booking.host_id)
+        colour = self.colour_of_type(booking.meeting_type_name)
         cancelled = booking.status == "cancelled"
         fill = QColor(colour)
         fill.setAlpha(70 if cancelled else 190)
