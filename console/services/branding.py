@@ -89,6 +89,17 @@ class Branding:
         return [m for m in types if isinstance(m, dict)] if isinstance(types, list) else []
 
 
+def meeting_type_title(meeting_type: Mapping[str, Any]) -> str:
+    """The name a meeting type of the page is shown by: its ``meetingInfo.name`` (the v4
+    shape, which n8n's integration reads too), a flat ``name``/``title``, else its id."""
+    info = meeting_type.get("meetingInfo")
+    nested = info.get("name") if isinstance(info, Mapping) else None
+    for value in (nested, meeting_type.get("name"), meeting_type.get("title")):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return str(meeting_type.get("id") or "")
+
+
 def _normalised(name: str, value: Any) -> Any:
     if name in ("primaryColor", "secondaryColor") and isinstance(value, str) and value:
         return parse_hex(value) or value

@@ -199,6 +199,11 @@ def test_save_reads_back_marks_unsaved_and_a_failed_save_keeps_the_edit(
         # … in the account's own time zone, as its booking page shows them.
         assert row.timezone and {str(s.tzinfo) for s in tab.preview.state.slots} == {row.timezone}
         assert tab.order_list.count() >= 1
+        # Meeting types go by their names (meetingInfo.name), in the list and the preview.
+        names = [tab.order_list.item(i).text() for i in range(tab.order_list.count())]
+        ids = {str(m.get("id")) for m in presenter.page.meeting_types}
+        assert names and not ids & set(names)
+        assert all(name.strip() for name in names)
         tab.subtitle_edit.setText("Pick a time that suits you")
         assert dirty == [True]
         tab.save_button.click()

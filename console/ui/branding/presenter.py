@@ -309,10 +309,9 @@ class BrandingPresenter(QObject):
         if self._account is None or page.user_id != self._account.id:
             return
         self.page = page
-        types = [
-            (str(m.get("id")), str(m.get("name") or m.get("title") or m.get("id")))
-            for m in page.meeting_types
-        ]
+        from console.services.branding import meeting_type_title
+
+        types = [(str(m.get("id")), meeting_type_title(m)) for m in page.meeting_types]
         self.tab.show_page(page.page, name=self._account.name, meeting_types=types)
         self._set_dirty(False)
         url = page.value("headerImage")
