@@ -8,7 +8,7 @@ through the client, so the connection's rate budget and retries apply.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, cast
@@ -18,21 +18,20 @@ from console.api.errors import (
     ApiError,
     ApiTimeoutError,
     AuthenticationError,
+    NotFound,
 )
 from console.health.model import SLOT_HORIZON_DAYS, AccountHealth
 from console.jobs.edits.base import flatten
 from console.jobs.edits.template_assign import live_meeting_types
+from console.services.branding import kit_drift
 from console.services.templates import template_fields
 
 if TYPE_CHECKING:
     from console.api.client import ActingClient, MeetergoClient
     from console.api.models import AppointmentPage
+    from console.store.brand_kits import BrandKit
     from console.store.records import BookingRecord
     from console.store.templates import TemplateRecord
-
-#: The booking page of an account → the names of the brand kits it drifted from, or None when
-#: it is not known which kit the account got. Wired by whoever records applied kits.
-KitDriftCheck = Callable[["ActingClient", str], Awaitable["tuple[str, ...] | None"]]
 
 #: Errors that end a whole refresh rather than one account's check: the server or the key
 #: failed, so every other account would fail the same way.
@@ -128,6 +127,18 @@ async def last_booking(
     return newest
 
 
+async def brand_kit_drift(acting: ActingClient, kit: BrandKit | None) -> tuple[str, ...] | None:
+    """The booking-page fields that differ from ``kit``, the kit the account got (empty: in
+    sync); None for an account that got no kit or whose page is gone."""
+    if kit is None:
+        return None
+    try:
+        page = await acting.personal_pages.get()
+    except NotFound:
+        return None
+    return tuple(kit_drift(kit, page.model_dump(mode="json", by_alias=True)))
+
+
 async def check_account(
     client: MeetergoClient,
     account_id: str,
@@ -135,7 +146,7 @@ async def check_account(
     now: datetime,
     templates: Sequence[TemplateLink] = (),
     bookings: Sequence[BookingRecord] = (),
-    kit_drift: KitDriftCheck | None = None,
+    kit: BrandKit | None = None,
 ) -> AccountHealth:
     """Check one account; an API error of this account alone becomes the record's ``error``
     (a :data:`CONNECTION_ERRORS` one is raised: the whole refresh cannot go on)."""
@@ -145,7 +156,7 @@ async def check_account(
         bookable = enabled(meeting_types)
         slot = await next_slot(acting, account_id, bookable, now)
         booked = await last_booking(acting, bookings)
-        kits = await kit_drift(acting, account_id) if kit_drift is not None else None
+        kits = await brand_kit_drift(acting, kit)
     except CONNECTION_ERRORS:
         raise
     except ApiError as exc:
@@ -167,8 +178,8 @@ async def check_account(
 
 __all__ = [
     "CONNECTION_ERRORS",
-    "KitDriftCheck",
     "TemplateLink",
+    "brand_kit_drift",
     "check_account",
     "drifted_templates",
     "enabled",

@@ -89,7 +89,6 @@ def _handle(args: argparse.Namespace) -> int:
 async def run_health(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The command with its output streams (tests call it directly)."""
     from console.api.errors import ApiError
-    from console.health.kits import kit_drift_check
     from console.health.service import HealthService
 
     if args.accounts is not None and not [n for n in args.accounts.split(",") if n.strip()]:
@@ -100,12 +99,7 @@ async def run_health(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             try:
                 known = await session.accounts.refresh()
                 chosen = _chosen(known, args.accounts)
-                service = HealthService(
-                    session.client,
-                    session.store,
-                    session.name,
-                    kit_drift=kit_drift_check(session.store, session.name),
-                )
+                service = HealthService(session.client, session.store, session.name)
                 slugs = {a.user_id: a.slug for a in known}
                 ids = [a.user_id for a in chosen]
                 wanted = set(ids)

@@ -48,7 +48,7 @@ class AccountHealth:
     account_slug_clashes: tuple[str, ...] = ()  # ids of other accounts with the same slug
     last_booking: datetime | None = None
     template_drift: tuple[str, ...] = ()  # names of the templates drifted from
-    kit_drift: tuple[str, ...] | None = None  # names of the kits drifted from
+    kit_drift: tuple[str, ...] | None = None  # the page fields that differ from its kit
     error: str | None = None
 
     @property

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console.api.errors import ApiError
-from console.health.checks import CONNECTION_ERRORS, KitDriftCheck, TemplateLink, check_account
+from console.health.checks import CONNECTION_ERRORS, TemplateLink, check_account
 from console.health.model import AccountHealth, ConnectionHealth, fleet_slug_clashes
 from console.live.registration import WEBHOOK_LIMIT
 from console.store.timestamps import now as utc_now
@@ -48,7 +48,6 @@ class HealthService:
         concurrency: int = CONCURRENCY,
         max_age: timedelta = MAX_AGE,
         clock: Callable[[], datetime] = utc_now,
-        kit_drift: KitDriftCheck | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -56,7 +55,6 @@ class HealthService:
         self.concurrency = max(1, concurrency)
         self.max_age = max_age
         self.clock = clock
-        self.kit_drift = kit_drift
 
     async def cached(self, slugs: Slugs) -> dict[str, AccountHealth]:
         """The last known health of every account of ``slugs`` (never checked: an empty
@@ -113,6 +111,8 @@ class HealthService:
             return health
         links = await self._template_links(set(due))
         bookings = await self._bookings(set(due))
+        # Which kit each account got, read from the change-set journal once per refresh.
+        kits = await self.store.brand_kits.applied_kits(self.connection)
         clashes = fleet_slug_clashes(slugs)
         gate = asyncio.Semaphore(self.concurrency)
 
@@ -124,7 +124,7 @@ class HealthService:
                     now=self.clock(),
                     templates=links.get(account_id, ()),
                     bookings=bookings.get(account_id, ()),
-                    kit_drift=self.kit_drift,
+                    kit=kits.get(account_id),
                 )
             assert record.checked_at is not None
             await self.store.health.save(

@@ -396,19 +396,13 @@ def wire_health(
 ) -> HealthPresenter:
     """The connection's health presenter: it starts with the first accounts shown, rechecks
     an account the console changed, and follows applied change sets."""
-    from console.health.kits import kit_drift_check
     from console.health.service import HealthService
     from console.ui.accounts.health_presenter import HealthPresenter
 
     session = ui.session
     health = HealthPresenter(
         window.accounts_model,
-        service=HealthService(
-            session.client,
-            session.store,
-            session.name,
-            kit_drift=kit_drift_check(session.store, session.name),
-        ),
+        service=HealthService(session.client, session.store, session.name),
         runner=ui.runner,
         connection=session.connection,
         budget=session.client.rate_budget.available,
