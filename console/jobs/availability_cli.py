@@ -164,29 +164,13 @@ async def _apply_availability(
     text: TextIO,
     err: TextIO,
 ) -> int:
-    from console.jobs.changes_cli import (
-        _apply,
-        _counts_text,
-        _dump,
-        _print_change_set,
-        chosen_accounts,
-    )
-    from console.jobs.engine import change_set_json
+    from console.jobs.changes_cli import chosen_accounts, plan_and_apply
 
     if not args.all and not args.accounts:
         raise UsageError("name the accounts with --accounts A,B,… or --all.")
     edit = _edit_of(args)
     refs = await chosen_accounts(session, args.accounts, every=args.all)
-    name = f"{edit.description} for {len(refs)} accounts"
-    plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
-    if args.dry_run:
-        if args.json:
-            _dump(out, change_set_json(plan))
-        else:
-            _print_change_set(plan, out)
-        return EXIT_OK
-    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
-    return await _apply(engine, plan, args, out, text)
+    return await plan_and_apply(engine, edit, refs, args, out, text)
 
 
 def _read_file(name: str, *, whole: bool = True) -> Any:

@@ -23,12 +23,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from console.cli import EXIT_INCOMPLETE, EXIT_OK, UsageError, add_connection_arguments
 from console.jobs.changes_cli import (
-    _apply,
-    _counts_text,
     _dump,
     _handler,
-    _print_change_set,
     chosen_accounts,
+    plan_and_apply,
 )
 
 if TYPE_CHECKING:
@@ -82,7 +80,6 @@ async def _apply_kit(
     err: TextIO,
 ) -> int:
     from console.jobs.edits import BrandKitEdit
-    from console.jobs.engine import change_set_json
     from console.store.brand_kits import BrandKit
 
     if not args.all and not args.accounts:
@@ -107,17 +104,7 @@ async def _apply_kit(
     except ValueError as exc:
         raise UsageError(f"{args.kit}: {exc}") from None
     refs = await chosen_accounts(session, args.accounts, every=args.all)
-    plan = await engine.plan(
-        f"{edit.description} for {len(refs)} accounts", refs, edit, journal=not args.dry_run
-    )
-    if args.dry_run:
-        if args.json:
-            _dump(out, change_set_json(plan))
-        else:
-            _print_change_set(plan, out)
-        return EXIT_OK
-    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
-    return await _apply(engine, plan, args, out, text)
+    return await plan_and_apply(engine, edit, refs, args, out, text)
 
 
 def kit_drift_json(drift: KitDrift, label: str) -> dict[str, object]:

@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from console.api.errors import ApiError
@@ -37,6 +38,7 @@ from console.messages import Level, Message, MessageBus
 
 if TYPE_CHECKING:
     from console.jobs.edits import AccountRef
+    from console.jobs.edits.base import Edit
     from console.jobs.engine import ChangeEngine
     from console.jobs.model import ChangeEvent, ChangeSet
     from console.session import Session
@@ -273,7 +275,6 @@ async def _set_meeting_types(
     from console.domain.meeting_types import slug_format_problem
     from console.jobs.edits import MeetingTypeSettingsEdit
     from console.jobs.edits.meeting_types import create_state
-    from console.jobs.engine import change_set_json
 
     if not args.all and not args.accounts:
         raise UsageError("name the accounts with --accounts A,B,… or --all.")
@@ -296,16 +297,7 @@ async def _set_meeting_types(
     except ValueError as exc:
         raise UsageError(f"{exc}.") from None
     refs = await chosen_accounts(session, args.accounts, every=args.all)
-    name = f"{edit.description} for {len(refs)} accounts"
-    plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
-    if args.dry_run:
-        if args.json:
-            _dump(out, change_set_json(plan))
-        else:
-            _print_change_set(plan, out)
-        return EXIT_OK
-    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
-    return await _apply(engine, plan, args, out, text)
+    return await plan_and_apply(engine, edit, refs, args, out, text)
 
 
 async def _list_meeting_types(
@@ -377,6 +369,34 @@ def _resolve_accounts(known: list[Any], names: list[str]) -> list[Any]:
         raise UsageError(f"no such account: {', '.join(unknown)}.")
     picked = [by_key.get(n.lower()) or by_key[n] for n in names]
     return list({a.user_id: a for a in picked}.values())
+
+
+async def plan_and_apply(
+    engine: ChangeEngine,
+    edit: Edit,
+    refs: Sequence[AccountRef],
+    args: argparse.Namespace,
+    out: TextIO,
+    text: TextIO,
+) -> int:
+    """Plan ``edit`` for ``refs`` as one change set ("<edit> for N accounts"); with
+    ``--dry-run`` print the plan (text, or ``--json``) and journal nothing, else apply it.
+
+    The flow every "apply to many" command shares: ``meeting-types set``, ``availability
+    apply``, ``branding apply``, ``templates reapply``.
+    """
+    from console.jobs.engine import change_set_json
+
+    name = f"{edit.description} for {len(refs)} accounts"
+    plan = await engine.plan(name, refs, edit, journal=not args.dry_run)
+    if args.dry_run:
+        if args.json:
+            _dump(out, change_set_json(plan))
+        else:
+            _print_change_set(plan, out)
+        return EXIT_OK
+    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
+    return await _apply(engine, plan, args, out, text)
 
 
 async def _apply(

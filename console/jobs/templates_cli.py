@@ -40,6 +40,7 @@ from console.jobs.changes_cli import (
     _dump,
     _print_change_set,
     chosen_accounts,
+    plan_and_apply,
 )
 from console.jobs.changes_cli import (
     _handler as changes_handler,
@@ -344,7 +345,6 @@ async def _reapply(
     out: TextIO,
     text: TextIO,
 ) -> int:
-    from console.jobs.engine import change_set_json
 
     if not args.fields:
         raise UsageError("name the fields to re-apply with --fields F,G,… (e.g. duration).")
@@ -373,17 +373,7 @@ async def _reapply(
     if not refs:
         print(f"No account is drifted in {', '.join(edit.values)}; nothing to do.", file=out)
         return EXIT_OK
-    plan = await engine.plan(
-        f"{edit.description} for {len(refs)} accounts", refs, edit, journal=not args.dry_run
-    )
-    if args.dry_run:
-        if args.json:
-            _dump(out, change_set_json(plan))
-        else:
-            _print_change_set(plan, out)
-        return EXIT_OK
-    print(f"Change set {plan.id}: {_counts_text(plan)}.", file=text, flush=True)
-    return await _apply(engine, plan, args, out, text)
+    return await plan_and_apply(engine, edit, refs, args, out, text)
 
 
 async def _forget(
