@@ -85,6 +85,22 @@ class ResourceAccess(Protocol):
         ...
 
 
+class CreatesNothing:
+    """The create side of :class:`ResourceAccess` for a resource no change set creates (a user's
+    page, hours, an appointment): nothing to find after a kill, nothing attached to it."""
+
+    def created_id(self, answer: Any) -> str | None:
+        return None
+
+    async def find_created(
+        self, acting: ActingClient, after: Mapping[str, Any]
+    ) -> tuple[str, dict[str, Any]] | None:
+        return None
+
+    async def attached_appointments(self, acting: ActingClient, resource_id: str) -> int:
+        return 0
+
+
 _ACCESS: dict[ResourceKind, ResourceAccess] = {}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from console.api.errors import NotFound
-from console.jobs.edits.base import AccountRef, register_access
+from console.jobs.edits.base import AccountRef, CreatesNothing, register_access
 from console.live.events import CANCELLED, booking_from
 from console.store.change_records import ResourceKind, WireRequest
 
@@ -38,7 +38,7 @@ def appointment_state(doc: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class AppointmentAccess:
+class AppointmentAccess(CreatesNothing):
     """Reads an appointment by id and cancels it; appointments are never created or patched."""
 
     kind = ResourceKind.APPOINTMENT
@@ -55,17 +55,6 @@ class AppointmentAccess:
 
     def delete(self, account_id: str, resource_id: str) -> WireRequest:
         raise ValueError("a change set does not delete appointments")
-
-    def created_id(self, answer: Any) -> str | None:
-        return None
-
-    async def find_created(
-        self, acting: ActingClient, after: Mapping[str, Any]
-    ) -> tuple[str, dict[str, Any]] | None:
-        return None
-
-    async def attached_appointments(self, acting: ActingClient, resource_id: str) -> int:
-        return 0
 
 
 def cancel_request(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.api.errors import NotFound
 from console.domain.contrast import colour_problem
-from console.jobs.edits.base import AccountRef, changed_fields, register_access
+from console.jobs.edits.base import AccountRef, CreatesNothing, changed_fields, register_access
 from console.services.branding import BRANDING_FIELDS, branding_changes
 from console.store.brand_kits import APPLIED_KEY
 from console.store.change_records import ResourceKind, WireRequest
@@ -29,7 +29,7 @@ def _state(doc: Mapping[str, Any]) -> dict[str, Any]:
     return {name: doc.get(name) for name in BRANDING_FIELDS}
 
 
-class PersonalPageAccess:
+class PersonalPageAccess(CreatesNothing):
     """Reads and writes an account's own personal page; pages are never created or deleted."""
 
     kind = ResourceKind.PERSONAL_PAGE
@@ -46,17 +46,6 @@ class PersonalPageAccess:
 
     def delete(self, account_id: str, resource_id: str) -> WireRequest:
         raise ValueError("a change set does not delete booking pages")
-
-    def created_id(self, answer: Any) -> str | None:
-        return None
-
-    async def find_created(
-        self, acting: ActingClient, after: Mapping[str, Any]
-    ) -> tuple[str, dict[str, Any]] | None:
-        return None
-
-    async def attached_appointments(self, acting: ActingClient, resource_id: str) -> int:
-        return 0
 
 
 @dataclass

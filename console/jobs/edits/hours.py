@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from console.api.errors import NotFound
-from console.jobs.edits.base import AccountRef, changed_fields, register_access
+from console.jobs.edits.base import AccountRef, CreatesNothing, changed_fields, register_access
 from console.scheduling.schedule import ScheduleError, WeeklySchedule
 from console.store.change_records import ResourceKind, WireRequest
 
@@ -94,7 +94,7 @@ def _state(doc: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-class AvailabilityAccess:
+class AvailabilityAccess(CreatesNothing):
     """Reads and writes ``/v4/availability/{id}``; change sets neither create nor delete one."""
 
     kind = ResourceKind.AVAILABILITY
@@ -112,17 +112,6 @@ class AvailabilityAccess:
 
     def delete(self, account_id: str, resource_id: str) -> WireRequest:
         raise ValueError("a change set does not delete availabilities")
-
-    def created_id(self, answer: Any) -> str | None:
-        return None
-
-    async def find_created(
-        self, acting: ActingClient, after: Mapping[str, Any]
-    ) -> tuple[str, dict[str, Any]] | None:
-        return None
-
-    async def attached_appointments(self, acting: ActingClient, resource_id: str) -> int:
-        return 0
 
 
 async def default_availability(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from console.api.errors import NotFound
 from console.jobs.edits.base import (
     AccountRef,
+    CreatesNothing,
     changed_fields,
     flatten,
     register_access,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 USER_FIELDS = ("givenName", "familyName", "slug")
 
 
-class UserAccess:
+class UserAccess(CreatesNothing):
     """Reads, writes and deletes ``/v4/user/{id}``; users are not created by change sets."""
 
     kind = ResourceKind.USER
@@ -41,17 +42,6 @@ class UserAccess:
 
     def delete(self, account_id: str, resource_id: str) -> WireRequest:
         return WireRequest("DELETE", f"/v4/user/{resource_id}", None, None)
-
-    def created_id(self, answer: Any) -> str | None:
-        return None
-
-    async def find_created(
-        self, acting: ActingClient, after: Mapping[str, Any]
-    ) -> tuple[str, dict[str, Any]] | None:
-        return None
-
-    async def attached_appointments(self, acting: ActingClient, resource_id: str) -> int:
-        return 0
 
 
 @dataclass
